@@ -1,0 +1,1 @@
+//! The private self-assessment engine (pure). See assessment/README in ARCHITECTURE.md.

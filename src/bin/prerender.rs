@@ -1,0 +1,160 @@
+//! Host-side prerender: renders every route of the app into its own static HTML file inside the
+//! Trunk output folder, so content shows before (and without) WebAssembly and the browser
+//! hydrates on top.
+//!
+//! Usage: `prerender <dist-dir> [--not-found-base /night-cramps/]`
+//!
+//! Trunk builds the hashed JS/wasm/CSS; this step owns every HTML file. Each page gets:
+//! a relative `<base href>` (so one build works at the site root or under any sub-path), its own
+//! title and description, and a Content-Security-Policy that allows only this origin plus the
+//! hash of the one inline loader script. `404.html` (served by static hosts for unknown paths)
+//! needs an absolute base, because its depth is unknown: `--not-found-base` (default `/`).
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::{fs, process::ExitCode};
+
+use base64::Engine as _;
+use night_cramps::app::{App, AppProps};
+use night_cramps::routes::Route;
+use sha2::{Digest, Sha256};
+
+/// The hashed files Trunk produced.
+struct Assets {
+    js: String,
+    wasm: String,
+    css: String,
+}
+
+fn main() -> ExitCode {
+    let mut args = std::env::args().skip(1);
+    let Some(dist) = args.next().map(PathBuf::from) else {
+        eprintln!("usage: prerender <dist-dir> [--not-found-base /sub-path/]");
+        return ExitCode::from(2);
+    };
+    let mut not_found_base = "/".to_string();
+    while let Some(arg) = args.next() {
+        if arg == "--not-found-base" {
+            not_found_base = args.next().unwrap_or_else(|| "/".into());
+        }
+    }
+    if !not_found_base.ends_with('/') {
+        not_found_base.push('/');
+    }
+    match run(&dist, &not_found_base) {
+        Ok(count) => {
+            println!("prerender: wrote {count} pages into {}", dist.display());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("prerender: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(dist: &Path, not_found_base: &str) -> Result<usize, String> {
+    let assets = find_assets(dist)?;
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| format!("cannot start the render runtime: {e}"))?;
+    let local = tokio::task::LocalSet::new();
+    let mut count = 0;
+    for route in Route::all().into_iter().chain([Route::NotFound]) {
+        let body = local.block_on(&runtime, render(route));
+        let (base, file) = match route {
+            Route::NotFound => (not_found_base.to_string(), dist.join("404.html")),
+            _ => ("../".repeat(route.depth()), dist.join(route.rel_path()).join("index.html")),
+        };
+        let html = page(&route, &base, &assets, &body);
+        if let Some(parent) = file.parent() {
+            fs::create_dir_all(parent).map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+        }
+        fs::write(&file, html).map_err(|e| format!("cannot write {}: {e}", file.display()))?;
+        count += 1;
+    }
+    Ok(count)
+}
+
+/// Renders one route's body with Yew's server renderer (hydration markers included).
+async fn render(route: Route) -> String {
+    let props = AppProps { server_path: Some(route.path().into()) };
+    yew::LocalServerRenderer::<App>::with_props(props).render().await
+}
+
+fn find_assets(dist: &Path) -> Result<Assets, String> {
+    let entries = fs::read_dir(dist).map_err(|e| format!("cannot read {}: {e} (run trunk build first)", dist.display()))?;
+    let names: Vec<String> = entries.filter_map(|e| e.ok()?.file_name().into_string().ok()).collect();
+    let find = |pred: &dyn Fn(&str) -> bool, what: &str| {
+        names.iter().find(|n| pred(n)).cloned().ok_or_else(|| format!("no {what} in {} (did trunk build run?)", dist.display()))
+    };
+    Ok(Assets {
+        js: find(&|n| n.starts_with("night-cramps-") && n.ends_with(".js"), "app JavaScript")?,
+        wasm: find(&|n| n.starts_with("night-cramps-") && n.ends_with("_bg.wasm"), "app WebAssembly")?,
+        css: find(&|n| n.starts_with("style-") && n.ends_with(".css"), "stylesheet")?,
+    })
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+fn sha256_b64(text: &str) -> String {
+    base64::engine::general_purpose::STANDARD.encode(Sha256::digest(text.as_bytes()))
+}
+
+/// The whole HTML document for one route.
+fn page(route: &Route, base: &str, assets: &Assets, body: &str) -> String {
+    let (title, description) = route.meta();
+    let base = if base.is_empty() { "./" } else { base };
+    // Relative to <base href>, i.e. to the app root, at any depth and any sub-path.
+    let loader = format!(
+        "import init from \"./{js}\";init({{module_or_path:\"./{wasm}\"}});",
+        js = assets.js,
+        wasm = assets.wasm
+    );
+    let csp = format!(
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-{hash}'; style-src 'self'; \
+         img-src 'self' data:; font-src 'self'; connect-src 'self'; manifest-src 'self'; worker-src 'self'; \
+         object-src 'none'; base-uri 'self'; form-action 'self'",
+        hash = sha256_b64(&loader)
+    );
+    let mut html = String::with_capacity(body.len() + 2048);
+    let _ = write!(
+        html,
+        r##"<!doctype html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<base href="{base}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="{csp}">
+<title>{title}</title>
+<meta name="description" content="{description}">
+<meta name="color-scheme" content="light dark">
+<meta name="theme-color" media="(prefers-color-scheme: light)" content="#f4f6f8">
+<meta name="theme-color" media="(prefers-color-scheme: dark)" content="#0f1720">
+<link rel="manifest" href="manifest.webmanifest">
+<link rel="icon" href="icons/icon.svg" type="image/svg+xml">
+<link rel="apple-touch-icon" href="icons/icon-192.png">
+<link rel="stylesheet" href="{css}">
+<link rel="modulepreload" href="{js}">
+<link rel="preload" href="{wasm}" as="fetch" type="application/wasm" crossorigin>
+</head>
+<body>
+<div id="app">{body}</div>
+<script type="module">{loader}</script>
+</body>
+</html>
+"##,
+        base = escape(base),
+        csp = escape(&csp),
+        title = escape(&title),
+        description = escape(&description),
+        css = assets.css,
+        js = assets.js,
+        wasm = assets.wasm,
+    );
+    html
+}

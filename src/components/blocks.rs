@@ -1,0 +1,105 @@
+//! Renders a guide section's blocks (paragraphs, lists, care cards and the content tables).
+
+use yew::prelude::*;
+
+use crate::components::care_card::CareCard;
+use crate::components::cites::Cites;
+use crate::components::link::Link;
+use crate::content::claims::CLAIMS;
+use crate::content::factors::{MEDICINE_CLASSES, RISK_FACTORS};
+use crate::content::guide::Block;
+use crate::content::red_flags::RED_FLAGS;
+use crate::content::relief::{AFTERCARE, MUSCLES};
+use crate::content::sources::SOURCES;
+use crate::routes::Route;
+
+#[derive(Properties, PartialEq)]
+pub struct BlocksProps {
+    pub blocks: &'static [Block],
+}
+
+#[component]
+pub fn Blocks(props: &BlocksProps) -> Html {
+    html! { <>{ for props.blocks.iter().map(block) }</> }
+}
+
+fn block(b: &Block) -> Html {
+    match *b {
+        Block::Para(c) => html! { <p>{ c.text }<Cites ids={c.sources} /></p> },
+        Block::Heading(h) => html! { <h2>{ h }</h2> },
+        Block::List(items) => html! {
+            <ul>{ for items.iter().map(|c| html! { <li>{ c.text }<Cites ids={c.sources} /></li> }) }</ul>
+        },
+        Block::Care(urgency) => html! { <CareCard {urgency} /> },
+        Block::RedFlags => html! {
+            <ul class="red-flags">
+                { for RED_FLAGS.iter().map(|f| html! {
+                    <li><strong>{ f.short }</strong>{ ": " }{ f.why }<Cites ids={f.sources} /></li>
+                }) }
+            </ul>
+        },
+        Block::Claims => html! {
+            <ul class="claims">
+                { for CLAIMS.iter().map(|c| html! {
+                    <li class="claim" id={format!("claim-{}", c.id)}>
+                        <h3 class="claim__said"><span class="visually-hidden">{ "The article says: " }</span>{ c.article_says }</h3>
+                        <p class={classes!("verdict", format!("verdict--{}", c.verdict.key()))}>
+                            <span class="visually-hidden">{ "Verdict: " }</span>{ c.verdict.label() }
+                        </p>
+                        <p>{ c.evidence }<Cites ids={c.sources} /></p>
+                    </li>
+                }) }
+            </ul>
+        },
+        Block::RiskFactors => html! {
+            <ul class="factors">
+                { for RISK_FACTORS.iter().map(|f| html! {
+                    <li id={format!("factor-{}", f.id)}>
+                        <h3>{ f.name }</h3>
+                        <p class="strength">{ f.strength.label() }</p>
+                        <p>{ f.summary }<Cites ids={f.sources} /></p>
+                    </li>
+                }) }
+            </ul>
+        },
+        Block::Medicines => html! {
+            <ul class="factors">
+                { for MEDICINE_CLASSES.iter().map(|m| html! {
+                    <li id={format!("medicine-{}", m.id)}>
+                        <h3>{ m.name }</h3>
+                        if !m.examples.is_empty() {
+                            <p class="examples">{ "For example: " }{ m.examples.join(", ") }</p>
+                        }
+                        <p class="strength">{ m.strength.label() }</p>
+                        <p>{ m.summary }<Cites ids={m.sources} /></p>
+                    </li>
+                }) }
+            </ul>
+        },
+        Block::ReliefSteps => html! {
+            <>
+                { for MUSCLES.iter().map(|m| html! {
+                    <section class="relief-summary" aria-label={m.name}>
+                        <h3>{ m.name }<span class="hint">{ format!(" ({})", m.hint) }</span></h3>
+                        <ol>{ for m.steps.iter().map(|s| html! { <li>{ s.text }</li> }) }</ol>
+                        <p class="alt-heading">{ "If you can't stand:" }</p>
+                        <ul>{ for m.alternatives.iter().map(|s| html! { <li>{ s.text }</li> }) }</ul>
+                        if let Some(note) = m.confidence_note { <p class="note">{ note }</p> }
+                        <p><Cites ids={m.sources} /> <Link to={Route::NowMuscle(m.id)}>{ format!("Open the {} stretch with a timer", m.name.to_lowercase()) }</Link></p>
+                    </section>
+                }) }
+                <h3>{ "After the cramp" }</h3>
+                <ul>{ for AFTERCARE.iter().map(|c| html! { <li>{ c.text }<Cites ids={c.sources} /></li> }) }</ul>
+            </>
+        },
+        Block::SourceList => html! {
+            <ol class="sources">
+                { for SOURCES.iter().map(|s| html! {
+                    <li id={format!("src-{}", s.id)}>
+                        { s.authors }{ ". " }<cite>{ s.title }</cite>{ ". " }{ s.publisher }{ "; " }{ s.year }{ "." }
+                    </li>
+                }) }
+            </ol>
+        },
+    }
+}

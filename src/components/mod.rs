@@ -1,0 +1,7 @@
+//! Small reusable UI pieces. They render content from `crate::content` and hold no medical text.
+
+pub mod blocks;
+pub mod care_card;
+pub mod cites;
+pub mod layout;
+pub mod link;

@@ -1,0 +1,1 @@
+//! The cramp diary model (pure).

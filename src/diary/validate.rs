@@ -1,0 +1,443 @@
+//! Turning what a person typed into a [`DiaryEntry`], with a plain-English message per field
+//! when something is wrong.
+//!
+//! The same rules guard every way an entry can arrive: the form ([`validate`]), an imported file
+//! and stored data ([`check_entry`]). `today` is always passed in; nothing here reads a clock.
+
+use std::collections::BTreeSet;
+
+use super::date::{Date, DateError};
+use super::diary::Diary;
+use super::entry::{Choice, DiaryEntry, EntryId, Longest, Muscle, Relief, Side, SleepLost};
+
+/// More than this in one night is almost certainly a typing slip (an extra zero).
+pub const MAX_CRAMPS: u16 = 50;
+/// Top of the 0-10 pain scale.
+pub const MAX_PAIN: u8 = 10;
+/// Long enough for a paragraph for the doctor; short enough to print on the summary.
+/// Counted in characters (Unicode scalar values), not bytes, so accented letters and emoji
+/// count as one each.
+pub const MAX_NOTE_CHARS: usize = 2_000;
+
+/// Earliest night the diary accepts. Anything older is a typo in the year.
+pub fn earliest_night() -> Date {
+    Date::from_ymd(1900, 1, 1).unwrap_or(Date::MIN)
+}
+
+/// A field of the diary form. `key` doubles as the form control's id and the export file's field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Field {
+    NightOf,
+    Cramps,
+    Muscles,
+    Side,
+    Longest,
+    WorstPain,
+    SleepLost,
+    Helped,
+    Note,
+}
+
+impl Field {
+    pub const ALL: [Field; 9] = [
+        Field::NightOf,
+        Field::Cramps,
+        Field::Muscles,
+        Field::Side,
+        Field::Longest,
+        Field::WorstPain,
+        Field::SleepLost,
+        Field::Helped,
+        Field::Note,
+    ];
+
+    /// Stable name: the JSON field and a good form-control id.
+    pub fn key(self) -> &'static str {
+        match self {
+            Field::NightOf => "night_of",
+            Field::Cramps => "cramps",
+            Field::Muscles => "muscles",
+            Field::Side => "side",
+            Field::Longest => "longest",
+            Field::WorstPain => "worst_pain",
+            Field::SleepLost => "sleep_lost",
+            Field::Helped => "helped",
+            Field::Note => "note",
+        }
+    }
+
+    /// The form label a person sees.
+    pub fn label(self) -> &'static str {
+        match self {
+            Field::NightOf => "Night of",
+            Field::Cramps => "Number of cramps",
+            Field::Muscles => "Muscles",
+            Field::Side => "Side",
+            Field::Longest => "Longest cramp",
+            Field::WorstPain => "Worst pain",
+            Field::SleepLost => "Sleep lost",
+            Field::Helped => "What helped",
+            Field::Note => "Note",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Field> {
+        Field::ALL.into_iter().find(|field| field.key() == key)
+    }
+}
+
+/// One problem with one field, ready to show next to it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldError {
+    pub field: Field,
+    pub message: String,
+}
+
+impl FieldError {
+    pub fn new(field: Field, message: impl Into<String>) -> FieldError {
+        FieldError { field, message: message.into() }
+    }
+}
+
+/// The diary form as typed: text boxes hold raw strings (so "-1" or "abc" reach validation and
+/// get a message), choice controls hold typed options (use [`Choice::from_key`] on a select's value).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Draft {
+    /// `YYYY-MM-DD`, as an `<input type="date">` gives it.
+    pub night_of: String,
+    pub cramps: String,
+    pub muscles: BTreeSet<Muscle>,
+    pub side: Option<Side>,
+    pub longest: Option<Longest>,
+    /// May be left empty when there were no cramps.
+    pub worst_pain: String,
+    pub sleep_lost: Option<SleepLost>,
+    pub helped: BTreeSet<Relief>,
+    pub note: String,
+}
+
+impl Draft {
+    /// An empty form for a night. The UI picks the night: usually last night (`today - 1 day`)
+    /// when logging in the morning, since a night belongs to the evening it began.
+    pub fn for_night(night_of: Date) -> Draft {
+        Draft { night_of: night_of.to_string(), ..Draft::default() }
+    }
+
+    /// The form filled in from an existing entry, for editing.
+    pub fn from_entry(entry: &DiaryEntry) -> Draft {
+        Draft {
+            night_of: entry.night_of.to_string(),
+            cramps: entry.cramps.to_string(),
+            muscles: entry.muscles.clone(),
+            side: entry.side,
+            longest: entry.longest,
+            worst_pain: entry.worst_pain.to_string(),
+            sleep_lost: entry.sleep_lost,
+            helped: entry.helped.clone(),
+            note: entry.note.clone(),
+        }
+    }
+}
+
+/// Checks a draft against every rule and the rest of the diary, returning the entry to store or
+/// every problem found (so the form can show them all at once, in form order).
+///
+/// `editing` is the entry being changed, if any: its own night is not a duplicate of itself.
+/// A new entry gets the diary's next free id.
+pub fn validate(
+    draft: &Draft,
+    today: Date,
+    diary: &Diary,
+    editing: Option<EntryId>,
+) -> Result<DiaryEntry, Vec<FieldError>> {
+    let mut errors = Vec::new();
+
+    let night_of = match Date::parse(&draft.night_of) {
+        Ok(night) => match night_problem(night, Some(today)) {
+            Some(message) => Err(FieldError::new(Field::NightOf, message)),
+            None => match diary.entry_for_night(night) {
+                Some(existing) if Some(existing.id) != editing => Err(FieldError::new(
+                    Field::NightOf,
+                    duplicate_night_message(night),
+                )),
+                _ => Ok(night),
+            },
+        },
+        Err(DateError::Empty) => Err(FieldError::new(
+            Field::NightOf,
+            "Enter the date of the night, for example 2025-03-14.",
+        )),
+        Err(problem) => Err(FieldError::new(Field::NightOf, problem.message())),
+    };
+
+    let cramps = parse_whole_number(&draft.cramps)
+        .map_err(|problem| problem.message("the number of cramps", "2"))
+        .and_then(cramps_from)
+        .map_err(|message| FieldError::new(Field::Cramps, message));
+
+    // An empty pain box is fine for a cramp-free night (it means 0); otherwise it is required.
+    let no_cramps = matches!(cramps, Ok(0));
+    let worst_pain = if draft.worst_pain.trim().is_empty() {
+        if no_cramps || cramps.is_err() {
+            Ok(0)
+        } else {
+            Err(FieldError::new(
+                Field::WorstPain,
+                "Choose how bad the worst pain was, from 0 (none) to 10 (the worst you can imagine).",
+            ))
+        }
+    } else {
+        parse_whole_number(&draft.worst_pain)
+            .map_err(|problem| problem.message("the pain score", "6"))
+            .and_then(pain_from)
+            .map_err(|message| FieldError::new(Field::WorstPain, message))
+    };
+
+    // Notes keep what was typed, except blank space at either end (a stray Enter or space).
+    let note = draft.note.trim();
+    let note_error = note_problem(note).map(|message| FieldError::new(Field::Note, message));
+
+    if let Err(error) = &night_of {
+        errors.push(error.clone());
+    }
+    if let Err(error) = &cramps {
+        errors.push(error.clone());
+    }
+    if let Err(error) = &worst_pain {
+        errors.push(error.clone());
+    }
+    errors.extend(note_error);
+
+    if let (Ok(cramps), Ok(pain)) = (&cramps, &worst_pain) {
+        errors.extend(zero_cramp_problems(
+            *cramps,
+            &draft.muscles,
+            draft.side,
+            draft.longest,
+            *pain,
+        ));
+    }
+
+    match (night_of, cramps, worst_pain) {
+        (Ok(night_of), Ok(cramps), Ok(worst_pain)) if errors.is_empty() => Ok(DiaryEntry {
+            id: editing.unwrap_or_else(|| diary.next_id()),
+            night_of,
+            cramps,
+            muscles: draft.muscles.clone(),
+            side: draft.side,
+            longest: draft.longest,
+            worst_pain,
+            sleep_lost: draft.sleep_lost,
+            helped: draft.helped.clone(),
+            note: note.to_string(),
+        }),
+        _ => {
+            errors.sort_by_key(|error| error.field);
+            Err(errors)
+        }
+    }
+}
+
+/// Every rule an entry must keep on its own (not counting other entries). With `today`, a night
+/// in the future is also refused; stored data is checked without it, because a device clock set
+/// back must not make a saved diary unreadable.
+pub fn check_entry(entry: &DiaryEntry, today: Option<Date>) -> Vec<FieldError> {
+    let mut errors = Vec::new();
+    if let Some(message) = night_problem(entry.night_of, today) {
+        errors.push(FieldError::new(Field::NightOf, message));
+    }
+    if let Err(message) = cramps_from(i64::from(entry.cramps)) {
+        errors.push(FieldError::new(Field::Cramps, message));
+    }
+    if let Err(message) = pain_from(i64::from(entry.worst_pain)) {
+        errors.push(FieldError::new(Field::WorstPain, message));
+    }
+    if let Some(message) = note_problem(&entry.note) {
+        errors.push(FieldError::new(Field::Note, message));
+    }
+    errors.extend(zero_cramp_problems(
+        entry.cramps,
+        &entry.muscles,
+        entry.side,
+        entry.longest,
+        entry.worst_pain,
+    ));
+    errors.sort_by_key(|error| error.field);
+    errors
+}
+
+/// The message for a second entry on a night that already has one.
+pub fn duplicate_night_message(night: Date) -> String {
+    format!(
+        "You already have an entry for the night of {}. Edit that entry instead of adding a new one.",
+        night.long_label()
+    )
+}
+
+/// Why a night cannot be used, if it cannot.
+pub(crate) fn night_problem(night: Date, today: Option<Date>) -> Option<String> {
+    if let Some(today) = today {
+        if night > today {
+            return Some(format!(
+                "The night of {} is in the future. Choose today or an earlier night.",
+                night.long_label()
+            ));
+        }
+    }
+    if night < earliest_night() {
+        return Some(format!(
+            "{} is too long ago. Check the year: the diary starts from 1900.",
+            night
+        ));
+    }
+    None
+}
+
+/// The number of cramps, or why not.
+pub(crate) fn cramps_from(count: i64) -> Result<u16, String> {
+    if count < 0 {
+        return Err("The number of cramps can't be below 0. Enter 0 for a night with no cramps.".into());
+    }
+    match u16::try_from(count) {
+        Ok(count) if count <= MAX_CRAMPS => Ok(count),
+        _ => Err(format!(
+            "Enter a number from 0 to {MAX_CRAMPS}. If you really had more than {MAX_CRAMPS}, enter {MAX_CRAMPS} and write the number in the note."
+        )),
+    }
+}
+
+/// The pain score, or why not.
+pub(crate) fn pain_from(score: i64) -> Result<u8, String> {
+    match u8::try_from(score) {
+        Ok(score) if score <= MAX_PAIN => Ok(score),
+        _ => Err(format!(
+            "Pain is scored from 0 (none) to {MAX_PAIN} (the worst you can imagine). Choose a number in that range."
+        )),
+    }
+}
+
+/// Why a note is too long, if it is.
+pub(crate) fn note_problem(note: &str) -> Option<String> {
+    let length = note.chars().count();
+    (length > MAX_NOTE_CHARS).then(|| {
+        format!(
+            "The note is {} characters long. The limit is {}, so please shorten it by {}.",
+            thousands(length),
+            thousands(MAX_NOTE_CHARS),
+            thousands(length - MAX_NOTE_CHARS)
+        )
+    })
+}
+
+/// A cramp-free night (0 cramps) with cramp details is contradictory; ask which one is right
+/// rather than guessing, since either guess would skew the summary a doctor reads.
+fn zero_cramp_problems(
+    cramps: u16,
+    muscles: &BTreeSet<Muscle>,
+    side: Option<Side>,
+    longest: Option<Longest>,
+    pain: u8,
+) -> Vec<FieldError> {
+    if cramps > 0 {
+        return Vec::new();
+    }
+    let mut errors = Vec::new();
+    let ask = |what: &str| {
+        format!("You entered 0 cramps for this night, so leave {what} empty, or enter how many cramps you had.")
+    };
+    if !muscles.is_empty() {
+        errors.push(FieldError::new(Field::Muscles, ask("the muscles")));
+    }
+    if side.is_some() {
+        errors.push(FieldError::new(Field::Side, ask("the side")));
+    }
+    if longest.is_some() {
+        errors.push(FieldError::new(Field::Longest, ask("how long it lasted")));
+    }
+    if pain > 0 {
+        errors.push(FieldError::new(
+            Field::WorstPain,
+            "You entered 0 cramps for this night, so the pain should be 0, or enter how many cramps you had.",
+        ));
+    }
+    errors
+}
+
+/// What was wrong with a typed number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum NumberProblem {
+    Empty,
+    NotWhole,
+    NotANumber,
+}
+
+impl NumberProblem {
+    fn message(self, what: &str, example: &str) -> String {
+        match self {
+            NumberProblem::Empty => format!("Enter {what}."),
+            NumberProblem::NotWhole => format!("Enter {what} as a whole number, like {example}."),
+            NumberProblem::NotANumber => format!("Enter {what} as a number, like {example}."),
+        }
+    }
+}
+
+/// Reads a whole number from a text box. Very long digit strings become `i64::MAX`/`MIN` so the
+/// range check, not the parser, explains what is wrong.
+fn parse_whole_number(text: &str) -> Result<i64, NumberProblem> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(NumberProblem::Empty);
+    }
+    if let Ok(number) = text.parse::<i64>() {
+        return Ok(number);
+    }
+    let (negative, digits) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text.strip_prefix('+').unwrap_or(text)),
+    };
+    if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+        return Ok(if negative { i64::MIN } else { i64::MAX });
+    }
+    if text.parse::<f64>().is_ok_and(f64::is_finite) {
+        return Err(NumberProblem::NotWhole);
+    }
+    Err(NumberProblem::NotANumber)
+}
+
+/// 10000 → "10,000", for messages.
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn thousands_groups_digits() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(2_000), "2,000");
+        assert_eq!(thousands(1_234_567), "1,234,567");
+    }
+
+    #[test]
+    fn whole_numbers() {
+        assert_eq!(parse_whole_number(" 3 "), Ok(3));
+        assert_eq!(parse_whole_number("-1"), Ok(-1));
+        assert_eq!(parse_whole_number("99999999999999999999999"), Ok(i64::MAX));
+        assert_eq!(parse_whole_number("-99999999999999999999999"), Ok(i64::MIN));
+        assert_eq!(parse_whole_number("2.5"), Err(NumberProblem::NotWhole));
+        assert_eq!(parse_whole_number("two"), Err(NumberProblem::NotANumber));
+        assert_eq!(parse_whole_number("NaN"), Err(NumberProblem::NotANumber));
+        assert_eq!(parse_whole_number(""), Err(NumberProblem::Empty));
+    }
+}

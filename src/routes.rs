@@ -1,0 +1,113 @@
+//! Every address the app answers, as a plain enum, with parsing and printing (pure, no UI).
+//!
+//! Paths are canonical with a trailing slash (`/guide/causes/`) because each route is
+//! prerendered to `<route>/index.html`, and static hosts such as GitHub Pages redirect
+//! `/guide/causes` to `/guide/causes/`. Parsing accepts both forms.
+
+use crate::content::guide::{self, Section};
+use crate::content::relief::MuscleId;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Route {
+    Home,
+    /// Relief mode: pick the muscle.
+    Now,
+    /// Relief mode for one muscle.
+    NowMuscle(MuscleId),
+    Guide,
+    GuideSection(&'static Section),
+    Check,
+    Diary,
+    /// The printable doctor summary.
+    DiarySummary,
+    Privacy,
+    About,
+    NotFound,
+}
+
+impl Route {
+    /// Every route that gets its own prerendered HTML file (all but `NotFound`, which becomes 404.html).
+    pub fn all() -> Vec<Route> {
+        let mut routes = vec![Route::Home, Route::Now];
+        routes.extend(MuscleId::ALL.into_iter().map(Route::NowMuscle));
+        routes.push(Route::Guide);
+        routes.extend(guide::SECTIONS.iter().map(Route::GuideSection));
+        routes.extend([Route::Check, Route::Diary, Route::DiarySummary, Route::Privacy, Route::About]);
+        routes
+    }
+
+    /// Parses an app-relative path (the basename already removed), with or without slashes.
+    pub fn parse(path: &str) -> Route {
+        let path = path.split(['?', '#']).next().unwrap_or("");
+        let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty() && *p != "index.html").collect();
+        match parts.as_slice() {
+            [] => Route::Home,
+            ["now"] => Route::Now,
+            ["now", muscle] => MuscleId::from_slug(muscle).map_or(Route::NotFound, Route::NowMuscle),
+            ["guide"] => Route::Guide,
+            ["guide", slug] => guide::section(slug).map_or(Route::NotFound, Route::GuideSection),
+            ["check"] => Route::Check,
+            ["diary"] => Route::Diary,
+            ["diary", "summary"] => Route::DiarySummary,
+            ["privacy"] => Route::Privacy,
+            ["about"] => Route::About,
+            _ => Route::NotFound,
+        }
+    }
+
+    /// The app-relative path with no leading slash: `""` for home, `"guide/causes/"` otherwise.
+    /// Links use it relative to the page's `<base href>`, so one build works at any sub-path.
+    pub fn rel_path(&self) -> String {
+        match self {
+            Route::Home => String::new(),
+            Route::Now => "now/".into(),
+            Route::NowMuscle(m) => format!("now/{}/", m.slug()),
+            Route::Guide => "guide/".into(),
+            Route::GuideSection(s) => format!("guide/{}/", s.slug),
+            Route::Check => "check/".into(),
+            Route::Diary => "diary/".into(),
+            Route::DiarySummary => "diary/summary/".into(),
+            Route::Privacy => "privacy/".into(),
+            Route::About => "about/".into(),
+            Route::NotFound => "404.html".into(),
+        }
+    }
+
+    /// The absolute path below the app root, for the history API: `/guide/causes/`.
+    pub fn path(&self) -> String {
+        format!("/{}", self.rel_path())
+    }
+
+    /// How many folders deep the route's HTML file sits (home = 0, `guide/causes/` = 2).
+    pub fn depth(&self) -> usize {
+        match self {
+            Route::NotFound => 0,
+            _ => self.rel_path().matches('/').count(),
+        }
+    }
+
+    /// The page's `<title>` and meta description.
+    pub fn meta(&self) -> (String, String) {
+        let (title, description): (String, String) = match self {
+            Route::Home => (
+                "Night Cramps: help with night-time leg cramps".into(),
+                "Private, offline help for night-time leg cramps: ease a cramp now, check what may be behind yours, and keep a diary for your doctor.".into(),
+            ),
+            Route::Now => ("Cramp right now? Ease it".into(), "Pick the muscle that is cramping and follow big, simple steps with a hold timer.".into()),
+            Route::NowMuscle(m) => {
+                let name = crate::content::relief::muscle(*m).map_or("Leg", |m| m.name);
+                (format!("{name} cramp: ease it now"), format!("Step-by-step stretch for a {} cramp, with a hold timer.", name.to_lowercase()))
+            }
+            Route::Guide => ("Guide to night-time leg cramps".into(), "What night cramps are, who gets them, what causes them, what helps and when to get help, with sources.".into()),
+            Route::GuideSection(s) => (s.title.into(), s.summary.into()),
+            Route::Check => ("Check your cramps".into(), "A private check: urgent warning signs first, then what may be behind your cramps and a plan to try.".into()),
+            Route::Diary => ("Cramp diary".into(), "Log your night cramps on this device, see trends by week and print a summary for your doctor.".into()),
+            Route::DiarySummary => ("Summary for your doctor".into(), "A printable one-page summary of your cramp diary and latest check.".into()),
+            Route::Privacy => ("Privacy: your data stays here".into(), "What Night Cramps stores, where, and how to erase everything.".into()),
+            Route::About => ("About Night Cramps".into(), "Who made this guide, how it was checked, its sources and its limits.".into()),
+            Route::NotFound => ("Page not found".into(), "This page does not exist.".into()),
+        };
+        let title = if matches!(self, Route::Home) { title } else { format!("{title} | Night Cramps") };
+        (title, description)
+    }
+}

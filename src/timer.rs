@@ -1,0 +1,1 @@
+//! The hold timer state machine (pure).

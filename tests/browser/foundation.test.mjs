@@ -1,0 +1,133 @@
+// The whole site as a person gets it: every route by deep link under a sub-path, with and
+// without JavaScript, in-app navigation, 404s, no off-origin request, and axe-core.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { launch, startSite, routes, watch, hydrated, axe, SHOTS } from './helpers.mjs';
+
+let browser, site;
+const ROUTES = routes();
+
+before(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  browser = await launch();
+  site = await startSite();
+});
+after(async () => { await browser?.close(); await site?.close(); });
+
+test('the build has every route prerendered', () => {
+  for (const r of ['', 'now/', 'now/calf/', 'guide/', 'guide/myths/', 'guide/sources/', 'check/', 'diary/', 'privacy/', 'about/']) {
+    assert.ok(ROUTES.includes(r), `missing prerendered route ${r}`);
+  }
+});
+
+test('every route loads by deep link, hydrates, and stays on this origin', async () => {
+  const origin = new URL(site.url).origin;
+  for (const r of ROUTES) {
+    const page = await browser.newPage();
+    const w = watch(page);
+    const res = await page.goto(site.url + r);
+    assert.equal(res.status(), 200, r);
+    await hydrated(page);
+    assert.equal(await page.locator('h1').count(), 1, `${r}: one h1`);
+    assert.ok((await page.title()).length > 5, `${r}: has a title`);
+    assert.ok(await page.locator('meta[name="description"]').getAttribute('content'), `${r}: description`);
+    assert.deepEqual(w.offOrigin(origin), [], `${r}: off-origin requests`);
+    assert.deepEqual(w.errors, [], `${r}: console errors`);
+    await page.close();
+  }
+});
+
+test('content is readable with JavaScript disabled', async () => {
+  const ctx = await browser.newContext({ javaScriptEnabled: false });
+  for (const r of ROUTES) {
+    const page = await ctx.newPage();
+    await page.goto(site.url + r);
+    const h1 = await page.locator('h1').innerText();
+    assert.ok(h1.length > 3, `${r}: h1 visible without JS`);
+    const text = await page.locator('main').innerText();
+    assert.ok(text.length > 10, `${r}: main has content without JS`);
+    // Links resolve under the sub-path even without the app.
+    const now = await page.locator('a.now-button').evaluate((a) => a.href);
+    assert.equal(now, site.url + 'now/', `${r}: relief link`);
+    await page.close();
+  }
+  await ctx.close();
+});
+
+test('in-app navigation changes page without a reload, moves focus, and Back works', async () => {
+  const page = await browser.newPage();
+  const w = watch(page);
+  await page.goto(site.url);
+  await hydrated(page);
+  await page.evaluate(() => { window.__sameDocument = true; });
+  await page.locator('nav[aria-label="Main"] a', { hasText: 'Guide' }).click();
+  await page.waitForURL(site.url + 'guide/');
+  assert.equal(await page.locator('h1').innerText(), 'Guide to night-time leg cramps');
+  assert.equal(await page.evaluate(() => window.__sameDocument), true, 'no full reload');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'main', 'focus moves to main');
+  assert.match(await page.title(), /Guide/);
+  assert.equal(await page.locator('nav[aria-label="Main"] a[aria-current="page"]').innerText(), 'Guide');
+  await page.locator('.guide-list a').first().click();
+  await page.waitForURL(/guide\/[a-z-]+\/$/);
+  await page.goBack();
+  await page.waitForURL(site.url + 'guide/');
+  assert.equal(await page.locator('h1').innerText(), 'Guide to night-time leg cramps');
+  assert.deepEqual(w.errors, []);
+  await page.close();
+});
+
+test('an unknown address gets the 404 page, with a way home', async () => {
+  const page = await browser.newPage();
+  const res = await page.goto(site.url + 'no/such/page');
+  assert.equal(res.status(), 404);
+  assert.equal(await page.locator('h1').innerText(), 'Page not found');
+  await page.locator('main a', { hasText: 'Go to the start page' }).click();
+  await page.waitForURL(site.url);
+  await page.close();
+});
+
+test('skip link reaches the main content by keyboard', async () => {
+  const page = await browser.newPage();
+  await page.goto(site.url + 'guide/');
+  await hydrated(page);
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Skip to main content');
+  await page.keyboard.press('Enter');
+  assert.equal(page.url(), site.url + 'guide/#main');
+  await page.close();
+});
+
+for (const scheme of ['light', 'dark']) {
+  test(`axe-core finds no violations on any route (${scheme})`, async () => {
+    const ctx = await browser.newContext({ colorScheme: scheme });
+    for (const r of ROUTES) {
+      const page = await ctx.newPage();
+      await page.goto(site.url + r);
+      await hydrated(page);
+      const v = await axe(page);
+      assert.deepEqual(v, [], `${r} (${scheme}): ${JSON.stringify(v, null, 1)}`);
+      await page.close();
+    }
+    await ctx.close();
+  });
+}
+
+test('screenshots at phone and desktop width, light and dark', async () => {
+  for (const [name, width, height] of [['phone', 360, 800], ['desktop', 1280, 900]]) {
+    for (const scheme of ['light', 'dark']) {
+      const ctx = await browser.newContext({ viewport: { width, height }, colorScheme: scheme });
+      const page = await ctx.newPage();
+      for (const r of ['', 'guide/myths/', 'guide/help/', 'now/', 'check/', 'diary/']) {
+        await page.goto(site.url + r);
+        await hydrated(page);
+        const file = `${SHOTS}/${(r || 'home').replaceAll('/', '_')}-${name}-${scheme}.png`;
+        await page.screenshot({ path: file, fullPage: false });
+        // Nothing is wider than the viewport (no sideways scrolling at 360 px).
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert.ok(overflow <= 0, `${r} ${name}: page is ${overflow}px wider than the screen`);
+      }
+      await ctx.close();
+    }
+  }
+});

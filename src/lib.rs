@@ -16,3 +16,4 @@ pub mod app;
 pub mod browser;
 pub mod components;
 pub mod pages;
+pub mod store;

@@ -74,7 +74,51 @@ fn run(dist: &Path, not_found_base: &str) -> Result<usize, String> {
         fs::write(&file, html).map_err(|e| format!("cannot write {}: {e}", file.display()))?;
         count += 1;
     }
+    write_service_worker(dist)?;
     Ok(count)
+}
+
+/// Fills the service worker's precache list with exactly this build's files (learned here, never
+/// kept by hand) and names its cache after a hash of their contents.
+fn write_service_worker(dist: &Path) -> Result<(), String> {
+    let sw = dist.join("sw.js");
+    let template = fs::read_to_string(&sw).map_err(|e| format!("cannot read {}: {e}", sw.display()))?;
+    let mut files = Vec::new();
+    list_files(dist, dist, &mut files)?;
+    files.retain(|f| f != "sw.js");
+    files.sort();
+    let mut hasher = Sha256::new();
+    let mut entries = Vec::new();
+    for f in &files {
+        hasher.update(f.as_bytes());
+        hasher.update(fs::read(dist.join(f)).map_err(|e| format!("cannot read {f}: {e}"))?);
+        // Pages are fetched by their folder address, as a visitor types it.
+        let entry = match f.strip_suffix("index.html") {
+            Some("") => "./".to_string(),
+            Some(folder) => folder.to_string(),
+            None => f.clone(),
+        };
+        entries.push(format!("\"{entry}\""));
+    }
+    let version: String = hasher.finalize().iter().take(8).map(|b| format!("{b:02x}")).collect();
+    let filled = template
+        .replace("'__VERSION__'", &format!("'{version}'"))
+        .replace("__PRECACHE__", &format!("[{}]", entries.join(",")));
+    fs::write(&sw, filled).map_err(|e| format!("cannot write {}: {e}", sw.display()))?;
+    println!("prerender: service worker precaches {} files (version {version})", files.len());
+    Ok(())
+}
+
+fn list_files(root: &Path, dir: &Path, out: &mut Vec<String>) -> Result<(), String> {
+    for entry in fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))? {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        if path.is_dir() {
+            list_files(root, &path, out)?;
+        } else if let Ok(rel) = path.strip_prefix(root) {
+            out.push(rel.to_string_lossy().replace('\\', "/"));
+        }
+    }
+    Ok(())
 }
 
 /// Renders one route's body with Yew's server renderer (hydration markers included).

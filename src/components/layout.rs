@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use crate::components::link::{href, Link};
+use crate::components::update_prompt::UpdatePrompt;
 use crate::content::{site, LAST_REVIEWED};
 use crate::routes::Route;
 
@@ -48,6 +49,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
                     </ul>
                 </nav>
             </header>
+            <UpdatePrompt />
             <main id="main" tabindex="-1">
                 { props.children.clone() }
             </main>

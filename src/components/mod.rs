@@ -5,3 +5,8 @@ pub mod care_card;
 pub mod cites;
 pub mod layout;
 pub mod link;
+pub mod update_prompt;
+pub mod figures;
+pub mod hold_timer;
+pub mod quick_log;
+pub mod wake_lock;

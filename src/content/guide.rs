@@ -1,6 +1,6 @@
 //! The guide's sections as an ordered list of blocks. Pages render these blocks; they add no prose.
 
-use super::{care::Urgency, Cited};
+use super::{care::Urgency, cited, relief::AFTERCARE, Cited};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Block {
@@ -38,7 +38,375 @@ pub struct Section {
 }
 
 /// The guide, in reading order.
-pub static SECTIONS: &[Section] = &[];
+pub static SECTIONS: &[Section] = &[
+    Section {
+        slug: "what",
+        title: "What night cramps are",
+        summary: "Night leg cramps are sudden, painful tightenings of a leg muscle while you rest or sleep: how they feel, how long they last, and what else can feel similar.",
+        blocks: &[
+            Block::Para(cited(
+                "A night leg cramp (doctors call it a nocturnal leg cramp) is a sudden tightening of a leg muscle that you cannot control. It happens while you are resting or asleep, and it hurts. The calf is affected most often, then the foot. The thigh is affected less often.",
+                &["nhs-leg-cramps", "aafp-2012", "merck-cramps"],
+            )),
+            Block::Heading("How they feel"),
+            Block::List(&[
+                cited("The pain is intense and the muscle feels hard and tight.", &["hallegraeff-2017", "nhs-leg-cramps"]),
+                cited("A cramp lasts from a few seconds up to about 10 minutes.", &["nhs-leg-cramps", "hallegraeff-2017"]),
+                cited("The muscle can stay sore afterwards, for up to a day or sometimes longer.", &["nhs-leg-cramps", "mayo-muscle-cramp"]),
+                cited("Cramps often wake you up and can be upsetting.", &["hallegraeff-2017"]),
+                cited("Firmly stretching the muscle usually ends the cramp.", &["nsf-sleep-cramps"]),
+            ]),
+            Block::Para(cited(
+                "How long a cramp lasts varies. BMJ Best Practice gives an average of 8 to 9 minutes in adults and about 2 minutes in children. Mayo Clinic says some last 15 minutes or more. Older NHS advice says thigh cramps tend to last the longest.",
+                &["bmj-best-practice", "mayo-health-letter", "nhs-older"],
+            )),
+            Block::Para(cited(
+                "About 3 in 4 cramps happen at night.",
+                &["nhs-older", "bmj-best-practice"],
+            )),
+            Block::Heading("Things that can feel like a cramp"),
+            Block::Para(cited(
+                "Some other problems can feel similar. This guide cannot tell you which one you have. If you are not sure, ask a GP.",
+                &["nice-cks-2012", "bmj-best-practice"],
+            )),
+            Block::List(&[
+                cited(
+                    "Restless legs syndrome: an urge to move your legs. It is usually not painful, lasts longer, and the muscle does not go hard.",
+                    &["mayo-night-leg-cramps", "medscape-rls"],
+                ),
+                cited(
+                    "Claudication (poor blood flow in the leg arteries): pain when you walk that eases when you rest. See a doctor within 1 to 2 days.",
+                    &["fpnotebook", "merck-cramps"],
+                ),
+                cited(
+                    "Peripheral neuropathy (nerve damage): pins and needles, or numbness.",
+                    &["fpnotebook"],
+                ),
+                cited(
+                    "Deep vein thrombosis (DVT, a blood clot in a leg vein): throbbing or cramping pain in one leg, with swelling, warmth, and red or darker skin. Get urgent advice.",
+                    &["nhs-dvt", "uclh-dvt"],
+                ),
+                cited(
+                    "Less common: myositis (inflamed muscles), a Baker's cyst (a fluid-filled swelling behind the knee), and movement problems such as dystonia, myoclonus (sudden jerks) and parkinsonism.",
+                    &["aafp-2012", "nice-cks-2012"],
+                ),
+            ]),
+            Block::Para(cited(
+                "Doctors look for clues that something else is going on: calf pain when you exercise, numbness or weakness, muscles that waste away or twitch, a swollen calf, weak pulses in the feet, or cramps in muscles other than the calf or foot.",
+                &["nice-cks-2012", "bmj-best-practice"],
+            )),
+        ],
+    },
+    Section {
+        slug: "who",
+        title: "Who gets night cramps",
+        summary: "Night cramps are very common, especially after 60 and in pregnancy: the figures by age, sex and season.",
+        blocks: &[
+            Block::Para(cited(
+                "Night cramps are very common. Between 5 and 6 in 10 adults say they have had them.",
+                &["aafp-2012"],
+            )),
+            Block::List(&[
+                cited("Over 60: about a third of people get them, and 4 in 10 of those have three or more a week.", &["nice-cks-2012"]),
+                cited("Over 80: about half of people get them.", &["gpnotebook"]),
+                cited(
+                    "In a large US survey, about 1 in 4 adults had mild night cramps in the past month, and 6 in 100 had moderate or severe ones.",
+                    &["grandner-2017"],
+                ),
+                cited(
+                    "Children: about 7 in 100 get them. They are rare before age 8 and most common at 16 to 18.",
+                    &["aafp-2012", "bmj-best-practice"],
+                ),
+                cited(
+                    "Pregnancy: about 45% of pregnant women get them, most often in the last three months. They usually go after the birth.",
+                    &["gpnotebook", "bmj-best-practice"],
+                ),
+                cited("Women report them more often than men.", &["bmj-best-practice"]),
+                cited("They are roughly twice as common in summer as in winter.", &["garrison-2015"]),
+            ]),
+            Block::Para(cited(
+                "If you are pregnant, no treatment for cramps has been proven to work. Eight small trials (576 women) tested different options, and the results for magnesium were mixed. Talk to your midwife or GP before taking any medicine or supplement.",
+                &["cochrane-pregnancy-2020", "cochrane-magnesium-2020"],
+            )),
+        ],
+    },
+    Section {
+        slug: "causes",
+        title: "What causes night cramps",
+        summary: "Usually no cause is found; here is what experts think happens, and the conditions linked with night cramps.",
+        blocks: &[
+            Block::Para(cited(
+                "In most people, no cause is found. Doctors call this idiopathic (it has no known cause).",
+                &["nhs-leg-cramps", "aafp-2012", "mayo-night-leg-cramps"],
+            )),
+            Block::Para(cited(
+                "Experts think tired muscles and nerves that misfire are the likely reason, rather than low salts and minerals in the blood.",
+                &["aafp-2012", "mayo-night-leg-cramps"],
+            )),
+            Block::Para(cited(
+                "The NHS still lists dehydration as a possible cause. But FPnotebook says dehydration, and blood levels of sodium, potassium, magnesium and calcium, do not appear to be linked. Truly low potassium, magnesium or calcium, or an underactive thyroid, are real causes, but uncommon ones.",
+                &["nhs-leg-cramps", "fpnotebook", "merck-cramps"],
+            )),
+            Block::Para(cited(
+                "One idea is that lying with your knees bent and toes pointed leaves the calf muscle short, which may set off a cramp. That would explain why stretching could help. This idea has not been proven.",
+                &["patient-info-cramps"],
+            )),
+            Block::Heading("Things linked with night cramps"),
+            Block::Para(cited(
+                "These are linked with night cramps in studies or listed by trusted sources. A link does not prove that one causes the other, and having one of these does not mean you have a health problem.",
+                &["aafp-2012", "mayo-night-leg-cramps"],
+            )),
+            Block::RiskFactors,
+        ],
+    },
+    Section {
+        slug: "medicines",
+        title: "Medicines linked with cramps",
+        summary: "Some medicines are linked with leg cramps; how strong each link is, and why you should not stop a medicine on your own.",
+        blocks: &[
+            Block::Para(cited(
+                "Some medicines are linked with leg cramps. For most, the evidence shows a link, not proof that the medicine causes the cramps.",
+                &["aafp-2012", "garrison-2012"],
+            )),
+            Block::Para(cited(
+                "The best study looked at the health records of 4.2 million people in British Columbia, Canada. It checked whether people were more likely to start quinine (a common cramp treatment, used here as a sign of new cramps) in the year after starting a medicine than in the year before. A figure of 2 means twice as likely.",
+                &["garrison-2012"],
+            )),
+            Block::Medicines,
+            Block::Heading("Do not stop a medicine on your own"),
+            Block::Para(cited(
+                "These medicines are prescribed for important reasons, and the link with cramps is often small. Do not stop or change a medicine on your own. Ask your GP or pharmacist for a medicine review (a check of all the medicines you take). They can tell you whether another option would suit you.",
+                &["nhs-leg-cramps", "garrison-2012"],
+            )),
+            Block::Para(cited(
+                "Water tablets are often blamed for cramps. But the AAFP says reviews have not proven that they cause them, and Mayo Clinic says a direct link is not known.",
+                &["aafp-2012", "mayo-night-leg-cramps"],
+            )),
+        ],
+    },
+    Section {
+        slug: "prevention",
+        title: "Preventing night cramps",
+        summary: "A nightly stretch routine has the best support for preventing night cramps, plus simple habits that may help.",
+        blocks: &[
+            Block::Para(cited(
+                "Nothing is proven to prevent all night cramps. Stretching has the best support, but the evidence is of low certainty. No harms from stretching were reported.",
+                &["cochrane-nondrug-2021"],
+            )),
+            Block::Heading("A bedtime stretch routine, like the trial"),
+            Block::Para(cited(
+                "In a trial, 80 people over 55 stretched their calves and the backs of their thighs (hamstrings) every night before sleep for 6 weeks. A physiotherapist taught them. They had 1.2 fewer cramps a night than people who did not stretch (about a third fewer), and their cramps were less painful: 1.3 points lower on a 0 to 10 scale.",
+                &["hallegraeff-2012", "hawke-burns-2012"],
+            )),
+            Block::List(&[
+                cited(
+                    "Stretch both calves and the backs of both thighs, just before you go to sleep.",
+                    &["hallegraeff-2012"],
+                ),
+                cited(
+                    "Hold each stretch for about 10 seconds, then relax. Do each stretch 3 times.",
+                    &["hallegraeff-2012"],
+                ),
+                cited("Both legs take about 3 minutes in all.", &["hallegraeff-2012"]),
+                cited("Stretch gently, to a firm pull but not pain.", &["hallegraeff-2012"]),
+                cited("Do it every night.", &["hallegraeff-2012"]),
+            ]),
+            Block::Para(cited(
+                "The NHS suggests a calf stretch routine: 5 minutes, 3 times a day, with the last one just before bed.",
+                &["nhs-leg-cramps"],
+            )),
+            Block::Para(cited(
+                "Results are not all good. In another trial, stretching the calves alone for 12 weeks made little or no difference. The AAFP calls the results mixed, and the American Academy of Neurology found too little evidence on calf stretching.",
+                &["coppin-2005", "cochrane-nondrug-2021", "aafp-fpin-2017", "aan-2010"],
+            )),
+            Block::Heading("Everyday habits"),
+            Block::Para(cited(
+                "Mayo Clinic suggests these self-help steps. They are sensible and low-risk, but most have not been tested in trials.",
+                &["mayo-night-leg-cramps", "mayo-health-letter"],
+            )),
+            Block::List(&[
+                cited("Drink enough fluids, and limit alcohol and caffeine.", &["mayo-night-leg-cramps", "mayo-health-letter"]),
+                cited(
+                    "Stretch, or ride an exercise bike, for a few minutes before bed.",
+                    &["mayo-night-leg-cramps", "mayo-health-letter"],
+                ),
+                cited(
+                    "Loosen the sheets and blankets at the foot of the bed, so your toes are not pushed down.",
+                    &["mayo-night-leg-cramps", "mayo-health-letter"],
+                ),
+                cited("Wear supportive shoes.", &["mayo-night-leg-cramps", "mayo-health-letter"]),
+                cited(
+                    "Avoid sitting still for long spells, since long sitting and tight calves are listed risks.",
+                    &["merck-cramps", "mayo-health-letter"],
+                ),
+            ]),
+        ],
+    },
+    Section {
+        slug: "during",
+        title: "During a cramp",
+        summary: "How to ease a cramp in the calf, foot, back of the thigh or front of the thigh, and what helps afterwards.",
+        blocks: &[
+            Block::Para(cited(
+                "Stretch the cramped muscle firmly and hold the stretch. This usually ends the cramp.",
+                &["nhs-leg-cramps", "mayo-muscle-cramp", "nsf-sleep-cramps"],
+            )),
+            Block::ReliefSteps,
+            Block::Heading("After the cramp"),
+            Block::List(AFTERCARE),
+            Block::Para(cited(
+                "If a cramp lasts more than 10 minutes, or the leg is swollen, red or warm, get urgent advice from a GP or NHS 111.",
+                &["nhs-leg-cramps", "nhs-dvt"],
+            )),
+        ],
+    },
+    Section {
+        slug: "help",
+        title: "When to get help",
+        summary: "The warning signs that need a doctor, from calling 999 now to booking a routine GP appointment.",
+        blocks: &[
+            Block::Para(cited(
+                "Most night cramps are harmless. But some signs mean you need a doctor, sometimes straight away.",
+                &["nhs-leg-cramps", "mayo-night-leg-cramps"],
+            )),
+            Block::RedFlags,
+            Block::Care(Urgency::Emergency),
+            Block::Care(Urgency::Urgent),
+            Block::Care(Urgency::NonUrgent),
+            Block::Heading("What a GP can do"),
+            Block::Para(cited(
+                "A GP can look for other causes, review your medicines and suggest stretching. Quinine is only for a few people whose cramps are severe and have not improved with stretching (see Treatments).",
+                &["nhs-leg-cramps", "mhra-quinine-2010"],
+            )),
+            Block::Para(cited(
+                "There is no set waiting time before you see a GP. Go if cramps disturb your sleep, are severe or frequent, or do not get better with self-care.",
+                &["nhs-leg-cramps", "mayo-muscle-cramp"],
+            )),
+        ],
+    },
+    Section {
+        slug: "myths",
+        title: "Myths and evidence",
+        summary: "Every claim from a popular article about night cramps, checked against trusted sources.",
+        blocks: &[
+            Block::Para(cited(
+                "A popular article about night cramps made many claims. We checked each one against trusted sources. Supported means good sources agree. Partly supported means some of it holds up, or the evidence is weak. Not supported means we found no good evidence for it. Contradicted means good evidence points the other way.",
+                &[],
+            )),
+            Block::Claims,
+        ],
+    },
+    Section {
+        slug: "treatments",
+        title: "Treatments: what trials found",
+        summary: "What trials found about stretching, magnesium, quinine and other treatments for night cramps.",
+        blocks: &[
+            Block::Para(cited(
+                "Talk to your doctor or pharmacist before you start any medicine or supplement, especially if you are pregnant or take other medicines. This guide does not give doses.",
+                &["mhra-quinine-2010", "cochrane-pregnancy-2020"],
+            )),
+            Block::Heading("Stretching"),
+            Block::List(&[
+                cited(
+                    "In one trial, stretching the calves and hamstrings every night for 6 weeks meant 1.2 fewer cramps a night (about a third fewer) and less pain.",
+                    &["hallegraeff-2012", "hawke-burns-2012"],
+                ),
+                cited(
+                    "A Cochrane review of 3 trials (201 people) found that calf and hamstring stretching may make cramps less severe, but the certainty is low. Calf stretching alone for 12 weeks made little or no difference. No harms were reported.",
+                    &["cochrane-nondrug-2021", "coppin-2005"],
+                ),
+            ]),
+            Block::Heading("Magnesium"),
+            Block::List(&[
+                cited(
+                    "A Cochrane review of 11 trials (735 people) found that magnesium, by mouth or by drip, makes little or no difference to everyday cramps in people who are not pregnant (mostly older adults).",
+                    &["cochrane-magnesium-2020"],
+                ),
+                cited(
+                    "People taking magnesium were no more likely to have a big improvement (a quarter fewer cramps or better) than people taking a dummy pill. The reviewers were highly confident in this finding.",
+                    &["cochrane-magnesium-2020"],
+                ),
+                cited(
+                    "On average it meant less than 1 fewer cramp every 5 weeks, and the true effect could be none at all.",
+                    &["cochrane-magnesium-2020"],
+                ),
+                cited(
+                    "In a trial of 94 adults, cramps fell by 3.4 a week with magnesium oxide and by 3.0 a week with a dummy pill: no real difference.",
+                    &["roguin-maor-2017"],
+                ),
+                cited("In another trial, magnesium citrate did no better than a dummy pill.", &["frusso-1999"]),
+                cited(
+                    "In pregnancy, the trials disagree and the evidence is very uncertain.",
+                    &["cochrane-magnesium-2020", "cochrane-pregnancy-2020"],
+                ),
+                cited(
+                    "Rubbing magnesium oil on the skin has not been shown to get magnesium into the body.",
+                    &["grober-2017"],
+                ),
+                cited(
+                    "If you are thinking of taking magnesium anyway, talk to your doctor or pharmacist first. There is an upper daily limit for magnesium from supplements.",
+                    &["examine-magnesium"],
+                ),
+            ]),
+            Block::Heading("Quinine"),
+            Block::List(&[
+                cited(
+                    "Quinine is a prescription medicine. A Cochrane review of 23 trials (1,586 people) found it cut the number of cramps by about 28% over 2 weeks. Cramps were about 10% less intense and there were about 20% fewer days with cramps. How long each cramp lasted did not change.",
+                    &["cochrane-quinine-2015"],
+                ),
+                cited(
+                    "Minor side effects, mostly stomach upsets, were 3% more common with quinine.",
+                    &["cochrane-quinine-2015"],
+                ),
+                cited(
+                    "The US regulator (FDA) has not approved quinine for leg cramps. In 2010 it required a safety plan and a patient guide. Between 2005 and 2008 it had 38 reports of serious harm in the US, including very low platelets (blood cells that help clotting), serious blood-clotting disorders (HUS/TTP) and 2 deaths.",
+                    &["fda-quinine-2010"],
+                ),
+                cited(
+                    "The UK regulator (MHRA) says quinine should not be used routinely. It is only for people whose cramps often disturb their sleep, when other causes have been ruled out and stretching has not helped. It should be stopped after 4 weeks if it does not help, and checked every 3 months. On average it means about 1 fewer cramp a week.",
+                    &["mhra-quinine-2010", "ni-formulary"],
+                ),
+                cited(
+                    "A large UK study found that people who took quinine for a long time were more likely to die during the study than people who did not: about 24% more likely overall, and about 3 times as likely under age 50. This shows a link, not proof that quinine caused the deaths.",
+                    &["fardet-2017"],
+                ),
+                cited(
+                    "Because of these risks, some doctors argue quinine is not a safe choice for night cramps. Only your doctor can decide whether it is right for you.",
+                    &["cmaj-quinine-2015", "mhra-quinine-2010"],
+                ),
+            ]),
+            Block::Heading("Other treatments"),
+            Block::List(&[
+                cited(
+                    "Vitamin B complex, naftidrofuryl and diltiazem are rated \"possibly effective\", each based on one small study.",
+                    &["aan-2010", "aafp-fpin-2017"],
+                ),
+                cited("Gabapentin is likely not effective.", &["cmaj-quinine-2015"]),
+                cited("Carisoprodol and vitamin B12 have only limited evidence.", &["aafp-2012"]),
+                cited(
+                    "In pregnancy, 8 small trials (576 women) tested different treatments, and none is proven to work.",
+                    &["cochrane-pregnancy-2020"],
+                ),
+                cited(
+                    "Painkillers work too slowly to help during a cramp, but may ease soreness afterwards.",
+                    &["nhs-leg-cramps"],
+                ),
+            ]),
+        ],
+    },
+    Section {
+        slug: "sources",
+        title: "Sources",
+        summary: "Every source this guide uses, with its authors, title, publisher and year.",
+        blocks: &[
+            Block::Para(cited(
+                "This guide is based on these sources. Where a page could not be read directly, we read a faithful copy and cite the original here. Where a source gives no date, it says n.d. (no date).",
+                &[],
+            )),
+            Block::SourceList,
+        ],
+    },
+];
 
 pub fn section(slug: &str) -> Option<&'static Section> {
     SECTIONS.iter().find(|s| s.slug == slug)

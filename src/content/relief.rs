@@ -1,7 +1,7 @@
 //! Relief mode content: for each muscle, numbered stretch steps, seated/lying alternatives, a figure
 //! id for the inline SVG the UI draws, and what helps afterwards.
 
-use super::Cited;
+use super::{cited, Cited};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum MuscleId {
@@ -12,7 +12,12 @@ pub enum MuscleId {
 }
 
 impl MuscleId {
-    pub const ALL: [MuscleId; 4] = [MuscleId::Calf, MuscleId::Foot, MuscleId::BackOfThigh, MuscleId::FrontOfThigh];
+    pub const ALL: [MuscleId; 4] = [
+        MuscleId::Calf,
+        MuscleId::Foot,
+        MuscleId::BackOfThigh,
+        MuscleId::FrontOfThigh,
+    ];
 
     /// URL slug, e.g. `/now/back-of-thigh`.
     pub fn slug(self) -> &'static str {
@@ -71,10 +76,112 @@ pub struct Muscle {
     pub sources: &'static [&'static str],
 }
 
-pub static MUSCLES: &[Muscle] = &[];
+/// Steps are read at 3 a.m. in big type: one short instruction each, the hold time given by the
+/// timer. Calf comes first because "not sure which muscle" goes there (it is the most common).
+pub static MUSCLES: &[Muscle] = &[
+    Muscle {
+        id: MuscleId::Calf,
+        name: "Calf",
+        hint: "back of the lower leg, below the knee",
+        steps: &[
+            Step { text: "Stand up. Hold on to something steady.", figure: Some(Figure::StandingCalfLean) },
+            Step { text: "Put your weight on the cramped leg.", figure: Some(Figure::StandingCalfLean) },
+            Step { text: "Bend that knee a little. Keep your heel down.", figure: Some(Figure::StandingCalfLean) },
+            Step { text: "Hold the stretch. Breathe slowly.", figure: None },
+        ],
+        hold_seconds: 30,
+        alternatives: &[
+            Step { text: "Sit or lie with the leg straight.", figure: Some(Figure::StraightLegFootPull) },
+            Step {
+                text: "Pull your toes up towards your face. Use a towel or sheet if you can't reach.",
+                figure: Some(Figure::StraightLegFootPull),
+            },
+            Step { text: "Rub the muscle firmly.", figure: Some(Figure::Massage) },
+        ],
+        confidence_note: None,
+        sources: &["nhs-leg-cramps", "mayo-muscle-cramp", "merck-cramps"],
+    },
+    Muscle {
+        id: MuscleId::Foot,
+        name: "Foot or arch",
+        hint: "sole or arch of the foot, or curling toes",
+        steps: &[
+            Step { text: "Sit on the edge of the bed.", figure: None },
+            Step { text: "Gently pull your toes back towards your shin.", figure: Some(Figure::SeatedToePull) },
+            Step { text: "Hold the stretch. Breathe slowly.", figure: Some(Figure::SeatedToePull) },
+            Step { text: "Rub the sole of your foot.", figure: Some(Figure::Massage) },
+        ],
+        hold_seconds: 30,
+        alternatives: &[
+            Step { text: "Lie back with the leg straight.", figure: Some(Figure::StraightLegFootPull) },
+            Step { text: "Pull your toes and foot up towards you.", figure: Some(Figure::StraightLegFootPull) },
+        ],
+        confidence_note: Some(
+            "We found no trusted steps made just for foot cramps. These follow general advice to stretch and rub the muscle gently, and a toe pull shown by Cleveland Clinic. Stop if it hurts more.",
+        ),
+        sources: &["nhs-leg-cramps", "mayo-night-leg-cramps", "cleveland-foot-cramps"],
+    },
+    Muscle {
+        id: MuscleId::BackOfThigh,
+        name: "Back of thigh",
+        hint: "hamstring, behind the thigh above the knee",
+        steps: &[
+            Step { text: "Sit with the leg straight out in front.", figure: Some(Figure::StraightLegFootPull) },
+            Step { text: "Pull your toes up towards your face.", figure: Some(Figure::StraightLegFootPull) },
+            Step { text: "Hold the stretch. Breathe slowly.", figure: None },
+        ],
+        hold_seconds: 30,
+        alternatives: &[
+            Step { text: "Lie on your back with the leg straight.", figure: Some(Figure::StraightLegFootPull) },
+            Step {
+                text: "Loop a towel or sheet round your foot. Pull your toes towards you.",
+                figure: Some(Figure::StraightLegFootPull),
+            },
+        ],
+        confidence_note: None,
+        sources: &["mayo-muscle-cramp", "nhs-leg-cramps"],
+    },
+    Muscle {
+        id: MuscleId::FrontOfThigh,
+        name: "Front of thigh",
+        hint: "quadriceps, the front of the thigh above the knee",
+        steps: &[
+            Step { text: "Stand and hold a chair or the wall.", figure: Some(Figure::StandingQuadPull) },
+            Step { text: "Bend the cramped knee.", figure: Some(Figure::StandingQuadPull) },
+            Step { text: "Pull that foot up towards your bottom.", figure: Some(Figure::StandingQuadPull) },
+            Step { text: "Hold the stretch. Breathe slowly.", figure: None },
+        ],
+        hold_seconds: 30,
+        alternatives: &[
+            Step { text: "Lie on your side, cramped leg on top.", figure: Some(Figure::LyingQuadPull) },
+            Step { text: "Pull that foot towards your bottom.", figure: Some(Figure::LyingQuadPull) },
+        ],
+        confidence_note: None,
+        sources: &["mayo-muscle-cramp", "aaos-stretches"],
+    },
+];
 
 /// What helps after the cramp eases (warmth, massage, walking about, soreness), for every muscle.
-pub static AFTERCARE: &[Cited] = &[];
+pub static AFTERCARE: &[Cited] = &[
+    cited(
+        "Warm the muscle: a warm towel, a hot bath or shower, or a heat pad.",
+        &["mayo-muscle-cramp"],
+    ),
+    cited(
+        "Rub (massage) the muscle. Some people rub it with ice.",
+        &["mayo-night-leg-cramps", "mayo-muscle-cramp", "nhs-leg-cramps"],
+    ),
+    cited("Walk about, or shake the leg.", &["mayo-night-leg-cramps"]),
+    cited("Heat suits a tight muscle. Cold suits a sore one.", &["aaos-stretches"]),
+    cited(
+        "Painkillers work too slowly to stop the cramp itself, but they may ease soreness afterwards.",
+        &["nhs-leg-cramps"],
+    ),
+    cited(
+        "The muscle can stay sore for up to a day. That is common after a cramp.",
+        &["nhs-leg-cramps"],
+    ),
+];
 
 pub fn muscle(id: MuscleId) -> Option<&'static Muscle> {
     MUSCLES.iter().find(|m| m.id == id)

@@ -65,9 +65,15 @@ pub enum DateError {
     Empty,
     /// Not in the `YYYY-MM-DD` shape at all.
     NotADate,
-    NoSuchMonth { month: u32 },
+    NoSuchMonth {
+        month: u32,
+    },
     /// For example 2023-02-29 or 2024-04-31.
-    NoSuchDay { year: i32, month: u32, day: u32 },
+    NoSuchDay {
+        year: i32,
+        month: u32,
+        day: u32,
+    },
 }
 
 impl DateError {
@@ -100,8 +106,18 @@ impl fmt::Display for DateError {
 }
 
 const MONTH_NAMES: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 fn is_leap_year(year: i32) -> bool {
@@ -140,7 +156,11 @@ fn civil_from_days(days: i32) -> (i32, u32, u32) {
     let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
     let month_from_march = (5 * day_of_year + 2) / 153;
     let day = (day_of_year - (153 * month_from_march + 2) / 5 + 1) as u32;
-    let month = if month_from_march < 10 { month_from_march + 3 } else { month_from_march - 9 } as u32;
+    let month = if month_from_march < 10 {
+        month_from_march + 3
+    } else {
+        month_from_march - 9
+    } as u32;
     let year = year_of_era + era * 400 + i32::from(month <= 2);
     (year, month, day)
 }
@@ -162,7 +182,19 @@ impl Date {
         if day == 0 || day > days_in_month(year, month) {
             return Err(DateError::NoSuchDay { year, month, day });
         }
-        Ok(Date { days: days_from_civil(year, month, day) })
+        Ok(Date {
+            days: days_from_civil(year, month, day),
+        })
+    }
+
+    /// The local calendar day of a moment given as milliseconds since 1970-01-01 UTC (what
+    /// `Date.now()` returns) and the device's offset from UTC in minutes, east positive.
+    /// JavaScript's `getTimezoneOffset()` has the opposite sign: pass `-getTimezoneOffset()`.
+    pub fn from_unix_ms(unix_ms: i64, utc_offset_minutes: i32) -> Date {
+        let local_minutes = unix_ms
+            .div_euclid(60_000)
+            .saturating_add(i64::from(utc_offset_minutes));
+        Date { days: 0 }.add_days(local_minutes.div_euclid(24 * 60))
     }
 
     /// Reads exactly `YYYY-MM-DD` (what an HTML date input gives), after trimming spaces.
@@ -184,7 +216,9 @@ impl Date {
         }
         // All ten bytes are ASCII, so these slices are on character boundaries.
         let number = |range: std::ops::Range<usize>| {
-            text[range].bytes().fold(0u32, |n, b| n * 10 + u32::from(b - b'0'))
+            text[range]
+                .bytes()
+                .fold(0u32, |n, b| n * 10 + u32::from(b - b'0'))
         };
         let year = number(0..4) as i32;
         Date::from_ymd(year, number(5..7), number(8..10))
@@ -210,9 +244,12 @@ impl Date {
     /// The date `days` later (earlier if negative), held within 0001-01-01..=9999-12-31 so
     /// arithmetic on any stored date can never overflow or produce an unprintable year.
     pub fn add_days(self, days: i64) -> Date {
-        let target = (i64::from(self.days) + days)
+        let target = i64::from(self.days)
+            .saturating_add(days)
             .clamp(i64::from(Date::MIN.days), i64::from(Date::MAX.days));
-        Date { days: target as i32 }
+        Date {
+            days: target as i32,
+        }
     }
 
     /// How many days from `self` to `later` (negative if `later` is earlier).
@@ -223,13 +260,21 @@ impl Date {
     /// "Friday 14 March 2025": for headings and screen readers.
     pub fn long_label(self) -> String {
         let (year, month, day) = civil_from_days(self.days);
-        format!("{} {day} {} {year}", self.weekday().name(), MONTH_NAMES[month as usize - 1])
+        format!(
+            "{} {day} {} {year}",
+            self.weekday().name(),
+            MONTH_NAMES[month as usize - 1]
+        )
     }
 
     /// "Fri 14 Mar": for lists and chart labels.
     pub fn short_label(self) -> String {
         let (_, month, day) = civil_from_days(self.days);
-        format!("{} {day} {}", self.weekday().short_name(), &MONTH_NAMES[month as usize - 1][..3])
+        format!(
+            "{} {day} {}",
+            self.weekday().short_name(),
+            &MONTH_NAMES[month as usize - 1][..3]
+        )
     }
 }
 

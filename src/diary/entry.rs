@@ -82,6 +82,18 @@ choice! {
     }
 }
 
+impl Longest {
+    /// The band for a measured length, e.g. from relief mode's hold timer.
+    pub fn from_seconds(seconds: u32) -> Longest {
+        match seconds {
+            0..=59 => Longest::UnderOneMinute,
+            60..=299 => Longest::OneToFiveMinutes,
+            300..=599 => Longest::FiveToTenMinutes,
+            _ => Longest::OverTenMinutes,
+        }
+    }
+}
+
 choice! {
     /// Roughly how much sleep the cramps cost, as bands for the same reason as [`Longest`].
     pub enum SleepLost {
@@ -131,8 +143,9 @@ pub struct DiaryEntry {
     pub side: Option<Side>,
     /// `None` when not recorded.
     pub longest: Option<Longest>,
-    /// Worst pain that night, 0 (none) ..= 10 (worst imaginable).
-    pub worst_pain: u8,
+    /// Worst pain that night, 0 (none) ..= 10 (worst imaginable); `None` when not recorded
+    /// (a one-tap log at 3 a.m. does not ask). Averages skip unrecorded nights.
+    pub worst_pain: Option<u8>,
     /// `None` when not recorded.
     pub sleep_lost: Option<SleepLost>,
     pub helped: BTreeSet<Relief>,

@@ -1,1 +1,48 @@
-//! The cramp diary model (pure).
+//! The cramp diary model (pure): entries, validation, the diary with undo, summary figures,
+//! export (JSON backup, CSV), import with preview and merge, and the stored-data envelope.
+//!
+//! Plain Rust with `serde_json` only: no Yew, web-sys or clock. Anything that depends on the
+//! date takes `today` as an argument, so every function is deterministic and tested natively
+//! (`tests/diary*.rs`).
+//!
+//! What the UI calls:
+//! - Form: [`Draft`] (raw form values) → [`Diary::add`] / [`Diary::update`], or [`validate`] to
+//!   check without saving; problems come back as [`FieldError`]s (field + message).
+//! - List: [`Diary::entries`] (newest first), [`Diary::delete`], [`Diary::undo_delete`].
+//! - Figures: [`stats::overview`] (chart weeks, 4- and 12-week summaries, [`Trend`]).
+//! - Files: [`export_json`], [`export_csv`]; [`import::preview`] then [`import::apply`].
+//! - Storage: [`saved::load`] (→ [`Loaded`]) and [`saved::save`].
+//! - Relief mode's one-tap log: [`quick::night_of_moment`] and [`quick::log_cramp`].
+//! - Today: [`Date::from_unix_ms`] (the UI passes the clock in; nothing here reads one).
+//!
+//! Invariants: one entry per night; entries newest first; ids unique and never reused within a
+//! session; every stored entry passes [`check_entry`]; an import changes nothing until `apply`,
+//! and `apply` cannot fail part-way; unreadable stored data is returned, never discarded.
+
+mod date;
+// `diary::diary` holds the `Diary` type; the file is named for what it owns, like its siblings.
+#[allow(clippy::module_inception)]
+mod diary;
+mod entry;
+pub mod export;
+mod format;
+pub mod import;
+pub mod quick;
+pub mod saved;
+pub mod stats;
+mod validate;
+
+pub use date::{Date, DateError, Weekday};
+pub use diary::{Diary, DiaryError, MAX_ID};
+pub use entry::{Choice, DiaryEntry, EntryId, Longest, Muscle, Relief, Side, SleepLost};
+pub use export::{csv_file_name, export_csv, export_json, json_file_name};
+pub use format::{APP_MARKER, SCHEMA_VERSION};
+pub use import::{
+    ConflictChoice, ImportError, ImportOutcome, ImportPreview, MAX_IMPORT_BYTES, MAX_IMPORT_ENTRIES,
+};
+pub use saved::Loaded;
+pub use stats::{Overview, PeriodSummary, Trend, TrendReport, WeekSummary};
+pub use validate::{
+    check_entry, earliest_night, validate, Draft, Field, FieldError, MAX_CRAMPS, MAX_NOTE_CHARS,
+    MAX_PAIN,
+};

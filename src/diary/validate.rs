@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 
 use super::date::{Date, DateError};
 use super::diary::Diary;
-use super::entry::{Choice, DiaryEntry, EntryId, Longest, Muscle, Relief, Side, SleepLost};
+use super::entry::{DiaryEntry, EntryId, Longest, Muscle, Relief, Side, SleepLost};
 
 /// More than this in one night is almost certainly a typing slip (an extra zero).
 pub const MAX_CRAMPS: u16 = 50;
@@ -95,12 +95,15 @@ pub struct FieldError {
 
 impl FieldError {
     pub fn new(field: Field, message: impl Into<String>) -> FieldError {
-        FieldError { field, message: message.into() }
+        FieldError {
+            field,
+            message: message.into(),
+        }
     }
 }
 
 /// The diary form as typed: text boxes hold raw strings (so "-1" or "abc" reach validation and
-/// get a message), choice controls hold typed options (use [`Choice::from_key`] on a select's value).
+/// get a message), choice controls hold typed options (use [`Choice::from_key`](super::Choice::from_key) on a select's value).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Draft {
     /// `YYYY-MM-DD`, as an `<input type="date">` gives it.
@@ -109,7 +112,7 @@ pub struct Draft {
     pub muscles: BTreeSet<Muscle>,
     pub side: Option<Side>,
     pub longest: Option<Longest>,
-    /// May be left empty when there were no cramps.
+    /// Required when there were cramps; may be left empty for a cramp-free night.
     pub worst_pain: String,
     pub sleep_lost: Option<SleepLost>,
     pub helped: BTreeSet<Relief>,
@@ -120,7 +123,10 @@ impl Draft {
     /// An empty form for a night. The UI picks the night: usually last night (`today - 1 day`)
     /// when logging in the morning, since a night belongs to the evening it began.
     pub fn for_night(night_of: Date) -> Draft {
-        Draft { night_of: night_of.to_string(), ..Draft::default() }
+        Draft {
+            night_of: night_of.to_string(),
+            ..Draft::default()
+        }
     }
 
     /// The form filled in from an existing entry, for editing.
@@ -131,7 +137,10 @@ impl Draft {
             muscles: entry.muscles.clone(),
             side: entry.side,
             longest: entry.longest,
-            worst_pain: entry.worst_pain.to_string(),
+            worst_pain: entry
+                .worst_pain
+                .map(|pain| pain.to_string())
+                .unwrap_or_default(),
             sleep_lost: entry.sleep_lost,
             helped: entry.helped.clone(),
             note: entry.note.clone(),
@@ -175,11 +184,12 @@ pub fn validate(
         .and_then(cramps_from)
         .map_err(|message| FieldError::new(Field::Cramps, message));
 
-    // An empty pain box is fine for a cramp-free night (it means 0); otherwise it is required.
+    // The form always asks about pain when there were cramps (only a one-tap quick log may leave
+    // it unrecorded); for a cramp-free night an empty box means "not recorded".
     let no_cramps = matches!(cramps, Ok(0));
     let worst_pain = if draft.worst_pain.trim().is_empty() {
         if no_cramps || cramps.is_err() {
-            Ok(0)
+            Ok(None)
         } else {
             Err(FieldError::new(
                 Field::WorstPain,
@@ -190,6 +200,7 @@ pub fn validate(
         parse_whole_number(&draft.worst_pain)
             .map_err(|problem| problem.message("the pain score", "6"))
             .and_then(pain_from)
+            .map(Some)
             .map_err(|message| FieldError::new(Field::WorstPain, message))
     };
 
@@ -249,7 +260,7 @@ pub fn check_entry(entry: &DiaryEntry, today: Option<Date>) -> Vec<FieldError> {
     if let Err(message) = cramps_from(i64::from(entry.cramps)) {
         errors.push(FieldError::new(Field::Cramps, message));
     }
-    if let Err(message) = pain_from(i64::from(entry.worst_pain)) {
+    if let Some(Err(message)) = entry.worst_pain.map(|pain| pain_from(i64::from(pain))) {
         errors.push(FieldError::new(Field::WorstPain, message));
     }
     if let Some(message) = note_problem(&entry.note) {
@@ -296,7 +307,9 @@ pub(crate) fn night_problem(night: Date, today: Option<Date>) -> Option<String> 
 /// The number of cramps, or why not.
 pub(crate) fn cramps_from(count: i64) -> Result<u16, String> {
     if count < 0 {
-        return Err("The number of cramps can't be below 0. Enter 0 for a night with no cramps.".into());
+        return Err(
+            "The number of cramps can't be below 0. Enter 0 for a night with no cramps.".into(),
+        );
     }
     match u16::try_from(count) {
         Ok(count) if count <= MAX_CRAMPS => Ok(count),
@@ -336,7 +349,7 @@ fn zero_cramp_problems(
     muscles: &BTreeSet<Muscle>,
     side: Option<Side>,
     longest: Option<Longest>,
-    pain: u8,
+    pain: Option<u8>,
 ) -> Vec<FieldError> {
     if cramps > 0 {
         return Vec::new();
@@ -354,7 +367,7 @@ fn zero_cramp_problems(
     if longest.is_some() {
         errors.push(FieldError::new(Field::Longest, ask("how long it lasted")));
     }
-    if pain > 0 {
+    if pain.is_some_and(|pain| pain > 0) {
         errors.push(FieldError::new(
             Field::WorstPain,
             "You entered 0 cramps for this night, so the pain should be 0, or enter how many cramps you had.",

@@ -1,10 +1,28 @@
-//! Relief mode (/now): pick the muscle, then big numbered steps for it.
+//! Relief mode (/now): for someone woken by a cramp, phone in hand, in the dark. Pick the muscle
+//! (or "Not sure", which starts with the calf), then a hold timer and big numbered steps with
+//! drawings, what to do if you can't stand, when to get help, and what helps afterwards.
+//!
+//! Every instruction and warning comes from `crate::content` (relief steps, red flags, the urgent
+//! care card); this page only arranges them.
 
 use yew::prelude::*;
 
+use crate::components::care_card::CareCard;
+use crate::components::cites::Cites;
+use crate::components::figures::{FigureDrawing, LegMap};
+use crate::components::hold_timer::HoldTimer;
 use crate::components::link::Link;
-use crate::content::relief::{muscle, MuscleId, AFTERCARE, MUSCLES};
+use crate::components::quick_log::{record_quick_log, QuickLog, QUICK_LOG_READY};
+use crate::content::care::Urgency;
+use crate::content::red_flags::red_flag;
+use crate::content::relief::{muscle, Figure, Muscle, MuscleId, Step, AFTERCARE, MUSCLES};
 use crate::routes::Route;
+
+/// The muscle "Not sure" leads to: the calf, where night cramps are most common.
+pub const NOT_SURE: MuscleId = MuscleId::Calf;
+
+/// The red flags that matter in the middle of a cramp, asked before showing the urgent card.
+const SAFETY_EXIT_FLAGS: [&str; 2] = ["cramp-over-10-min", "swollen-red-warm-leg"];
 
 #[derive(Properties, PartialEq)]
 pub struct NowProps {
@@ -14,26 +32,192 @@ pub struct NowProps {
 #[component]
 pub fn Now(props: &NowProps) -> Html {
     match props.muscle.and_then(muscle) {
-        None => html! {
-            <>
-                <h1>{ "Where is the cramp?" }</h1>
-                <ul class="muscle-picker">
-                    { for MUSCLES.iter().map(|m| html! {
-                        <li><Link to={Route::NowMuscle(m.id)} class="muscle-button">{ m.name }<span class="hint">{ m.hint }</span></Link></li>
-                    }) }
-                    <li><Link to={Route::NowMuscle(MuscleId::Calf)} class="muscle-button">{ "Not sure" }<span class="hint">{ "Start with the calf, the most common" }</span></Link></li>
-                </ul>
-            </>
-        },
-        Some(m) => html! {
-            <>
-                <h1>{ format!("{} cramp", m.name) }</h1>
-                <ol class="relief-steps">{ for m.steps.iter().map(|s| html! { <li>{ s.text }</li> }) }</ol>
-                <h2>{ "If you can't stand" }</h2>
-                <ul>{ for m.alternatives.iter().map(|s| html! { <li>{ s.text }</li> }) }</ul>
-                <h2>{ "After the cramp" }</h2>
-                <ul>{ for AFTERCARE.iter().map(|c| html! { <li>{ c.text }</li> }) }</ul>
-            </>
-        },
+        None => html! { <MusclePicker /> },
+        // Keyed, so moving to another muscle starts with a fresh timer.
+        Some(m) => html! { <MuscleRelief key={m.id.slug()} muscle={m.id} /> },
+    }
+}
+
+/// "Where is the cramp?": one big button per muscle, and "Not sure".
+#[component]
+fn MusclePicker() -> Html {
+    html! {
+        <div class="relief">
+            <h1>{ "Where is the cramp?" }</h1>
+            <ul class="relief-picker">
+                { for MUSCLES.iter().map(|m| html! {
+                    <li>
+                        <Link to={Route::NowMuscle(m.id)} class="relief-pick">
+                            <LegMap muscle={Some(m.id)} />
+                            <span class="relief-pick__text">
+                                <span class="relief-pick__name">{ m.name }</span>
+                                <span class="relief-pick__hint">{ m.hint }</span>
+                            </span>
+                        </Link>
+                    </li>
+                }) }
+                <li>
+                    <Link to={Route::NowMuscle(NOT_SURE)} class="relief-pick relief-pick--unsure">
+                        <LegMap muscle={None::<MuscleId>} />
+                        <span class="relief-pick__text">
+                            <span class="relief-pick__name">{ "Not sure" }</span>
+                            <span class="relief-pick__hint">{ format!("Start with the {} stretch", muscle(NOT_SURE).map_or("calf", |m| m.name).to_lowercase()) }</span>
+                        </span>
+                    </Link>
+                </li>
+            </ul>
+            <SafetyExit />
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct MuscleReliefProps {
+    muscle: MuscleId,
+}
+
+/// The steps for one muscle, with the hold timer.
+#[component]
+fn MuscleRelief(props: &MuscleReliefProps) -> Html {
+    // When the first hold started: "about how long" for the quick log. Browser-only, set on tap.
+    let first_start_ms = use_state(|| None::<u64>);
+    let Some(m) = muscle(props.muscle) else { return html! {} };
+    let on_start = {
+        let first_start_ms = first_start_ms.clone();
+        Callback::from(move |now: u64| {
+            if first_start_ms.is_none() {
+                first_start_ms.set(Some(now));
+            }
+        })
+    };
+    html! {
+        <div class="relief">
+            <h1>{ format!("{} cramp", m.name) }</h1>
+            <p class="relief-hint">{ m.hint }</p>
+            <HoldTimer seconds={m.hold_seconds} {on_start} />
+            <h2 class="visually-hidden">{ "Steps" }</h2>
+            <StepList steps={m.steps} />
+            if let Some(note) = m.confidence_note {
+                <p class="relief-note">{ note }</p>
+            }
+            <p class="relief-sources">{ "Sources" }<Cites ids={m.sources} /></p>
+            <section class="relief-section relief-alt" aria-labelledby="relief-alt-title">
+                <h2 id="relief-alt-title">{ "If you can't stand" }</h2>
+                <StepList steps={m.alternatives} />
+            </section>
+            <SafetyExit />
+            <Aftercare muscle={m.id} first_start_ms={*first_start_ms} />
+            <p class="relief-other"><Link to={Route::Now}>{ "Pick a different muscle" }</Link></p>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct StepListProps {
+    steps: &'static [Step],
+}
+
+/// Big numbered steps. A drawing shows once, beside the first step that uses it, so a pose held
+/// over several steps is not drawn three times.
+#[component]
+fn StepList(props: &StepListProps) -> Html {
+    let mut shown: Option<Figure> = None;
+    html! {
+        <ol class="relief-steps">
+            { for props.steps.iter().map(|s| {
+                let figure = s.figure.filter(|f| shown != Some(*f));
+                if s.figure.is_some() {
+                    shown = s.figure;
+                }
+                html! {
+                    <li class={classes!("relief-step", figure.is_some().then_some("relief-step--figure"))}>
+                        <span class="relief-step__text">{ s.text }</span>
+                        if let Some(figure) = figure {
+                            <FigureDrawing {figure} />
+                        }
+                    </li>
+                }
+            }) }
+        </ol>
+    }
+}
+
+/// "Still cramping, or worried?": the red flags that apply mid-cramp, and behind one tap the
+/// urgent care card. A native disclosure, so it works before (and without) WebAssembly.
+#[component]
+fn SafetyExit() -> Html {
+    let flags: Vec<Html> = SAFETY_EXIT_FLAGS.iter().filter_map(|id| red_flag(id)).map(|f| html! { <li>{ f.question }</li> }).collect();
+    html! {
+        <section class="relief-section safety-exit" aria-labelledby="safety-exit-title">
+            <h2 id="safety-exit-title">{ "Still cramping, or worried?" }</h2>
+            <ul class="safety-exit__signs">{ for flags }</ul>
+            <details class="safety-exit__more">
+                <summary class="safety-exit__toggle">{ "Yes: what to do now" }</summary>
+                <CareCard urgency={Urgency::Urgent} level={3} />
+            </details>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct AftercareProps {
+    muscle: MuscleId,
+    first_start_ms: Option<u64>,
+}
+
+/// What helps once the cramp eases, and the way into the diary.
+#[component]
+fn Aftercare(props: &AftercareProps) -> Html {
+    html! {
+        <section class="relief-section relief-after" aria-labelledby="relief-after-title">
+            <h2 id="relief-after-title">{ "After the cramp" }</h2>
+            <ul class="relief-after__list">
+                { for AFTERCARE.iter().map(|c| html! { <li>{ c.text }<Cites ids={c.sources} /></li> }) }
+            </ul>
+            <QuickLogPanel muscle={props.muscle} first_start_ms={props.first_start_ms} />
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct QuickLogPanelProps {
+    muscle: MuscleId,
+    first_start_ms: Option<u64>,
+}
+
+/// One tap to note the cramp in the diary once the diary can take it ([`QUICK_LOG_READY`]);
+/// until then, a link to the diary page.
+#[component]
+fn QuickLogPanel(props: &QuickLogPanelProps) -> Html {
+    let status = use_state(|| None::<Result<(), String>>);
+    if !QUICK_LOG_READY {
+        return html! {
+            <p class="relief-log"><Link to={Route::Diary}>{ "Note this cramp in your diary" }</Link></p>
+        };
+    }
+    let name = muscle(props.muscle).map_or("", |m: &Muscle| m.name).to_lowercase();
+    let onclick = {
+        let status = status.clone();
+        let (muscle, first_start_ms) = (props.muscle, props.first_start_ms);
+        Callback::from(move |_: MouseEvent| {
+            let at_ms = crate::browser::now_ms();
+            let about_seconds = first_start_ms.map(|start| u32::try_from(at_ms.saturating_sub(start) / 1000).unwrap_or(u32::MAX));
+            let log = QuickLog { muscle, about_seconds, at_ms };
+            status.set(Some(record_quick_log(&log).map_err(|e| e.message())));
+        })
+    };
+    html! {
+        <div class="relief-log">
+            <button type="button" class="relief-log__button" {onclick} disabled={matches!(*status, Some(Ok(())))}>
+                { format!("Log it: {name} cramp tonight") }
+            </button>
+            <p class="relief-log__status" role="status">
+                { match &*status {
+                    Some(Ok(())) => html! { <>{ "Saved in your diary. " }<Link to={Route::Diary}>{ "Open the diary" }</Link></> },
+                    Some(Err(message)) => html! { { message.clone() } },
+                    None => html! {},
+                } }
+            </p>
+        </div>
     }
 }

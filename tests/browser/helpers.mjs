@@ -7,7 +7,7 @@ import { chromium } from 'playwright-core';
 import { startServer } from './server.mjs';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const DIST = join(ROOT, 'dist');
+export const DIST = process.env.NC_DIST ?? join(ROOT, 'dist');
 export const SUB_PATH = process.env.NC_SUB_PATH ?? '/night-cramps/';
 export const SHOTS = join(ROOT, 'target', 'screenshots');
 

@@ -19,17 +19,19 @@ pub const TEST_SUB_PATH: &str = "/night-cramps/";
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let flag = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned();
+    let sub_path = flag("--sub-path").unwrap_or_else(|| "/".into());
+    // --out lets several builds live side by side (e.g. two versions for the update test).
+    let out = flag("--out").unwrap_or_else(|| "dist".into());
     let result = match args.first().map(String::as_str) {
         Some("setup") => tools::ensure_all(args.iter().any(|a| a == "--browser")).map(|_| ()),
-        Some("dist") => tools::ensure_all(false).and_then(|env| build::dist(&env, &flag("--sub-path").unwrap_or_else(|| "/".into()))),
+        Some("dist") => tools::ensure_all(false).and_then(|env| build::dist(&env, &sub_path, &out)),
         Some("serve") => tools::ensure_all(false).and_then(|env| {
-            let sub_path = flag("--sub-path").unwrap_or_else(|| "/".into());
-            build::dist(&env, &sub_path)?;
-            build::serve(&env, &sub_path, &flag("--port").unwrap_or_else(|| "8080".into()))
+            build::dist(&env, &sub_path, &out)?;
+            build::serve(&env, &sub_path, &flag("--port").unwrap_or_else(|| "8080".into()), &out)
         }),
-        Some("test") => tools::ensure_all(true).and_then(|env| build::test(&env)),
+        Some("test") => tools::ensure_all(true).and_then(|env| build::test(&env, &out)),
         _ => {
-            eprintln!("usage: cargo xtask <serve|test|dist|setup> [--sub-path /path/] [--port N]");
+            eprintln!("usage: cargo xtask <serve|test|dist|setup> [--sub-path /path/] [--port N] [--out DIR]");
             return ExitCode::from(2);
         }
     };

@@ -1,0 +1,318 @@
+//! The answers given so far, and their saved (versioned JSON) form.
+//!
+//! Saved answers come back from browser storage, possibly written by an older or newer app, or
+//! damaged. Loading never panics: a whole set that cannot be trusted is refused with a
+//! plain-English [`LoadError`]; a single answer that no longer fits (an unknown question, an
+//! option that was renamed, a number out of range, an answer a change made irrelevant) is dropped
+//! with a [`LoadNote`], and the flow simply asks that question again.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::questions::{red_flag_questions, Choice, Kind, QuestionId, QUESTIONS};
+
+/// The saved-answers format version. Bump it when a saved answer would change meaning (not
+/// when a question is merely added: unknown or missing answers are handled per answer), and
+/// add a step to [`migrate`].
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// One answer.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Answer {
+    /// Yes/no and single-choice questions.
+    Choice(Choice),
+    /// Several-choice questions.
+    Choices(BTreeSet<Choice>),
+    Number(u16),
+}
+
+impl Answer {
+    pub fn yes() -> Answer {
+        Answer::Choice(Choice::Yes)
+    }
+    pub fn no() -> Answer {
+        Answer::Choice(Choice::No)
+    }
+    pub fn one(choice: Choice) -> Answer {
+        Answer::Choice(choice)
+    }
+    pub fn many(choices: impl IntoIterator<Item = Choice>) -> Answer {
+        Answer::Choices(choices.into_iter().collect())
+    }
+    pub fn number(n: u16) -> Answer {
+        Answer::Number(n)
+    }
+}
+
+/// Why an answer was not accepted. `message()` is what the UI shows next to the question.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AnswerError {
+    /// The flow is on another question (e.g. a stale click after moving on).
+    NotCurrent { expected: Option<QuestionId>, got: QuestionId },
+    /// A number given to a choice question, or the like.
+    WrongKind,
+    NotAnOption(Choice),
+    NothingChosen,
+    /// An exclusive option ("None of these") chosen together with others; holds its label.
+    ExclusiveCombined(&'static str),
+    OutOfRange { min: u16, max: u16 },
+}
+
+impl AnswerError {
+    pub fn message(&self) -> String {
+        match self {
+            AnswerError::NotCurrent { .. } => {
+                "That answer was for a different question. Please answer the question shown.".into()
+            }
+            AnswerError::WrongKind | AnswerError::NotAnOption(_) => {
+                "Please choose one of the options shown.".into()
+            }
+            AnswerError::NothingChosen => "Choose at least one option.".into(),
+            AnswerError::ExclusiveCombined(label) => {
+                format!("\u{201c}{label}\u{201d} can't be chosen together with other options.")
+            }
+            AnswerError::OutOfRange { min, max } => format!("Enter a whole number from {min} to {max}."),
+        }
+    }
+}
+
+/// The answers, keyed by question. A `BTreeMap`, so every listing is in a fixed order.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct AnswerSet {
+    answers: BTreeMap<QuestionId, Answer>,
+}
+
+impl AnswerSet {
+    pub fn new() -> AnswerSet {
+        AnswerSet::default()
+    }
+
+    pub fn get(&self, q: QuestionId) -> Option<&Answer> {
+        self.answers.get(&q)
+    }
+
+    /// The single choice answered to `q`, if it is a yes/no or one-choice answer.
+    pub fn choice(&self, q: QuestionId) -> Option<Choice> {
+        match self.answers.get(&q) {
+            Some(Answer::Choice(c)) => Some(*c),
+            _ => None,
+        }
+    }
+
+    /// Whether `q`'s answer is or includes `c`.
+    pub fn has(&self, q: QuestionId, c: Choice) -> bool {
+        match self.answers.get(&q) {
+            Some(Answer::Choice(x)) => *x == c,
+            Some(Answer::Choices(set)) => set.contains(&c),
+            _ => false,
+        }
+    }
+
+    pub fn number(&self, q: QuestionId) -> Option<u16> {
+        match self.answers.get(&q) {
+            Some(Answer::Number(n)) => Some(*n),
+            _ => None,
+        }
+    }
+
+    pub fn is_answered(&self, q: QuestionId) -> bool {
+        self.answers.contains_key(&q)
+    }
+
+    pub fn len(&self) -> usize {
+        self.answers.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.answers.is_empty()
+    }
+
+    /// The answers in question order.
+    pub fn iter(&self) -> impl Iterator<Item = (QuestionId, &Answer)> {
+        self.answers.iter().map(|(q, a)| (*q, a))
+    }
+
+    /// Whether any red flag has been answered yes.
+    pub fn any_red_flag_yes(&self) -> bool {
+        red_flag_questions().any(|q| self.choice(q.id) == Some(Choice::Yes))
+    }
+
+    /// Records an answer after checking it fits the question. It does not drop answers this
+    /// makes irrelevant: call [`AnswerSet::prune`] (the flow does both).
+    pub fn set(&mut self, q: QuestionId, answer: Answer) -> Result<(), AnswerError> {
+        q.question().validate(&answer)?;
+        self.answers.insert(q, answer);
+        Ok(())
+    }
+
+    pub fn remove(&mut self, q: QuestionId) -> Option<Answer> {
+        self.answers.remove(&q)
+    }
+
+    /// Drops every answer whose question is no longer asked, given the other answers, and
+    /// returns those questions in order. One forward pass is enough because enable-conditions
+    /// only look at earlier questions (checked by `tests/assessment_questions.rs`).
+    pub fn prune(&mut self) -> Vec<QuestionId> {
+        let mut dropped = Vec::new();
+        for q in QUESTIONS {
+            if self.is_answered(q.id) && !q.is_enabled(self) {
+                self.answers.remove(&q.id);
+                dropped.push(q.id);
+            }
+        }
+        dropped
+    }
+
+    /// A copy with irrelevant answers dropped.
+    pub fn pruned(&self) -> AnswerSet {
+        let mut copy = self.clone();
+        copy.prune();
+        copy
+    }
+
+    /// Questions that are asked, given these answers, but not yet answered, in order.
+    pub fn unanswered(&self) -> Vec<QuestionId> {
+        QUESTIONS
+            .iter()
+            .filter(|q| !self.is_answered(q.id) && q.is_enabled(self))
+            .map(|q| q.id)
+            .collect()
+    }
+
+    /// The saved form: `{"version":1,"answers":{"age":"60-79","muscles":["calf"],...}}`.
+    pub fn to_json(&self) -> String {
+        let answers = self
+            .answers
+            .iter()
+            .map(|(q, a)| {
+                let value = match a {
+                    Answer::Choice(c) => Value::from(c.key()),
+                    Answer::Choices(set) => Value::from(set.iter().map(|c| c.key()).collect::<Vec<_>>()),
+                    Answer::Number(n) => Value::from(*n),
+                };
+                (q.key().to_string(), value)
+            })
+            .collect();
+        let saved = Saved { version: SCHEMA_VERSION, answers };
+        // Serialising a map of strings and plain values cannot fail; fall back to an empty,
+        // still-versioned set rather than panic if it somehow did.
+        serde_json::to_string(&saved).unwrap_or_else(|_| format!("{{\"version\":{SCHEMA_VERSION},\"answers\":{{}}}}"))
+    }
+
+    /// Reads saved answers. See the module docs for what is refused and what is dropped.
+    pub fn from_json(json: &str) -> Result<Loaded, LoadError> {
+        let value: Value = serde_json::from_str(json).map_err(|_| LoadError::Unreadable)?;
+        let version = match value.get("version") {
+            Some(v) => v.as_u64().ok_or(LoadError::Unreadable)?,
+            None => return Err(LoadError::Unreadable),
+        };
+        let value = migrate(version, value)?;
+        let saved: Saved = serde_json::from_value(value).map_err(|_| LoadError::Unreadable)?;
+
+        let mut answers = AnswerSet::new();
+        let mut notes = Vec::new();
+        for (key, raw) in &saved.answers {
+            let Some(q) = QuestionId::from_key(key) else {
+                notes.push(LoadNote::UnknownQuestion(key.clone()));
+                continue;
+            };
+            match parse(q, raw).and_then(|a| answers.set(q, a).ok()) {
+                Some(()) => {}
+                None => notes.push(LoadNote::Unreadable(q)),
+            }
+        }
+        notes.extend(answers.prune().into_iter().map(LoadNote::NoLongerApplies));
+        Ok(Loaded { answers, notes })
+    }
+}
+
+/// What [`AnswerSet::from_json`] gives back: the answers it could use, and a note for each it
+/// could not.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Loaded {
+    pub answers: AnswerSet,
+    pub notes: Vec<LoadNote>,
+}
+
+/// A single saved answer that was left out.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadNote {
+    /// A question this version no longer asks (the saved key).
+    UnknownQuestion(String),
+    /// The answer does not fit the question any more (renamed option, number out of range...).
+    Unreadable(QuestionId),
+    /// The answer does not apply given the other answers (e.g. pregnancy with an age of 80+).
+    NoLongerApplies(QuestionId),
+}
+
+impl LoadNote {
+    pub fn message(&self) -> String {
+        match self {
+            LoadNote::UnknownQuestion(_) => {
+                "An answer to a question this check no longer asks was left out.".into()
+            }
+            LoadNote::Unreadable(q) => format!(
+                "Your saved answer to \u{201c}{}\u{201d} couldn't be read, so you'll be asked it again.",
+                q.question().short()
+            ),
+            LoadNote::NoLongerApplies(q) => format!(
+                "Your saved answer to \u{201c}{}\u{201d} doesn't apply with your other answers, so it was left out.",
+                q.question().short()
+            ),
+        }
+    }
+}
+
+/// Why a saved set was not used at all.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadError {
+    /// Not JSON, not our format, or no version.
+    Unreadable,
+    /// Saved by an older version with no safe way to bring it up to date.
+    TooOld { found: u64 },
+    /// Saved by a newer version of the app (e.g. another tab updated first).
+    TooNew { found: u64 },
+}
+
+impl LoadError {
+    pub fn message(&self) -> String {
+        match self {
+            LoadError::Unreadable => "Your saved answers couldn't be read, so they have not been used. Please start the check again.".into(),
+            LoadError::TooOld { .. } => "Your saved answers are from an older version of this check and can't be used safely, so they have not been used. Please start the check again.".into(),
+            LoadError::TooNew { .. } => "Your saved answers were made by a newer version of Night Cramps, so they have not been used. Reload the page to update, or start the check again.".into(),
+        }
+    }
+}
+
+#[derive(Serialize, Deserialize)]
+struct Saved {
+    version: u32,
+    answers: BTreeMap<String, Value>,
+}
+
+/// Brings a saved set from `version` up to [`SCHEMA_VERSION`], one step at a time. Each future
+/// step is one match arm that rewrites the JSON (e.g. renames a key); a version with no step is
+/// refused rather than guessed at, because a misread answer could hide a red flag.
+fn migrate(version: u64, value: Value) -> Result<Value, LoadError> {
+    match version {
+        v if v == u64::from(SCHEMA_VERSION) => Ok(value),
+        v if v > u64::from(SCHEMA_VERSION) => Err(LoadError::TooNew { found: v }),
+        v => Err(LoadError::TooOld { found: v }),
+    }
+}
+
+/// Reads one saved value as an answer of `q`'s kind; `None` if it has the wrong shape.
+fn parse(q: QuestionId, raw: &Value) -> Option<Answer> {
+    let choice = |v: &Value| v.as_str().and_then(Choice::from_key);
+    match q.question().kind {
+        Kind::YesNo | Kind::Single(_) => choice(raw).map(Answer::Choice),
+        Kind::Multi(_) => {
+            let items = raw.as_array()?;
+            let set: Option<BTreeSet<Choice>> = items.iter().map(choice).collect();
+            set.map(Answer::Choices)
+        }
+        Kind::Number { .. } => raw.as_u64().and_then(|n| u16::try_from(n).ok()).map(Answer::Number),
+    }
+}

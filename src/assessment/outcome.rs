@@ -1,0 +1,48 @@
+//! The result of a check: disposition and its reasons, contributing factors and the plan.
+
+use super::answers::AnswerSet;
+use super::condition::Reason;
+use super::factors::{contributing_factors, Factor};
+use super::plan::{personal_plan, Plan};
+use super::questions::QuestionId;
+use super::triage::{triage, Disposition};
+use crate::content::care::{card, CareCard};
+
+/// Everything the result page shows, in the order it shows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Outcome {
+    pub disposition: Disposition,
+    /// The exact answers that caused the disposition (never empty).
+    pub because: Vec<Reason>,
+    /// Factors that may contribute, strongest evidence first.
+    pub factors: Vec<Factor>,
+    /// `None` when a red flag was answered yes: the care card is the only next step.
+    pub plan: Option<Plan>,
+    /// Questions that should have been answered but were not (empty for a finished flow).
+    pub unanswered: Vec<QuestionId>,
+}
+
+impl Outcome {
+    /// The care card to show first; `None` for self-care.
+    pub fn care_card(&self) -> Option<&'static CareCard> {
+        self.disposition.urgency().and_then(card)
+    }
+
+    pub fn is_complete(&self) -> bool {
+        self.unanswered.is_empty()
+    }
+}
+
+/// Evaluates an answer set. Pure and deterministic: the same answers always give the same
+/// outcome, in the same order. Answers a change made irrelevant are ignored, except red-flag
+/// "yes" answers, which always count.
+pub fn evaluate(answers: &AnswerSet) -> Outcome {
+    let (disposition, because) = triage(answers);
+    Outcome {
+        disposition,
+        because,
+        factors: contributing_factors(answers),
+        plan: personal_plan(answers),
+        unanswered: answers.pruned().unanswered(),
+    }
+}

@@ -1,0 +1,443 @@
+//! The diary's JSON file format, written once and shared by export, import and on-device storage:
+//!
+//! ```json
+//! { "app": "night-cramps", "schema": 1, "exported": "2025-03-14",
+//!   "entries": [ { "id": 7, "night_of": "2025-03-13", "cramps": 2, "muscles": ["calf"],
+//!                  "side": "left", "longest": "1_to_5_min", "worst_pain": 6,
+//!                  "sleep_lost": "15_to_60_min", "helped": ["stretching"], "note": "" } ] }
+//! ```
+//!
+//! Reading goes through `serde_json::Value` and then field by field by hand, rather than a derived
+//! `Deserialize`, so every problem can name the entry number and the field in plain English.
+//! `serde_json`'s default recursion limit (128) refuses more than 127 levels of nesting before we
+//! see anything, so hostile nesting cannot exhaust the stack (checked in `tests/diary_files.rs`). Inside an entry, unknown fields are refused (silently dropping data
+//! someone expected to keep would be worse than saying no); unknown top-level fields are ignored.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde_json::{Map, Value};
+
+use super::date::Date;
+use super::diary::MAX_ID;
+use super::entry::{Choice, DiaryEntry, EntryId};
+use super::import::ImportError;
+use super::validate::{check_entry, cramps_from, pain_from, Field};
+
+/// Marks a file as ours.
+pub const APP_MARKER: &str = "night-cramps";
+/// The format version this app writes and reads. Bump it (and keep reading the old one) whenever
+/// the meaning of a field changes.
+pub const SCHEMA_VERSION: u64 = 1;
+
+const ENTRY_FIELDS: [&str; 10] = [
+    "id",
+    "night_of",
+    "cramps",
+    "muscles",
+    "side",
+    "longest",
+    "worst_pain",
+    "sleep_lost",
+    "helped",
+    "note",
+];
+
+/// One entry as JSON.
+pub(crate) fn entry_to_json(entry: &DiaryEntry) -> Value {
+    fn keys<T: Choice>(set: &BTreeSet<T>) -> Value {
+        Value::Array(set.iter().map(|option| Value::from(option.key())).collect())
+    }
+    fn key<T: Choice>(option: Option<T>) -> Value {
+        option.map_or(Value::Null, |option| Value::from(option.key()))
+    }
+    let mut object = Map::new();
+    object.insert("id".into(), Value::from(entry.id.0));
+    object.insert("night_of".into(), Value::from(entry.night_of.to_string()));
+    object.insert("cramps".into(), Value::from(entry.cramps));
+    object.insert("muscles".into(), keys(&entry.muscles));
+    object.insert("side".into(), key(entry.side));
+    object.insert("longest".into(), key(entry.longest));
+    object.insert(
+        "worst_pain".into(),
+        entry.worst_pain.map_or(Value::Null, Value::from),
+    );
+    object.insert("sleep_lost".into(), key(entry.sleep_lost));
+    object.insert("helped".into(), keys(&entry.helped));
+    object.insert("note".into(), Value::from(entry.note.as_str()));
+    Value::Object(object)
+}
+
+/// A whole diary as JSON; `exported` is set for export files and left out for storage.
+pub(crate) fn diary_to_json<'a>(
+    entries: impl Iterator<Item = &'a DiaryEntry>,
+    exported: Option<Date>,
+) -> Value {
+    let mut object = Map::new();
+    object.insert("app".into(), Value::from(APP_MARKER));
+    object.insert("schema".into(), Value::from(SCHEMA_VERSION));
+    if let Some(date) = exported {
+        object.insert("exported".into(), Value::from(date.to_string()));
+    }
+    object.insert(
+        "entries".into(),
+        Value::Array(entries.map(entry_to_json).collect()),
+    );
+    Value::Object(object)
+}
+
+/// An entry read from a file: its id is optional (a hand-made file may leave it out) and is
+/// only a wish: the diary gives a fresh one if it is taken.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct ReadEntry {
+    pub id: Option<EntryId>,
+    /// `entry.id` is a placeholder (0) until the diary assigns one.
+    pub entry: DiaryEntry,
+}
+
+/// A file that passed every check.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct ReadDiary {
+    pub exported: Option<Date>,
+    pub entries: Vec<ReadEntry>,
+}
+
+/// How strict to be.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Limits {
+    /// Refuse files with more entries than this.
+    pub max_entries: Option<usize>,
+    /// Refuse nights after this day (imports); `None` for stored data.
+    pub today: Option<Date>,
+}
+
+/// Reads and checks a whole diary file. Either every entry is good, or the first problem is
+/// returned and nothing is.
+pub(crate) fn read_diary(text: &str, limits: Limits) -> Result<ReadDiary, ImportError> {
+    // Some Windows editors add a byte-order mark, which JSON parsers reject.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(ImportError::Empty);
+    }
+    if looks_like_our_csv(text) {
+        return Err(ImportError::LooksLikeCsv);
+    }
+    let value: Value = serde_json::from_str(text).map_err(json_error)?;
+    let Value::Object(top) = value else {
+        return Err(ImportError::NotADiary);
+    };
+    match top.get("app") {
+        None => return Err(ImportError::NotADiary),
+        Some(Value::String(app)) if app == APP_MARKER => {}
+        Some(other) => {
+            return Err(ImportError::WrongApp {
+                found: short_text(other),
+            })
+        }
+    }
+    match top.get("schema") {
+        None | Some(Value::Null) => return Err(ImportError::MissingSchema),
+        Some(schema) if schema.as_u64() == Some(SCHEMA_VERSION) => {}
+        Some(other) => {
+            let newer = match other {
+                Value::Number(n) => n.as_f64().is_some_and(|n| n > SCHEMA_VERSION as f64),
+                _ => false,
+            };
+            return Err(ImportError::UnsupportedSchema {
+                found: short_text(other),
+                newer,
+            });
+        }
+    }
+    // Only shown in the preview, so an odd value is ignored rather than refused.
+    let exported = top
+        .get("exported")
+        .and_then(Value::as_str)
+        .and_then(|s| Date::parse(s).ok());
+    let list = match top.get("entries") {
+        Some(Value::Array(list)) => list,
+        None => return Err(ImportError::MissingEntries { found: None }),
+        Some(other) => {
+            return Err(ImportError::MissingEntries {
+                found: Some(kind(other)),
+            })
+        }
+    };
+    if let Some(max) = limits.max_entries {
+        if list.len() > max {
+            return Err(ImportError::TooManyEntries { count: list.len() });
+        }
+    }
+
+    let mut entries = Vec::with_capacity(list.len());
+    let mut nights: BTreeMap<Date, usize> = BTreeMap::new();
+    for (index, value) in list.iter().enumerate() {
+        let number = index + 1;
+        let read = read_entry(value, limits.today).map_err(|problem| ImportError::BadEntry {
+            number,
+            night: problem.night,
+            field: problem.field,
+            message: problem.message,
+        })?;
+        if let Some(first) = nights.insert(read.entry.night_of, number) {
+            return Err(ImportError::DuplicateNight {
+                first,
+                second: number,
+                night: read.entry.night_of,
+            });
+        }
+        entries.push(read);
+    }
+    Ok(ReadDiary { exported, entries })
+}
+
+/// What is wrong with one entry.
+struct EntryProblem {
+    night: Option<Date>,
+    /// The JSON field name, when one field is to blame.
+    field: Option<String>,
+    message: String,
+}
+
+fn read_entry(value: &Value, today: Option<Date>) -> Result<ReadEntry, EntryProblem> {
+    let Value::Object(object) = value else {
+        return Err(EntryProblem {
+            night: None,
+            field: None,
+            message: format!(
+                "is {}, but each entry should be a group of fields such as \"night_of\" and \"cramps\".",
+                kind(value)
+            ),
+        });
+    };
+    let problem = |night, field: &str, message: String| EntryProblem {
+        night,
+        field: Some(field.to_string()),
+        message,
+    };
+
+    let night_of = match object.get("night_of") {
+        Some(Value::String(text)) => {
+            Date::parse(text).map_err(|e| problem(None, "night_of", e.message()))?
+        }
+        None | Some(Value::Null) => {
+            return Err(problem(
+                None,
+                "night_of",
+                "is missing. Every entry needs a date.".into(),
+            ))
+        }
+        Some(other) => {
+            return Err(problem(
+                None,
+                "night_of",
+                format!("should be a date like \"2025-03-14\", not {}.", kind(other)),
+            ))
+        }
+    };
+    let night = Some(night_of);
+    let problem = |field: &str, message: String| problem(night, field, message);
+
+    if let Some(unknown) = object
+        .keys()
+        .find(|key| !ENTRY_FIELDS.contains(&key.as_str()))
+    {
+        return Err(problem(
+            unknown,
+            "is not a field this app knows, so the file may come from a different app or version."
+                .into(),
+        ));
+    }
+
+    let id = match object.get("id") {
+        None | Some(Value::Null) => None,
+        Some(value) => match value.as_u64() {
+            Some(id) if id <= MAX_ID => Some(EntryId(id)),
+            _ => {
+                return Err(problem(
+                    "id",
+                    format!(
+                        "should be a whole number from 0 to {MAX_ID}, not {}.",
+                        short_text(value)
+                    ),
+                ))
+            }
+        },
+    };
+
+    let cramps = match object.get("cramps") {
+        None | Some(Value::Null) => {
+            return Err(problem(
+                "cramps",
+                "is missing. Enter 0 for a night with no cramps.".into(),
+            ))
+        }
+        Some(value) => whole_number(value)
+            .and_then(cramps_from)
+            .map_err(|message| problem("cramps", message))?,
+    };
+    let worst_pain = match object.get("worst_pain") {
+        None | Some(Value::Null) => None,
+        Some(value) => Some(
+            whole_number(value)
+                .and_then(pain_from)
+                .map_err(|message| problem("worst_pain", message))?,
+        ),
+    };
+    let note = match object.get("note") {
+        None | Some(Value::Null) => String::new(),
+        Some(Value::String(text)) => text.clone(),
+        Some(other) => {
+            return Err(problem(
+                "note",
+                format!("should be text, not {}.", kind(other)),
+            ))
+        }
+    };
+
+    let entry = DiaryEntry {
+        id: EntryId(0),
+        night_of,
+        cramps,
+        muscles: choice_set(object.get("muscles")).map_err(|m| problem("muscles", m))?,
+        side: choice(object.get("side")).map_err(|m| problem("side", m))?,
+        longest: choice(object.get("longest")).map_err(|m| problem("longest", m))?,
+        worst_pain,
+        sleep_lost: choice(object.get("sleep_lost")).map_err(|m| problem("sleep_lost", m))?,
+        helped: choice_set(object.get("helped")).map_err(|m| problem("helped", m))?,
+        note,
+    };
+    if let Some(error) = check_entry(&entry, today).into_iter().next() {
+        return Err(problem(error.field.key(), error.message));
+    }
+    Ok(ReadEntry { id, entry })
+}
+
+/// An optional single option: missing or null means "not recorded".
+fn choice<T: Choice>(value: Option<&Value>) -> Result<Option<T>, String> {
+    match value {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(key)) => T::from_key(key)
+            .map(Some)
+            .ok_or_else(|| unknown_option::<T>(key)),
+        Some(other) => Err(format!(
+            "should be one of {}, not {}.",
+            options::<T>(),
+            kind(other)
+        )),
+    }
+}
+
+/// A list of options: missing or null means none.
+fn choice_set<T: Choice + Ord>(value: Option<&Value>) -> Result<BTreeSet<T>, String> {
+    match value {
+        None | Some(Value::Null) => Ok(BTreeSet::new()),
+        Some(Value::Array(items)) => items
+            .iter()
+            .map(|item| match item {
+                Value::String(key) => T::from_key(key).ok_or_else(|| unknown_option::<T>(key)),
+                other => Err(format!(
+                    "should list options from {}, but one item is {}.",
+                    options::<T>(),
+                    kind(other)
+                )),
+            })
+            .collect(),
+        Some(other) => Err(format!(
+            "should be a list of options from {}, not {}.",
+            options::<T>(),
+            kind(other)
+        )),
+    }
+}
+
+fn unknown_option<T: Choice>(key: &str) -> String {
+    format!(
+        "has \"{}\", which is not one of {}.",
+        shorten(key),
+        options::<T>()
+    )
+}
+
+fn options<T: Choice>() -> String {
+    T::ALL
+        .iter()
+        .map(|option| format!("\"{}\"", option.key()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A JSON value as a whole number, saturating very large ones so the range check explains them.
+fn whole_number(value: &Value) -> Result<i64, String> {
+    let Value::Number(number) = value else {
+        return Err(format!("should be a number, not {}.", kind(value)));
+    };
+    if let Some(n) = number.as_i64() {
+        return Ok(n);
+    }
+    if number.as_u64().is_some() {
+        return Ok(i64::MAX);
+    }
+    match number.as_f64() {
+        // `as` saturates, so 1e300 becomes i64::MAX and fails the range check with a clear message.
+        Some(n) if n.is_finite() && n.fract() == 0.0 => Ok(n as i64),
+        _ => Err(format!("should be a whole number, not {number}.")),
+    }
+}
+
+/// How a JSON value is described in a message.
+fn kind(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "empty (null)",
+        Value::Bool(_) => "true/false",
+        Value::Number(_) => "a number",
+        Value::String(_) => "text",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "a group of fields",
+    }
+}
+
+/// A value quoted in a message, cut short so a hostile file cannot flood the screen.
+fn short_text(value: &Value) -> String {
+    match value {
+        Value::String(text) => format!("\"{}\"", shorten(text)),
+        Value::Number(number) => shorten(&number.to_string()),
+        other => kind(other).to_string(),
+    }
+}
+
+fn shorten(text: &str) -> String {
+    const LIMIT: usize = 40;
+    if text.chars().count() <= LIMIT {
+        text.to_string()
+    } else {
+        let mut short: String = text.chars().take(LIMIT).collect();
+        short.push('…');
+        short
+    }
+}
+
+fn json_error(error: serde_json::Error) -> ImportError {
+    use serde_json::error::Category;
+    match error.classify() {
+        Category::Eof => ImportError::CutShort,
+        // serde_json reports its nesting limit (128) as a syntax error with this wording.
+        _ if error.to_string().starts_with("recursion limit exceeded") => ImportError::TooDeep,
+        _ => ImportError::NotJson {
+            line: error.line(),
+            column: error.column(),
+        },
+    }
+}
+
+/// Someone picked the CSV export by mistake: say so instead of "not JSON at line 1".
+fn looks_like_our_csv(text: &str) -> bool {
+    text.trim_start().starts_with(super::export::CSV_HEADER[0])
+}
+
+/// Re-exported for the field label in messages.
+pub(crate) fn field_label(key: &str) -> String {
+    match key {
+        "id" => "id".to_string(),
+        key => Field::from_key(key).map_or_else(|| shorten(key), |field| field.label().to_string()),
+    }
+}

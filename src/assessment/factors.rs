@@ -102,10 +102,14 @@ impl Factor {
 /// irrelevant are ignored. A factor whose content is missing is left out rather than shown
 /// without its evidence (a content test checks every id resolves).
 pub fn contributing_factors(answers: &AnswerSet) -> Vec<Factor> {
-    let relevant = answers.pruned();
+    factors_from_relevant(&answers.pruned())
+}
+
+/// [`contributing_factors`] of answers already pruned.
+pub(crate) fn factors_from_relevant(relevant: &AnswerSet) -> Vec<Factor> {
     let mut found: Vec<(usize, Factor)> = Vec::new();
     for (order, rule) in FACTOR_RULES.iter().enumerate() {
-        let because = rule.when.reasons(&relevant);
+        let because = rule.when.reasons(relevant);
         if because.is_empty() {
             continue;
         }

@@ -2,10 +2,10 @@
 
 use super::answers::AnswerSet;
 use super::condition::Reason;
-use super::factors::{contributing_factors, Factor};
-use super::plan::{personal_plan, Plan};
+use super::factors::{factors_from_relevant, Factor};
+use super::plan::{plan_from_relevant, Plan};
 use super::questions::QuestionId;
-use super::triage::{triage, Disposition};
+use super::triage::{triage_with, Disposition};
 use crate::content::care::{card, CareCard};
 
 /// Everything the result page shows, in the order it shows it.
@@ -37,12 +37,13 @@ impl Outcome {
 /// outcome, in the same order. Answers a change made irrelevant are ignored, except red-flag
 /// "yes" answers, which always count.
 pub fn evaluate(answers: &AnswerSet) -> Outcome {
-    let (disposition, because) = triage(answers);
+    let relevant = answers.pruned();
+    let (disposition, because) = triage_with(answers, &relevant);
     Outcome {
         disposition,
         because,
-        factors: contributing_factors(answers),
-        plan: personal_plan(answers),
-        unanswered: answers.pruned().unanswered(),
+        factors: factors_from_relevant(&relevant),
+        plan: plan_from_relevant(&relevant),
+        unanswered: relevant.unanswered(),
     }
 }

@@ -307,23 +307,28 @@ pub static PLAN_ITEMS: &[PlanItem] = &[
 
 /// The personal plan for these answers, or `None` when a red flag was answered yes.
 pub fn personal_plan(answers: &AnswerSet) -> Option<Plan> {
-    if answers.any_red_flag_yes() {
+    plan_from_relevant(&answers.pruned())
+}
+
+/// [`personal_plan`] of answers already pruned. Pruning never drops the first red-flag "yes"
+/// (nothing before it can disable it), so checking the pruned set is enough.
+pub(crate) fn plan_from_relevant(relevant: &AnswerSet) -> Option<Plan> {
+    if relevant.any_red_flag_yes() {
         return None;
     }
-    let relevant = answers.pruned();
     let mut plan = Plan {
         stretches: &STRETCH_ROUTINE,
         habits: Vec::new(),
         ask_about: Vec::new(),
         not_worth_trying: Vec::new(),
-        relief: relief_muscles(&relevant),
+        relief: relief_muscles(relevant),
     };
     for item in PLAN_ITEMS {
-        let shown = item.needs.iter().all(|c| c.holds(&relevant)) && !item.unless.iter().any(|c| c.holds(&relevant));
+        let shown = item.needs.iter().all(|c| c.holds(relevant)) && !item.unless.iter().any(|c| c.holds(relevant));
         if !shown {
             continue;
         }
-        let because = item.needs.iter().chain(item.also_because).flat_map(|c| c.reasons(&relevant)).collect();
+        let because = item.needs.iter().chain(item.also_because).flat_map(|c| c.reasons(relevant)).collect();
         let entry = PlanEntry { item, because };
         match item.part {
             PlanPart::Habit => plan.habits.push(entry),

@@ -170,6 +170,11 @@ pub static RULES: &[TriageRule] = &[
 
 /// The disposition and the answers that caused it. See the module docs for the rules.
 pub fn triage(answers: &AnswerSet) -> (Disposition, Vec<Reason>) {
+    triage_with(answers, &answers.pruned())
+}
+
+/// [`triage`] with the pruned answers already worked out (`relevant == answers.pruned()`).
+pub(crate) fn triage_with(answers: &AnswerSet, relevant: &AnswerSet) -> (Disposition, Vec<Reason>) {
     let mut level = Disposition::SelfCare;
     let mut because: Vec<Reason> = Vec::new();
     let mut consider = |gives: Disposition, reasons: Vec<Reason>| {
@@ -191,9 +196,8 @@ pub fn triage(answers: &AnswerSet) -> (Disposition, Vec<Reason>) {
         }
     }
 
-    let relevant = answers.pruned();
     for rule in RULES {
-        consider(rule.gives, rule.when.reasons(&relevant));
+        consider(rule.gives, rule.when.reasons(relevant));
     }
 
     let missing = relevant.unanswered();

@@ -82,7 +82,9 @@ fn run(dist: &Path, not_found_base: &str) -> Result<usize, String> {
 /// kept by hand) and names its cache after a hash of their contents.
 fn write_service_worker(dist: &Path) -> Result<(), String> {
     let sw = dist.join("sw.js");
-    let template = fs::read_to_string(&sw).map_err(|e| format!("cannot read {}: {e}", sw.display()))?;
+    // Read the template from the source tree, so prerendering the same folder twice works.
+    let template_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("static").join("sw.js");
+    let template = fs::read_to_string(&template_path).map_err(|e| format!("cannot read {}: {e}", template_path.display()))?;
     let mut files = Vec::new();
     list_files(dist, dist, &mut files)?;
     files.retain(|f| f != "sw.js");

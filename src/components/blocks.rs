@@ -80,7 +80,7 @@ fn block(b: &Block) -> Html {
             <>
                 { for MUSCLES.iter().map(|m| html! {
                     <section class="relief-summary" aria-label={m.name}>
-                        <h3>{ m.name }<span class="hint">{ format!(" ({})", m.hint) }</span></h3>
+                        <h2>{ m.name }<span class="hint">{ format!(" ({})", m.hint) }</span></h2>
                         <ol>{ for m.steps.iter().map(|s| html! { <li>{ s.text }</li> }) }</ol>
                         <p class="alt-heading">{ "If you can't stand:" }</p>
                         <ul>{ for m.alternatives.iter().map(|s| html! { <li>{ s.text }</li> }) }</ul>
@@ -88,7 +88,7 @@ fn block(b: &Block) -> Html {
                         <p><Cites ids={m.sources} /> <Link to={Route::NowMuscle(m.id)}>{ format!("Open the {} stretch with a timer", m.name.to_lowercase()) }</Link></p>
                     </section>
                 }) }
-                <h3>{ "After the cramp" }</h3>
+                <h2>{ "After the cramp" }</h2>
                 <ul>{ for AFTERCARE.iter().map(|c| html! { <li>{ c.text }<Cites ids={c.sources} /></li> }) }</ul>
             </>
         },

@@ -1,0 +1,115 @@
+//! The browser side of the diary: loading and saving it through `crate::store` (keeping
+//! unreadable data aside before anything overwrites it), today's date from the device clock, and
+//! handing a file to the person as a download.
+//!
+//! Shared by the diary pages and relief mode's one-tap log, so both follow the same rules.
+
+use wasm_bindgen::JsCast;
+
+use crate::diary::{saved, Date, Diary, Loaded};
+use crate::store::{self, Key, StoreError};
+
+/// Stored diary data that could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Unreadable {
+    /// Exactly what was stored, for the person to download.
+    pub raw: String,
+    /// Why it could not be read; `None` when the copy was kept aside on an earlier visit.
+    pub reason: Option<String>,
+    /// Whether the copy is safely kept aside. If not, saving is refused (see [`save_diary`]).
+    pub kept_aside: bool,
+}
+
+/// What opening the diary found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DiaryLoad {
+    /// The diary to work with (empty when nothing could be read).
+    pub diary: Diary,
+    /// Data that could not be read and is kept aside, waiting for the person to deal with it.
+    pub unreadable: Option<Unreadable>,
+    /// Storage could not be reached at all.
+    pub problem: Option<StoreError>,
+}
+
+/// Opens the stored diary. Never fails: anything unreadable is kept aside (not overwritten) and
+/// reported, and the app carries on with an empty diary.
+pub fn load_diary() -> DiaryLoad {
+    let raw = match store::read(Key::Diary) {
+        Ok(raw) => raw,
+        Err(problem) => {
+            return DiaryLoad { diary: Diary::new(), unreadable: None, problem: Some(problem) };
+        }
+    };
+    match saved::load(raw.as_deref()) {
+        Loaded::Ok(diary) => DiaryLoad { diary, unreadable: earlier_copy(), problem: None },
+        Loaded::Empty => DiaryLoad { diary: Diary::new(), unreadable: earlier_copy(), problem: None },
+        Loaded::Unreadable { raw, reason } => {
+            let kept_aside = store::keep_aside(Key::Diary, &raw).is_ok();
+            DiaryLoad { diary: Diary::new(), unreadable: Some(Unreadable { raw, reason: Some(reason), kept_aside }), problem: None }
+        }
+    }
+}
+
+/// A copy kept aside on an earlier visit that the person has not yet dealt with.
+fn earlier_copy() -> Option<Unreadable> {
+    store::read_aside(Key::Diary).map(|raw| Unreadable { raw, reason: None, kept_aside: true })
+}
+
+/// Saves the diary. If what is stored now cannot be read (another tab, a damaged value), it is
+/// copied aside first, and nothing is written unless that copy succeeded.
+pub fn save_diary(diary: &Diary) -> Result<(), StoreError> {
+    if let Some(current) = store::read(Key::Diary)? {
+        if matches!(saved::load(Some(&current)), Loaded::Unreadable { .. }) {
+            store::keep_aside(Key::Diary, &current)?;
+        }
+    }
+    store::write(Key::Diary, &saved::save(diary))
+}
+
+/// Whether a failed save still leaves the change usable for this visit: when storage is switched
+/// off the diary works in memory (the message says so); a full or failing store keeps the old diary.
+pub fn keep_change_after(error: &StoreError) -> bool {
+    matches!(error, StoreError::Unavailable)
+}
+
+/// The device's offset from UTC in minutes, east positive.
+pub fn utc_offset_minutes() -> i32 {
+    let offset = js_sys::Date::new_0().get_timezone_offset();
+    if offset.is_finite() && offset.abs() < 24.0 * 60.0 {
+        -(offset as i32)
+    } else {
+        0
+    }
+}
+
+/// Today's date on this device (local calendar day).
+pub fn today() -> Date {
+    let ms = js_sys::Date::now();
+    let ms = if ms.is_finite() { ms as i64 } else { 0 };
+    Date::from_unix_ms(ms, utc_offset_minutes())
+}
+
+/// Gives `text` to the person as a file called `name` (Blob, object URL, a temporary link).
+pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
+    let failed = |_| "Your browser did not allow the download. Please try again.".to_string();
+    let document = web_sys::window().and_then(|w| w.document()).ok_or("There is no page to download from.")?;
+    let parts = js_sys::Array::of1(&text.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(failed)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(failed)?;
+    let link = document.create_element("a").map_err(failed)?.dyn_into::<web_sys::HtmlAnchorElement>().map_err(|_| failed(wasm_bindgen::JsValue::NULL))?;
+    link.set_href(&url);
+    link.set_download(name);
+    link.set_class_name("visually-hidden");
+    let body = document.body().ok_or("There is no page to download from.")?;
+    let _ = body.append_child(&link);
+    link.click();
+    link.remove();
+    // Revoke a little later: some browsers start reading the URL only after click() returns.
+    gloo::timers::callback::Timeout::new(10_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+    Ok(())
+}

@@ -16,4 +16,5 @@ pub mod app;
 pub mod browser;
 pub mod components;
 pub mod pages;
+pub mod persistence;
 pub mod store;

@@ -68,6 +68,8 @@ pub mod flow;
 pub mod outcome;
 pub mod plan;
 pub mod questions;
+pub mod screen_text;
+pub mod summary;
 pub mod triage;
 
 pub use answers::{Answer, AnswerError, AnswerSet, LoadError, LoadNote, Loaded, SCHEMA_VERSION};
@@ -77,4 +79,5 @@ pub use flow::{Flow, NextError};
 pub use outcome::{evaluate, Outcome};
 pub use plan::{personal_plan, Plan, PlanEntry, PlanItem, PlanPart, Stretch, StretchRoutine, PLAN_ITEMS, STRETCH_ROUTINE};
 pub use questions::{Choice, Enable, Kind, Opt, Question, QuestionId, Section, Wording, QUESTIONS};
+pub use summary::{summary_json, ResultSummary, SUMMARY_SCHEMA};
 pub use triage::{triage, Disposition, TriageRule, RULES};

@@ -66,6 +66,18 @@ pub fn save_diary(diary: &Diary) -> Result<(), StoreError> {
     store::write(Key::Diary, &saved::save(diary))
 }
 
+/// Removes the kept-aside copy at the person's request, and the unreadable value itself if it is
+/// still stored (otherwise it would be found, and kept aside, again on the next visit).
+pub fn discard_unreadable() -> Result<(), StoreError> {
+    store::remove_aside(Key::Diary)?;
+    if let Some(current) = store::read(Key::Diary)? {
+        if matches!(saved::load(Some(&current)), Loaded::Unreadable { .. }) {
+            store::remove(Key::Diary)?;
+        }
+    }
+    Ok(())
+}
+
 /// Whether a failed save still leaves the change usable for this visit: when storage is switched
 /// off the diary works in memory (the message says so); a full or failing store keeps the old diary.
 pub fn keep_change_after(error: &StoreError) -> bool {

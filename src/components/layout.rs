@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use crate::components::link::{href, Link};
+use crate::components::offline_badge::OfflineBadge;
 use crate::components::update_prompt::UpdatePrompt;
 use crate::content::{site, LAST_REVIEWED};
 use crate::routes::Route;
@@ -39,6 +40,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
                     </Link>
                     <Link to={Route::Now} class="now-button">{ "Cramp now?" }</Link>
                 </div>
+                <OfflineBadge />
                 <nav class="site-nav" aria-label="Main">
                     <ul>
                         <li><Link to={Route::Guide} mark_current=true>{ "Guide" }</Link></li>

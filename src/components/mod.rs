@@ -3,8 +3,17 @@
 pub mod blocks;
 pub mod care_card;
 pub mod cites;
+pub mod diary_chart;
+pub mod diary_figures;
+pub mod diary_files;
+pub mod diary_form;
+pub mod diary_last_check;
+pub mod diary_list;
+pub mod diary_recovery;
+pub mod diary_store;
 pub mod layout;
 pub mod link;
+pub mod offline_badge;
 pub mod update_prompt;
 pub mod figures;
 pub mod hold_timer;

@@ -3,14 +3,15 @@
 //!
 //! The diary (`crate::diary`) keeps one full entry per night (count, pain, sleep lost, ...), so
 //! turning a quick log into an entry, or adding it to tonight's existing entry, is a diary
-//! decision that belongs in `crate::diary` and is saved through `crate::store`. Until the diary
-//! offers that, [`record_quick_log`] reports [`QuickLogError::DiaryNotReady`] and relief mode shows
-//! a plain link to the diary instead of the one-tap button ([`QUICK_LOG_READY`]).
+//! decision that belongs in `crate::diary` (`diary::quick::log_cramp`) and is saved through
+//! `crate::store` (via `components::diary_store`, which keeps unreadable data aside first).
 
+use crate::components::diary_store::{load_diary, save_diary, today, utc_offset_minutes};
 use crate::content::relief::MuscleId;
+use crate::diary::{quick, Muscle};
 
-/// Flip to `true` once [`record_quick_log`] saves into the diary; the one-tap button then appears.
-pub const QUICK_LOG_READY: bool = false;
+/// Whether [`record_quick_log`] saves into the diary; the one-tap button appears when it does.
+pub const QUICK_LOG_READY: bool = true;
 
 /// What relief mode knows when the cramp has eased.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -41,12 +42,33 @@ impl QuickLogError {
     }
 }
 
-/// Records a quick log in the diary on this device.
-///
-/// Seam: to be implemented with a pure `crate::diary` function (e.g. "add a cramp to the night
-/// of ..." that creates or updates that night's entry: muscle added, count + 1, longest band from
-/// `about_seconds`) and `crate::store` to load and save the diary.
+/// Records a quick log in the diary on this device: the night's entry is created, or the cramp
+/// is added to it (`diary::quick::log_cramp`), then the diary is saved.
 pub fn record_quick_log(log: &QuickLog) -> Result<(), QuickLogError> {
-    let _ = log;
-    Err(QuickLogError::DiaryNotReady)
+    let loaded = load_diary();
+    if let Some(problem) = loaded.problem {
+        return Err(QuickLogError::NotSaved(problem.message()));
+    }
+    if loaded.unreadable.as_ref().is_some_and(|u| !u.kept_aside) {
+        // Saving now would overwrite data nobody has been able to rescue yet.
+        return Err(QuickLogError::NotSaved(
+            "Your saved diary could not be read, so nothing was added to it. Open the diary page to download a copy.".into(),
+        ));
+    }
+    let mut diary = loaded.diary;
+    let at_ms = i64::try_from(log.at_ms).unwrap_or(i64::MAX);
+    let night = quick::night_of_moment(at_ms, utc_offset_minutes());
+    quick::log_cramp(&mut diary, night, diary_muscle(log.muscle), log.about_seconds, today())
+        .map_err(|e| QuickLogError::NotSaved(e.message()))?;
+    save_diary(&diary).map_err(|e| QuickLogError::NotSaved(e.message()))
+}
+
+/// Relief mode's muscles are the diary's first four.
+fn diary_muscle(muscle: MuscleId) -> Muscle {
+    match muscle {
+        MuscleId::Calf => Muscle::Calf,
+        MuscleId::Foot => Muscle::Foot,
+        MuscleId::BackOfThigh => Muscle::BackOfThigh,
+        MuscleId::FrontOfThigh => Muscle::FrontOfThigh,
+    }
 }

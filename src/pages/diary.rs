@@ -1,13 +1,288 @@
-//! The cramp diary (/diary) and the printable doctor summary (/diary/summary/).
+//! The cramp diary (/diary): add, change and delete entries (with Undo), the figures and chart,
+//! the list, and backups. The printable doctor summary (/diary/summary/) is in [`summary`].
+//!
+//! Hydration: the prerendered page has no diary in it, so the first render shows "Opening your
+//! diary…" and the diary is read from storage in an effect after mount. Every change is made on a
+//! copy, saved, and only then shown, so what is on screen is what is stored (except when storage
+//! is switched off, where the diary works for this visit and says so).
+
+mod summary;
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
-#[component]
-pub fn Diary() -> Html {
-    html! { <h1>{ "Cramp diary" }</h1> }
+use crate::components::diary_chart::{WeeklyChart, WeeklyTable};
+use crate::components::diary_figures::Figures;
+use crate::components::diary_files::{DiaryFiles, Imported};
+use crate::components::diary_form::{focus_by_id, EntryForm};
+use crate::components::diary_list::{entry_heading_id, EntryList};
+use crate::components::diary_recovery::RecoveryBanner;
+use crate::components::diary_store::{keep_change_after, load_diary, save_diary, today, Unreadable};
+use crate::components::link::Link;
+use crate::diary::{self as model, stats, Date, DiaryError, Draft, EntryId, FieldError};
+use crate::routes::Route;
+
+pub use summary::DiarySummary;
+
+/// Weeks in the diary page's chart.
+const CHART_WEEKS: u32 = 12;
+
+/// What the page says after a change.
+#[derive(Clone, PartialEq)]
+enum Notice {
+    Done(String),
+    /// An entry was deleted; offer Undo.
+    Deleted(String),
+    Problem(String),
+}
+
+/// The entry form's state: which entry (if any) it changes and the problems from the last save.
+#[derive(Clone, PartialEq, Default)]
+struct FormState {
+    editing: Option<EntryId>,
+    /// Bumped to start the form afresh (it is keyed on this).
+    generation: u32,
+    errors: Rc<Vec<FieldError>>,
+    attempt: u32,
+}
+
+impl FormState {
+    fn fresh(&self, editing: Option<EntryId>) -> FormState {
+        FormState { editing, generation: self.generation + 1, errors: Rc::default(), attempt: 0 }
+    }
+}
+
+/// Everything read at mount.
+#[derive(Clone, PartialEq)]
+struct Opened {
+    today: Date,
+    unreadable: Option<Unreadable>,
+    /// Storage could not be reached (the message to show).
+    problem: Option<String>,
 }
 
 #[component]
-pub fn DiarySummary() -> Html {
-    html! { <h1>{ "Summary for your doctor" }</h1> }
+pub fn Diary() -> Html {
+    let opened = use_state(|| None::<Opened>);
+    let diary = use_state(|| Rc::new(model::Diary::new()));
+    let form = use_state(FormState::default);
+    let notice = use_state(|| None::<Notice>);
+    // (counter, element id): focus moves there after the next render.
+    let focus = use_state(|| (0u32, String::new()));
+
+    {
+        let (opened, diary) = (opened.clone(), diary.clone());
+        use_effect_with((), move |_| {
+            let loaded = load_diary();
+            diary.set(Rc::new(loaded.diary));
+            opened.set(Some(Opened { today: today(), unreadable: loaded.unreadable, problem: loaded.problem.map(|p| p.message()) }));
+        });
+    }
+    use_effect_with((*focus).clone(), |(count, id)| {
+        if *count > 0 {
+            focus_by_id(id);
+        }
+    });
+
+    let intro = html! {
+        <>
+            <h1>{ "Cramp diary" }</h1>
+            <p class="lead">{ "Note each night's cramps to see how often they happen and whether things change. Your diary is saved only on this device." }</p>
+        </>
+    };
+    let Some(open) = (*opened).clone() else {
+        return html! {
+            <>
+                { intro }
+                <p class="diary-opening">{ "Opening your diary…" }</p>
+            </>
+        };
+    };
+    let today = open.today;
+
+    let move_focus = {
+        let focus = focus.clone();
+        move |id: String| focus.set((focus.0 + 1, id))
+    };
+    // Save a changed diary; show it only once saved (see the module comment).
+    let commit = {
+        let (diary, notice) = (diary.clone(), notice.clone());
+        move |next: model::Diary, done: Notice| -> bool {
+            match save_diary(&next) {
+                Ok(()) => {
+                    diary.set(Rc::new(next));
+                    notice.set(Some(done));
+                    true
+                }
+                Err(error) if keep_change_after(&error) => {
+                    diary.set(Rc::new(next));
+                    notice.set(Some(Notice::Problem(error.message())));
+                    true
+                }
+                Err(error) => {
+                    notice.set(Some(Notice::Problem(error.message())));
+                    false
+                }
+            }
+        }
+    };
+
+    let on_submit = {
+        let (diary, form, notice, commit, move_focus) = (diary.clone(), form.clone(), notice.clone(), commit.clone(), move_focus.clone());
+        Callback::from(move |draft: Draft| {
+            let mut next = (**diary).clone();
+            let result = match form.editing {
+                Some(id) => next.update(id, &draft, today).map(|()| id),
+                None => next.add(&draft, today),
+            };
+            match result {
+                Ok(id) => {
+                    let night = next.get(id).map(|e| e.night_of.long_label()).unwrap_or_default();
+                    let verb = if form.editing.is_some() { "Saved the changes to" } else { "Saved" };
+                    if commit(next, Notice::Done(format!("{verb} the entry for {night}."))) {
+                        form.set(form.fresh(None));
+                        move_focus(entry_heading_id(id));
+                    } else {
+                        move_focus("diary-notice".into());
+                    }
+                }
+                Err(DiaryError::Invalid(errors)) => {
+                    form.set(FormState { errors: Rc::new(errors), attempt: form.attempt + 1, ..(*form).clone() });
+                }
+                Err(other) => {
+                    notice.set(Some(Notice::Problem(other.message())));
+                    move_focus("diary-notice".into());
+                }
+            }
+        })
+    };
+    let on_cancel = {
+        let (form, move_focus) = (form.clone(), move_focus.clone());
+        Callback::from(move |()| {
+            let editing = form.editing;
+            form.set(form.fresh(None));
+            move_focus(editing.map_or("diary-form-title".into(), entry_heading_id));
+        })
+    };
+    let on_edit = {
+        let (form, notice, move_focus) = (form.clone(), notice.clone(), move_focus.clone());
+        Callback::from(move |id: EntryId| {
+            form.set(form.fresh(Some(id)));
+            notice.set(None);
+            move_focus("diary-form-title".into());
+        })
+    };
+    let on_delete = {
+        let (diary, form, notice, commit, move_focus) = (diary.clone(), form.clone(), notice.clone(), commit.clone(), move_focus.clone());
+        Callback::from(move |id: EntryId| {
+            let mut next = (**diary).clone();
+            match next.delete(id) {
+                Ok(removed) => {
+                    let done = Notice::Deleted(format!("Deleted the entry for {}.", removed.night_of.long_label()));
+                    if commit(next, done) && form.editing == Some(id) {
+                        form.set(form.fresh(None));
+                    }
+                }
+                Err(error) => notice.set(Some(Notice::Problem(error.message()))),
+            }
+            move_focus("diary-notice".into());
+        })
+    };
+    let on_undo = {
+        let (diary, notice, commit, move_focus) = (diary.clone(), notice.clone(), commit.clone(), move_focus.clone());
+        Callback::from(move |_: MouseEvent| {
+            let mut next = (**diary).clone();
+            match next.undo_delete() {
+                Ok(id) => {
+                    let night = next.get(id).map(|e| e.night_of.long_label()).unwrap_or_default();
+                    if commit(next, Notice::Done(format!("Put back the entry for {night}."))) {
+                        move_focus(entry_heading_id(id));
+                        return;
+                    }
+                }
+                Err(error) => notice.set(Some(Notice::Problem(error.message()))),
+            }
+            move_focus("diary-notice".into());
+        })
+    };
+    let on_import = {
+        let (commit, move_focus) = (commit.clone(), move_focus.clone());
+        Callback::from(move |imported: Imported| {
+            commit(imported.diary, Notice::Done(imported.message));
+            move_focus("diary-notice".into());
+        })
+    };
+    let on_recovered = {
+        let (opened, open) = (opened.clone(), open.clone());
+        Callback::from(move |()| opened.set(Some(Opened { unreadable: None, ..open.clone() })))
+    };
+
+    let initial = match form.editing.and_then(|id| diary.get(id)) {
+        Some(entry) => Draft::from_entry(entry),
+        None => Draft::for_night(today.add_days(-1)),
+    };
+    let editing_label = form.editing.and_then(|id| diary.get(id)).map(|e| AttrValue::from(e.night_of.long_label()));
+    let overview = Rc::new(stats::overview(&diary, today, CHART_WEEKS));
+    let weeks = Rc::new(overview.weeks.clone());
+    let can_undo = diary.last_deleted().is_some();
+
+    html! {
+        <div class="diary">
+            { intro }
+            <p class="diary-links"><Link to={Route::DiarySummary}>{ "Summary for your doctor (to print)" }</Link></p>
+            if let Some(problem) = &open.problem {
+                <p class="diary-problem" role="alert">{ problem.clone() }</p>
+            }
+            if let Some(unreadable) = &open.unreadable {
+                <RecoveryBanner unreadable={unreadable.clone()} {today} on_removed={on_recovered} />
+            }
+            <div id="diary-notice" class="diary-notice" tabindex="-1" role="status">
+                { match &*notice {
+                    None => html! {},
+                    Some(Notice::Done(message)) => html! { <p class="diary-notice__done">{ message.clone() }</p> },
+                    Some(Notice::Deleted(message)) => html! {
+                        <p class="diary-notice__done">
+                            { message.clone() }{ " " }
+                            if can_undo {
+                                <button type="button" class="secondary diary-undo" onclick={on_undo}>{ "Undo" }</button>
+                            }
+                        </p>
+                    },
+                    Some(Notice::Problem(message)) => html! { <p class="diary-problem">{ message.clone() }</p> },
+                } }
+            </div>
+
+            <EntryForm key={form.generation.to_string()} {initial} editing={editing_label}
+                errors={form.errors.clone()} attempt={form.attempt} max_date={today.to_string()}
+                {on_submit} {on_cancel} />
+
+            <section aria-labelledby="diary-figures-title">
+                <h2 id="diary-figures-title">{ "How often" }</h2>
+                if diary.is_empty() {
+                    <p>{ "Your figures and a chart appear here once you have added entries." }</p>
+                } else {
+                    <Figures overview={overview.clone()} />
+                    <h3>{ format!("Nights with cramps per week, last {CHART_WEEKS} weeks") }</h3>
+                    <WeeklyChart weeks={weeks.clone()} />
+                    <details class="diary-table-toggle">
+                        <summary>{ "Show the chart as a table" }</summary>
+                        <div class="table-scroll">
+                            <WeeklyTable weeks={weeks} caption={format!("Nights with cramps per week, last {CHART_WEEKS} weeks, newest first")} />
+                        </div>
+                    </details>
+                }
+            </section>
+
+            <section aria-labelledby="diary-entries-title">
+                <h2 id="diary-entries-title">{ "Your entries" }</h2>
+                <EntryList diary={(*diary).clone()} {on_edit} {on_delete} />
+            </section>
+
+            <section aria-labelledby="diary-files-title">
+                <h2 id="diary-files-title">{ "Backups" }</h2>
+                <DiaryFiles diary={(*diary).clone()} {today} {on_import} />
+            </section>
+        </div>
+    }
 }

@@ -1,9 +1,87 @@
-//! Privacy (/privacy): what is stored where, and one control that erases everything.
+//! Privacy (/privacy): what is stored where, what is on this device right now, and one control
+//! (with a confirmation step) that erases everything Night Cramps keeps on the device.
+//!
+//! The list of stored items depends on the browser, so it is read after mount (the prerendered
+//! page says "Checking…").
 
 use yew::prelude::*;
 
+use crate::components::diary_form::focus_by_id;
+use crate::store::{self, Key};
+
+/// A plain name for one of our storage keys.
+fn describe(name: &str) -> String {
+    let known = [
+        (Key::Diary, "Your cramp diary"),
+        (Key::Answers, "Your saved check answers"),
+        (Key::LastResult, "Your latest check result"),
+        (Key::Settings, "Settings"),
+    ];
+    for (key, label) in known {
+        if name == key.name() {
+            return label.to_string();
+        }
+        if name.starts_with(&key.aside_name()) {
+            return format!("{label}: a copy that could not be read, kept for you to download");
+        }
+    }
+    format!("Other Night Cramps data ({name})")
+}
+
+fn size_label(chars: usize) -> String {
+    if chars < 1000 {
+        format!("{chars} characters")
+    } else {
+        format!("about {} KB", chars.div_ceil(1000))
+    }
+}
+
+#[derive(Clone, PartialEq)]
+enum EraseStep {
+    Idle,
+    Confirming,
+    /// Back to the button after "Cancel" (focus returns to it).
+    Cancelled,
+    Done(String),
+    Failed(String),
+}
+
 #[component]
 pub fn Privacy() -> Html {
+    // None until read in the browser.
+    let stored = use_state(|| None::<Vec<(String, usize)>>);
+    let step = use_state(|| EraseStep::Idle);
+    {
+        let stored = stored.clone();
+        use_effect_with((), move |_| stored.set(Some(store::inventory())));
+    }
+    // Keep keyboard focus with the control that replaced the one just pressed.
+    use_effect_with((*step).clone(), |step| match step {
+        EraseStep::Confirming => focus_by_id("erase-question"),
+        EraseStep::Done(_) | EraseStep::Failed(_) => focus_by_id("erase-result"),
+        EraseStep::Cancelled => focus_by_id("erase-button"),
+        EraseStep::Idle => {}
+    });
+    let on_ask = {
+        let step = step.clone();
+        Callback::from(move |_: MouseEvent| step.set(EraseStep::Confirming))
+    };
+    let on_cancel = {
+        let step = step.clone();
+        Callback::from(move |_: MouseEvent| step.set(EraseStep::Cancelled))
+    };
+    let on_erase = {
+        let (step, stored) = (step.clone(), stored.clone());
+        Callback::from(move |_: MouseEvent| {
+            step.set(match store::erase_everything() {
+                Ok(0) => EraseStep::Done("There was nothing to erase: Night Cramps keeps nothing on this device now.".into()),
+                Ok(n) => EraseStep::Done(format!("Erased {n} item{}. Night Cramps keeps nothing on this device now.", if n == 1 { "" } else { "s" })),
+                Err(error) => EraseStep::Failed(error.message()),
+            });
+            stored.set(Some(store::inventory()));
+        })
+    };
+
     html! {
         <>
             <h1>{ "Your data stays on this device" }</h1>
@@ -14,6 +92,41 @@ pub fn Privacy() -> Html {
                 <li>{ "Diary entries are saved in this browser's storage on this device, so they are there next time. They are never sent anywhere." }</li>
                 <li>{ "The app's own files are kept by your browser so the guide works offline." }</li>
             </ul>
+
+            <h2 id="stored-now">{ "On this device now" }</h2>
+            { match &*stored {
+                None => html! { <p>{ "Checking what is stored…" }</p> },
+                Some(items) if items.is_empty() => html! { <p class="privacy-nothing">{ "Nothing: Night Cramps has not saved anything in this browser." }</p> },
+                Some(items) => html! {
+                    <ul class="privacy-stored">
+                        { for items.iter().map(|(name, size)| html! { <li>{ describe(name) }{ format!(" ({})", size_label(*size)) }</li> }) }
+                    </ul>
+                },
+            } }
+
+            <h2>{ "Erase everything" }</h2>
+            <p>{ "This removes your diary, any saved answers and everything else Night Cramps keeps in this browser. It cannot be undone, so download a backup of your diary first if you want to keep it." }</p>
+            <div class="erase">
+                { match &*step {
+                    EraseStep::Confirming => html! {
+                        <div class="confirm" role="group" aria-labelledby="erase-question">
+                            <p id="erase-question" tabindex="-1"><strong>{ "Erase everything Night Cramps keeps on this device?" }</strong></p>
+                            <div class="button-row">
+                                <button type="button" class="danger" onclick={on_erase}>{ "Yes, erase everything" }</button>
+                                <button type="button" class="secondary" onclick={on_cancel}>{ "Cancel" }</button>
+                            </div>
+                        </div>
+                    },
+                    _ => html! { <button type="button" id="erase-button" class="danger" onclick={on_ask}>{ "Erase everything" }</button> },
+                } }
+                <div role="status" id="erase-result" tabindex="-1">
+                    { match &*step {
+                        EraseStep::Done(message) => html! { <p>{ message.clone() }</p> },
+                        EraseStep::Failed(message) => html! { <p class="diary-problem">{ message.clone() }</p> },
+                        _ => html! {},
+                    } }
+                </div>
+            </div>
         </>
     }
 }

@@ -1,0 +1,117 @@
+//! Cramp nights per week: an inline SVG bar chart (one bar per week of 7 nights, oldest on the
+//! left) and the same numbers as a table for screen readers, keyboard users and print.
+//!
+//! The chart has no inline `style` (the CSP forbids it): positions are SVG attributes, colours
+//! come from CSS classes. Bars are placed in percentages so the chart fills any width while the
+//! text keeps its size.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::diary::WeekSummary;
+
+/// Nights in a week: the top of the scale.
+const NIGHTS: u32 = 7;
+const HEIGHT: u32 = 200;
+/// Where bars start (the bottom of the plot) and how tall the tallest is, in pixels.
+const BASELINE: u32 = 164;
+const PLOT: u32 = 130;
+
+#[derive(Properties, PartialEq)]
+pub struct WeeksProps {
+    /// Oldest week first.
+    pub weeks: Rc<Vec<WeekSummary>>,
+}
+
+/// "8 Mar": the last night of a week, for chart labels.
+fn day_month(week: &WeekSummary) -> String {
+    // short_label is "Fri 14 Mar"; the weekday adds nothing here.
+    let label = week.end.short_label();
+    label.split_once(' ').map_or(label.clone(), |(_, rest)| rest.to_string())
+}
+
+/// "8 to 14 Mar" style range for the table.
+fn week_range(week: &WeekSummary) -> String {
+    format!("{} to {}", week.start.short_label(), week.end.short_label())
+}
+
+/// The chart's text alternative: what a sighted reader takes from it at a glance.
+fn chart_label(weeks: &[WeekSummary]) -> String {
+    let Some(last) = weeks.last() else { return "Chart of nights with cramps per week: no weeks to show.".into() };
+    let most = weeks.iter().map(|w| w.nights_with_cramps).max().unwrap_or(0);
+    format!(
+        "Bar chart of nights with cramps in each of the last {} weeks. This week: {} of 7 nights. Highest week: {} of 7 nights. The table that follows has every week.",
+        weeks.len(),
+        last.nights_with_cramps,
+        most
+    )
+}
+
+#[component]
+pub fn WeeklyChart(props: &WeeksProps) -> Html {
+    let weeks = props.weeks.as_slice();
+    let count = weeks.len().max(1) as f64;
+    let slot = 100.0 / count;
+    let percent = |value: f64| format!("{value:.3}%");
+    html! {
+        <figure class="diary-chart">
+            <svg class="diary-chart__svg" role="img" aria-label={chart_label(weeks)} width="100%" height={HEIGHT.to_string()} focusable="false">
+                <line class="diary-chart__grid" x1="0" x2="100%" y1={(BASELINE - PLOT).to_string()} y2={(BASELINE - PLOT).to_string()} />
+                <line class="diary-chart__axis" x1="0" x2="100%" y1={BASELINE.to_string()} y2={BASELINE.to_string()} />
+                { for weeks.iter().enumerate().map(|(index, week)| {
+                    let value = week.nights_with_cramps.min(NIGHTS);
+                    let bar = PLOT * value / NIGHTS;
+                    let centre = percent(slot * (index as f64 + 0.5));
+                    // On narrow screens every other label hides; the newest week always keeps its label.
+                    let minor = (weeks.len() - 1 - index) % 2 == 1;
+                    html! {
+                        <g>
+                            if bar > 0 {
+                                <rect class="diary-chart__bar" x={percent(slot * (index as f64 + 0.2))} width={percent(slot * 0.6)}
+                                    y={(BASELINE - bar).to_string()} height={bar.to_string()} rx="3" />
+                            }
+                            <text class="diary-chart__value" x={centre.clone()} y={(BASELINE - bar - 6).to_string()}>{ value.to_string() }</text>
+                            <text class={classes!("diary-chart__label", minor.then_some("diary-chart__label--minor"))} x={centre} y={(BASELINE + 22).to_string()}>{ day_month(week) }</text>
+                        </g>
+                    }
+                }) }
+            </svg>
+            <figcaption class="diary-chart__caption">{ "Each bar is one week of 7 nights, labelled with its last night; the number is how many of those nights had cramps." }</figcaption>
+        </figure>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct WeeklyTableProps {
+    pub weeks: Rc<Vec<WeekSummary>>,
+    pub caption: AttrValue,
+}
+
+/// The chart's numbers, newest week first (how a table is read).
+#[component]
+pub fn WeeklyTable(props: &WeeklyTableProps) -> Html {
+    html! {
+        <table class="diary-table">
+            <caption>{ props.caption.clone() }</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{ "Week" }</th>
+                    <th scope="col">{ "Nights with cramps" }</th>
+                    <th scope="col">{ "Cramps in total" }</th>
+                    <th scope="col">{ "Nights logged" }</th>
+                </tr>
+            </thead>
+            <tbody>
+                { for props.weeks.iter().rev().map(|week| html! {
+                    <tr>
+                        <th scope="row">{ week_range(week) }</th>
+                        <td>{ format!("{} of 7", week.nights_with_cramps) }</td>
+                        <td>{ week.total_cramps }</td>
+                        <td>{ week.nights_logged }</td>
+                    </tr>
+                }) }
+            </tbody>
+        </table>
+    }
+}

@@ -1,0 +1,386 @@
+//! The diary entry form: one field per part of an entry, choice groups as fieldsets, problems
+//! shown next to each field and in a summary that takes focus when "Save" is refused.
+//!
+//! The form only edits a [`Draft`]; the page decides (through `crate::diary`) whether it is valid
+//! and passes any [`FieldError`]s back in.
+
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use crate::components::link::href;
+use crate::diary::{Choice, Draft, Field, FieldError, Longest, Muscle, Relief, Side, SleepLost, MAX_CRAMPS, MAX_NOTE_CHARS, MAX_PAIN};
+use crate::routes::Route;
+
+/// One change to the draft.
+enum Edit {
+    Night(String),
+    Cramps(String),
+    Muscle(Muscle, bool),
+    Side(Option<Side>),
+    Longest(Option<Longest>),
+    Pain(String),
+    Sleep(Option<SleepLost>),
+    Helped(Relief, bool),
+    Note(String),
+}
+
+#[derive(Clone, PartialEq)]
+struct DraftState(Draft);
+
+impl Reducible for DraftState {
+    type Action = Edit;
+
+    fn reduce(self: Rc<Self>, edit: Edit) -> Rc<Self> {
+        let mut draft = self.0.clone();
+        match edit {
+            Edit::Night(v) => draft.night_of = v,
+            Edit::Cramps(v) => draft.cramps = v,
+            Edit::Muscle(m, on) => toggle(&mut draft.muscles, m, on),
+            Edit::Side(v) => draft.side = v,
+            Edit::Longest(v) => draft.longest = v,
+            Edit::Pain(v) => draft.worst_pain = v,
+            Edit::Sleep(v) => draft.sleep_lost = v,
+            Edit::Helped(r, on) => toggle(&mut draft.helped, r, on),
+            Edit::Note(v) => draft.note = v,
+        }
+        Rc::new(DraftState(draft))
+    }
+}
+
+fn toggle<T: Ord>(set: &mut BTreeSet<T>, item: T, on: bool) {
+    if on {
+        set.insert(item);
+    } else {
+        set.remove(&item);
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct EntryFormProps {
+    /// What the form starts with (key the component to start again).
+    pub initial: Draft,
+    /// "Friday 14 March 2025" when changing an existing entry; `None` when adding.
+    #[prop_or_default]
+    pub editing: Option<AttrValue>,
+    /// Problems from the last "Save", in form order.
+    pub errors: Rc<Vec<FieldError>>,
+    /// Goes up each time "Save" is refused, so focus moves to the summary every time.
+    pub attempt: u32,
+    /// Today, `YYYY-MM-DD`: the latest night the date picker offers.
+    pub max_date: AttrValue,
+    pub on_submit: Callback<Draft>,
+    pub on_cancel: Callback<()>,
+}
+
+/// The id of a field's first control: what its label and the error summary point at.
+pub fn control_id(field: Field) -> String {
+    match field {
+        Field::Muscles => option_id(field, Muscle::ALL[0].key()),
+        Field::Side => option_id(field, "none"),
+        Field::Longest => option_id(field, "none"),
+        Field::WorstPain => option_id(field, "0"),
+        Field::SleepLost => option_id(field, "none"),
+        Field::Helped => option_id(field, Relief::ALL[0].key()),
+        _ => field.key().to_string(),
+    }
+}
+
+fn option_id(field: Field, key: &str) -> String {
+    format!("{}-{}", field.key(), key)
+}
+
+fn error_id(field: Field) -> String {
+    format!("{}-error", field.key())
+}
+
+fn hint_id(field: Field) -> String {
+    format!("{}-hint", field.key())
+}
+
+#[component]
+pub fn EntryForm(props: &EntryFormProps) -> Html {
+    let draft = use_reducer(|| DraftState(props.initial.clone()));
+    let summary_ref = use_node_ref();
+    {
+        let summary_ref = summary_ref.clone();
+        let has_errors = !props.errors.is_empty();
+        use_effect_with(props.attempt, move |attempt| {
+            if *attempt > 0 && has_errors {
+                if let Some(summary) = summary_ref.cast::<HtmlElement>() {
+                    let _ = summary.focus();
+                }
+            }
+        });
+    }
+    let errors = props.errors.clone();
+    let messages = move |field: Field| -> Vec<String> { errors.iter().filter(|e| e.field == field).map(|e| e.message.clone()).collect() };
+    let d = &draft.0;
+
+    let onsubmit = {
+        let draft = draft.clone();
+        let on_submit = props.on_submit.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            on_submit.emit(draft.0.clone());
+        })
+    };
+    let text = |make: fn(String) -> Edit| {
+        let draft = draft.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
+                draft.dispatch(make(input.value()));
+            }
+        })
+    };
+    let on_note = {
+        let draft = draft.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(area) = e.target_dyn_into::<HtmlTextAreaElement>() {
+                draft.dispatch(Edit::Note(area.value()));
+            }
+        })
+    };
+    let dispatch = {
+        let draft = draft.clone();
+        Callback::from(move |edit: Edit| draft.dispatch(edit))
+    };
+
+    let title = match &props.editing {
+        Some(night) => format!("Change the entry for {night}"),
+        None => "Add an entry".to_string(),
+    };
+    let on_cancel = props.on_cancel.reform(|_: MouseEvent| ());
+    let note_chars = d.note.trim().chars().count();
+
+    html! {
+        <form class="diary-form" novalidate=true {onsubmit} aria-labelledby="diary-form-title">
+            <h2 id="diary-form-title" tabindex="-1">{ title }</h2>
+            <ErrorSummary errors={props.errors.clone()} node={summary_ref} />
+
+            <TextField field={Field::NightOf} kind="date" value={d.night_of.clone()} max={props.max_date.clone()}
+                hint="The evening the night began: a cramp at 3 a.m. on the 15th belongs to the night of the 14th."
+                errors={messages(Field::NightOf)} oninput={text(Edit::Night)} />
+            <TextField field={Field::Cramps} kind="text" value={d.cramps.clone()} inputmode="numeric" narrow=true
+                hint={format!("Enter 0 for a night without cramps (up to {MAX_CRAMPS}).")}
+                errors={messages(Field::Cramps)} oninput={text(Edit::Cramps)} />
+
+            { checkbox_group(Field::Muscles, &d.muscles, messages(Field::Muscles), dispatch.reform(|(m, on)| Edit::Muscle(m, on))) }
+            { radio_group(Field::Side, d.side, messages(Field::Side), dispatch.reform(Edit::Side)) }
+            { radio_group(Field::Longest, d.longest, messages(Field::Longest), dispatch.reform(Edit::Longest)) }
+            { pain_group(d.worst_pain.trim(), messages(Field::WorstPain), dispatch.reform(Edit::Pain)) }
+            { radio_group(Field::SleepLost, d.sleep_lost, messages(Field::SleepLost), dispatch.reform(Edit::Sleep)) }
+            { checkbox_group(Field::Helped, &d.helped, messages(Field::Helped), dispatch.reform(|(r, on)| Edit::Helped(r, on))) }
+
+            <div class={classes!("field", (!messages(Field::Note).is_empty()).then_some("field--error"))}>
+                <label for="note" class="field__label">{ Field::Note.label() }</label>
+                <span class="hint" id={hint_id(Field::Note)}>
+                    { format!("Anything you want to remember or tell your doctor. Up to {} characters; you have used {}.", thousands(MAX_NOTE_CHARS), thousands(note_chars)) }
+                </span>
+                <FieldErrors field={Field::Note} messages={messages(Field::Note)} />
+                <textarea id="note" name="note" rows="4" value={d.note.clone()} oninput={on_note}
+                    aria-describedby={describedby(Field::Note, !messages(Field::Note).is_empty())}
+                    aria-invalid={(!messages(Field::Note).is_empty()).then_some("true")} />
+            </div>
+
+            <div class="diary-form__buttons">
+                <button type="submit">{ if props.editing.is_some() { "Save changes" } else { "Save entry" } }</button>
+                if props.editing.is_some() {
+                    <button type="button" class="secondary" onclick={on_cancel}>{ "Cancel" }</button>
+                }
+            </div>
+        </form>
+    }
+}
+
+fn thousands(n: usize) -> String {
+    if n >= 1000 {
+        format!("{},{:03}", n / 1000, n % 1000)
+    } else {
+        n.to_string()
+    }
+}
+
+/// `aria-describedby` for a field: its hint, and its error when it has one.
+fn describedby(field: Field, has_error: bool) -> String {
+    if has_error {
+        format!("{} {}", hint_id(field), error_id(field))
+    } else {
+        hint_id(field)
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ErrorSummaryProps {
+    errors: Rc<Vec<FieldError>>,
+    node: NodeRef,
+}
+
+/// "There is a problem", with a link to each field that moves focus to it.
+#[component]
+fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
+    if props.errors.is_empty() {
+        // Keep the element so the node ref stays valid; it is empty and takes no space.
+        return html! { <div ref={props.node.clone()} class="error-summary error-summary--empty"></div> };
+    }
+    html! {
+        <div ref={props.node.clone()} class="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
+            <h3 id="error-summary-title" class="error-summary__title">{ "There is a problem" }</h3>
+            <ul class="error-summary__list">
+                { for props.errors.iter().map(|error| {
+                    let target = control_id(error.field);
+                    let onclick = {
+                        let target = target.clone();
+                        Callback::from(move |e: MouseEvent| {
+                            // A fragment link would resolve against <base href> and leave the page.
+                            e.prevent_default();
+                            focus_by_id(&target);
+                        })
+                    };
+                    html! { <li><a href={href(&Route::Diary, Some(&target))} {onclick}>{ error.message.clone() }</a></li> }
+                }) }
+            </ul>
+        </div>
+    }
+}
+
+/// Focuses (and so scrolls to) the element with this id, if there is one.
+pub fn focus_by_id(id: &str) {
+    let element = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id));
+    if let Some(element) = element.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+        let _ = element.focus();
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct FieldErrorsProps {
+    field: Field,
+    messages: Vec<String>,
+}
+
+#[component]
+fn FieldErrors(props: &FieldErrorsProps) -> Html {
+    if props.messages.is_empty() {
+        return html! {};
+    }
+    html! {
+        <p class="field__error" id={error_id(props.field)}>
+            <span class="visually-hidden">{ "Error: " }</span>{ props.messages.join(" ") }
+        </p>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct TextFieldProps {
+    field: Field,
+    kind: AttrValue,
+    value: String,
+    hint: AttrValue,
+    errors: Vec<String>,
+    oninput: Callback<InputEvent>,
+    #[prop_or_default]
+    max: Option<AttrValue>,
+    #[prop_or_default]
+    inputmode: Option<AttrValue>,
+    #[prop_or_default]
+    narrow: bool,
+}
+
+#[component]
+fn TextField(props: &TextFieldProps) -> Html {
+    let field = props.field;
+    let has_error = !props.errors.is_empty();
+    html! {
+        <div class={classes!("field", has_error.then_some("field--error"))}>
+            <label for={field.key()} class="field__label">{ field.label() }</label>
+            <span class="hint" id={hint_id(field)}>{ props.hint.clone() }</span>
+            <FieldErrors {field} messages={props.errors.clone()} />
+            <input id={field.key()} name={field.key()} type={props.kind.clone()} value={props.value.clone()}
+                class={classes!("input", props.narrow.then_some("input--narrow"))}
+                max={props.max.clone()} inputmode={props.inputmode.clone()} autocomplete="off"
+                aria-describedby={describedby(field, has_error)} aria-invalid={has_error.then_some("true")}
+                oninput={props.oninput.clone()} />
+        </div>
+    }
+}
+
+fn group_hint(field: Field) -> &'static str {
+    match field {
+        Field::Muscles => "Choose all that apply.",
+        Field::Helped => "Choose all that apply.",
+        Field::WorstPain => "0 means no pain, 10 the worst pain you can imagine.",
+        _ => "Choose one.",
+    }
+}
+
+/// A fieldset around a choice group, with its legend, hint and error.
+fn group(field: Field, errors: Vec<String>, class: &'static str, options: Html) -> Html {
+    let has_error = !errors.is_empty();
+    html! {
+        <fieldset class={classes!("field", "choices", class, has_error.then_some("field--error"))}
+            aria-describedby={describedby(field, has_error)}>
+            <legend class="field__label">{ field.label() }</legend>
+            <span class="hint" id={hint_id(field)}>{ group_hint(field) }</span>
+            <FieldErrors {field} messages={errors} />
+            <div class="choices__options">{ options }</div>
+        </fieldset>
+    }
+}
+
+fn checkbox_group<T: Choice + Ord>(field: Field, selected: &BTreeSet<T>, errors: Vec<String>, on_toggle: Callback<(T, bool)>) -> Html {
+    let options = T::ALL.iter().map(|&option| {
+        let id = option_id(field, option.key());
+        let on_toggle = on_toggle.clone();
+        let onchange = Callback::from(move |e: Event| {
+            if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
+                on_toggle.emit((option, input.checked()));
+            }
+        });
+        html! {
+            <div class="choice">
+                <input type="checkbox" id={id.clone()} name={field.key()} value={option.key()} checked={selected.contains(&option)} {onchange} />
+                <label for={id}>{ option.label() }</label>
+            </div>
+        }
+    });
+    group(field, errors, "choices--check", options.collect::<Html>())
+}
+
+/// Radios with a first "Not recorded" option, since these details are optional.
+fn radio_group<T: Choice + PartialEq>(field: Field, selected: Option<T>, errors: Vec<String>, on_pick: Callback<Option<T>>) -> Html {
+    let radio = |key: &str, label: &'static str, value: Option<T>| {
+        let id = option_id(field, key);
+        let on_pick = on_pick.clone();
+        let onchange = Callback::from(move |_: Event| on_pick.emit(value));
+        html! {
+            <div class="choice">
+                <input type="radio" id={id.clone()} name={field.key()} value={key.to_string()} checked={selected == value} {onchange} />
+                <label for={id}>{ label }</label>
+            </div>
+        }
+    };
+    let options = std::iter::once(radio("none", "Not recorded", None)).chain(T::ALL.iter().map(|&option| radio(option.key(), option.label(), Some(option))));
+    group(field, errors, "choices--radio", options.collect::<Html>())
+}
+
+/// The 0-10 pain scale as a row of large radio buttons.
+fn pain_group(selected: &str, errors: Vec<String>, on_pick: Callback<String>) -> Html {
+    let field = Field::WorstPain;
+    let options = (0..=MAX_PAIN).map(|score| {
+        let key = score.to_string();
+        let id = option_id(field, &key);
+        let on_pick = on_pick.clone();
+        let value = key.clone();
+        let onchange = Callback::from(move |_: Event| on_pick.emit(value.clone()));
+        html! {
+            <div class="scale__option">
+                <input type="radio" id={id.clone()} name={field.key()} value={key.clone()} checked={selected == key} {onchange} />
+                <label for={id}>{ key.clone() }</label>
+            </div>
+        }
+    });
+    group(field, errors, "choices--scale", options.collect::<Html>())
+}

@@ -1,0 +1,52 @@
+//! "Your answers": every answer given, in question order, each with a Change button that goes
+//! back into the flow at that question. Printed with the result, for the appointment.
+
+use yew::prelude::*;
+
+use crate::assessment::screen_text;
+use crate::assessment::{Answer, Question};
+
+use super::state::{CheckAction, CheckState};
+
+#[derive(Properties, PartialEq)]
+pub struct AnswerListProps {
+    pub state: UseReducerHandle<CheckState>,
+}
+
+#[component]
+pub fn AnswerList(props: &AnswerListProps) -> Html {
+    let state = &props.state;
+    let answers = state.flow.answers().pruned();
+    html! {
+        <section class="check-section check-answers" aria-labelledby="check-answers">
+            <h2 id="check-answers">{ screen_text::ANSWERS_HEADING }</h2>
+            <dl>
+                { for answers.iter().map(|(id, answer)| {
+                    let q = id.question();
+                    let dispatch = state.dispatcher();
+                    let onclick = Callback::from(move |_: MouseEvent| dispatch.dispatch(CheckAction::Change(id)));
+                    html! {
+                        <div class="check-answer">
+                            <dt>{ q.short() }</dt>
+                            <dd>
+                                <span>{ answer_text(q, answer) }</span>
+                                <button type="button" class="secondary check-change no-print" {onclick}>
+                                    { "Change" }<span class="visually-hidden">{ format!(" your answer to: {}", q.short()) }</span>
+                                </button>
+                            </dd>
+                        </div>
+                    }
+                }) }
+            </dl>
+        </section>
+    }
+}
+
+/// An answer as the person saw it: option labels, or the number with its unit.
+fn answer_text(q: &Question, answer: &Answer) -> String {
+    match answer {
+        Answer::Choice(c) => q.label_of(*c).unwrap_or(c.key()).to_string(),
+        Answer::Choices(set) => set.iter().map(|c| q.label_of(*c).unwrap_or(c.key())).collect::<Vec<_>>().join("; "),
+        Answer::Number(n) => q.number_label(*n),
+    }
+}

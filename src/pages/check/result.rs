@@ -1,0 +1,128 @@
+//! The result: the care card first, then why ("because you said ..."), the factors that may
+//! contribute with their evidence, the personal plan, every answer (with Change), and Print /
+//! Change my answers / Start again. Its heading receives focus when it appears.
+
+use yew::prelude::*;
+
+use crate::assessment::screen_text;
+use crate::assessment::{Disposition, Factor, Reason, ReasonValue};
+use crate::components::care_card::CareCard;
+use crate::components::cites::Cites;
+
+use super::answers::AnswerList;
+use super::dom;
+use super::plan::PlanView;
+use super::state::{first_question, CheckAction, CheckState};
+use super::FOCUS_ID;
+
+#[derive(Properties, PartialEq)]
+pub struct CheckResultProps {
+    pub state: UseReducerHandle<CheckState>,
+}
+
+#[component]
+pub fn CheckResult(props: &CheckResultProps) -> Html {
+    let state = &props.state;
+    let Some(outcome) = state.flow.outcome() else { return html! {} };
+    let disposition = outcome.disposition;
+    let dispatch = state.dispatcher();
+    let on_print = Callback::from(|_: MouseEvent| dom::print());
+    let on_change = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(q) = first_question() {
+                dispatch.dispatch(CheckAction::Change(q));
+            }
+        })
+    };
+    let on_again = Callback::from(move |_: MouseEvent| dispatch.dispatch(CheckAction::StartAgain));
+    let lead = if disposition == Disposition::SelfCare {
+        screen_text::BECAUSE_NO_WARNING_SIGNS
+    } else {
+        screen_text::BECAUSE
+    };
+    html! {
+        <div class={classes!("check-result", format!("check-result--{}", disposition.key()))}>
+            <h2 id={FOCUS_ID} class="check-result__heading" tabindex="-1">
+                <span class="check-result__label">{ screen_text::RESULT_HEADING }{ ": " }</span>
+                { disposition.label() }
+            </h2>
+            if let Some(urgency) = outcome.care_card().map(|c| c.urgency) {
+                <CareCard {urgency} level={3} />
+            }
+            <section class="check-section" aria-labelledby="check-why">
+                <h2 id="check-why">{ screen_text::WHY_HEADING }</h2>
+                <p>{ lead }</p>
+                <ul class="check-reasons">
+                    { for outcome.because.iter().map(why_item) }
+                </ul>
+            </section>
+            if let Some(plan) = outcome.plan.clone() {
+                <Factors factors={outcome.factors.clone()} />
+                <PlanView {plan} />
+            } else {
+                <p class="check-no-plan">{ screen_text::RED_FLAG_NO_PLAN }</p>
+            }
+            <AnswerList state={state.clone()} />
+            <div class="check-actions no-print">
+                <button type="button" onclick={on_print}>{ "Print" }</button>
+                <button type="button" class="secondary" onclick={on_change}>{ "Change my answers" }</button>
+                <button type="button" class="secondary" onclick={on_again}>{ "Start again" }</button>
+            </div>
+        </div>
+    }
+}
+
+/// One "because you said" line; for a warning sign answered yes, what it may mean.
+fn why_item(reason: &Reason) -> Html {
+    let flag = reason.question.question().red_flag().filter(|_| reason.value == ReasonValue::Choice(crate::assessment::Choice::Yes));
+    html! {
+        <li>
+            <span class="check-said">{ reason.question_label() }{ ": " }<strong>{ reason.answer_label() }</strong></span>
+            if let Some(flag) = flag {
+                <p class="check-reason-why">{ flag.why }<Cites ids={flag.sources} /></p>
+            }
+        </li>
+    }
+}
+
+/// "Because you said: a; b" after a factor or plan item.
+pub fn said(reasons: &[Reason]) -> Html {
+    if reasons.is_empty() {
+        return html! {};
+    }
+    let text = reasons.iter().map(Reason::text).collect::<Vec<_>>().join("; ");
+    html! {
+        <p class="check-because"><strong>{ screen_text::BECAUSE }</strong>{ " " }{ text }</p>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct FactorsProps {
+    factors: Vec<Factor>,
+}
+
+/// Ranked factors, each with its evidence strength, summary, sources and the answers behind it.
+#[component]
+fn Factors(props: &FactorsProps) -> Html {
+    html! {
+        <section class="check-section" aria-labelledby="check-factors">
+            <h2 id="check-factors">{ screen_text::FACTORS_HEADING }</h2>
+            if props.factors.is_empty() {
+                <p>{ screen_text::NO_FACTORS.text }<Cites ids={screen_text::NO_FACTORS.sources} /></p>
+            } else {
+                <p>{ screen_text::FACTORS_NOTE }</p>
+                <ol class="factors check-factors">
+                    { for props.factors.iter().map(|f| html! {
+                        <li>
+                            <h3>{ f.name }</h3>
+                            <p class="strength">{ f.strength.label() }</p>
+                            <p>{ f.summary }<Cites ids={f.sources} /></p>
+                            { said(&f.because) }
+                        </li>
+                    }) }
+                </ol>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,465 @@
+//! Everything the check page remembers, and every change to it, as a pure reducer: no browser
+//! calls, so it is tested natively below. Storage and focus are effects in `check.rs` that
+//! follow this state ([`CheckState::storage_plan`], [`CheckState::screen`]).
+
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::assessment::screen_text;
+use crate::assessment::{Answer, AnswerError, AnswerSet, Choice, Flow, Kind, Loaded, NextError, Question, QuestionId, QUESTIONS};
+
+/// Which screen shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stage {
+    Intro,
+    Question,
+    Result,
+}
+
+/// What the person has ticked or typed on the current question, before Next.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Draft {
+    pub choice: Option<Choice>,
+    pub choices: BTreeSet<Choice>,
+    /// Kept as typed, so a half-typed number is not rewritten under the cursor.
+    pub number: String,
+}
+
+impl Draft {
+    /// The current question's saved answer, to pre-fill it (after Back, or when resuming).
+    pub fn of(flow: &Flow) -> Draft {
+        match flow.current_answer() {
+            Some(Answer::Choice(c)) => Draft { choice: Some(*c), ..Draft::default() },
+            Some(Answer::Choices(set)) => Draft { choices: set.clone(), ..Draft::default() },
+            Some(Answer::Number(n)) => Draft { number: n.to_string(), ..Draft::default() },
+            None => Draft::default(),
+        }
+    }
+
+    /// The answer to `q`, or what to tell the person.
+    pub fn answer(&self, q: &Question) -> Result<Answer, String> {
+        let needs_answer = || NextError::NeedsAnswer.message().to_string();
+        match q.kind {
+            Kind::YesNo | Kind::Single(_) => self.choice.map(Answer::Choice).ok_or_else(needs_answer),
+            Kind::Multi(_) if self.choices.is_empty() => Err(AnswerError::NothingChosen.message()),
+            Kind::Multi(_) => Ok(Answer::Choices(self.choices.clone())),
+            Kind::Number { min, max, .. } => {
+                let text = self.number.trim();
+                if text.is_empty() {
+                    return Err(needs_answer());
+                }
+                text.parse::<u16>().map(Answer::Number).map_err(|_| AnswerError::OutOfRange { min, max }.message())
+            }
+        }
+    }
+}
+
+/// The "Save my answers on this device" choice.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Saving {
+    /// Storage has been read (after mount). Until then nothing is written or removed.
+    pub ready: bool,
+    /// The person chose to save (or had saved answers on an earlier visit).
+    pub on: bool,
+    /// They unticked it or pressed Erase during this visit: stored answers must go.
+    pub erased: bool,
+    /// Stored answers could not be read, nor copied aside: storage is left untouched.
+    pub blocked: bool,
+}
+
+/// What reading storage after mount found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Found {
+    Nothing,
+    /// Saved answers (which may be an empty set: saving is on, nothing answered yet).
+    Answers(Loaded),
+    /// Saved answers that cannot be used, with the message to show. `blocked` when they could
+    /// not be copied aside either, so nothing may overwrite them.
+    Refused { message: String, blocked: bool },
+}
+
+/// What storage should hold now. Effects apply it whenever it changes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StoragePlan {
+    /// Touch nothing (not read yet, saved answers awaiting a choice, or never opted in).
+    Leave,
+    /// Save these answers; with the result summary when the check is finished.
+    Write { answers: AnswerSet, finished: bool },
+    /// Remove saved answers and the saved result.
+    Remove,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CheckState {
+    pub flow: Flow,
+    /// False on the introduction (also after Back from the first question; answers are kept).
+    pub started: bool,
+    pub draft: Draft,
+    /// Why Next did not move (shown with the question).
+    pub error: Option<String>,
+    /// Questions whose answers the last change removed, to tell the person.
+    pub dropped: Vec<QuestionId>,
+    pub saving: Saving,
+    /// Saved answers from an earlier visit, waiting for "Continue" or "Start again".
+    pub offer: Option<AnswerSet>,
+    /// Messages about loading and saving.
+    pub notes: Vec<String>,
+    /// Goes up whenever a new screen or question appears; focus moves to its heading.
+    pub screen: u32,
+}
+
+pub enum CheckAction {
+    Found(Found),
+    /// "Start" on the introduction (or "Continue" with answers already in memory).
+    Start,
+    /// "Continue where you left off" with the offered saved answers.
+    Continue,
+    /// Forget every answer and go to the first question.
+    StartAgain,
+    /// A radio button (yes/no, one choice).
+    Choose(Choice),
+    /// A checkbox (several choices).
+    Toggle(Choice),
+    /// The number box, as typed.
+    Type(String),
+    Next,
+    Back,
+    /// Go back into the flow at this question, from the result.
+    Change(QuestionId),
+    SetSave(bool),
+    Erase,
+    /// Storage refused a write or removal (message for the person).
+    StoreFailed(String),
+}
+
+impl CheckState {
+    pub fn stage(&self) -> Stage {
+        if !self.started {
+            Stage::Intro
+        } else if self.flow.is_finished() {
+            Stage::Result
+        } else {
+            Stage::Question
+        }
+    }
+
+    pub fn storage_plan(&self) -> StoragePlan {
+        let s = self.saving;
+        if !s.ready || s.blocked || self.offer.is_some() {
+            StoragePlan::Leave
+        } else if s.on {
+            StoragePlan::Write { answers: self.flow.answers().clone(), finished: self.flow.is_finished() }
+        } else if s.erased {
+            StoragePlan::Remove
+        } else {
+            StoragePlan::Leave
+        }
+    }
+
+    /// A new screen: fresh draft from the flow, no stale error, focus moves.
+    fn show(&mut self) {
+        self.draft = Draft::of(&self.flow);
+        self.error = None;
+        self.screen += 1;
+    }
+
+    fn note(&mut self, message: String) {
+        if !self.notes.contains(&message) {
+            self.notes.push(message);
+        }
+    }
+
+    fn apply(&mut self, action: CheckAction) {
+        match action {
+            CheckAction::Found(found) => self.found(found),
+            CheckAction::Start => {
+                self.started = true;
+                self.show();
+            }
+            CheckAction::Continue => {
+                if let Some(answers) = self.offer.take() {
+                    self.flow = Flow::resume(answers);
+                }
+                self.started = true;
+                self.show();
+            }
+            CheckAction::StartAgain => {
+                self.offer = None;
+                self.flow = Flow::new();
+                self.dropped.clear();
+                self.notes.clear();
+                self.started = true;
+                self.show();
+            }
+            CheckAction::Choose(c) => self.draft.choice = Some(c),
+            CheckAction::Toggle(c) => {
+                if let Some(q) = self.flow.current() {
+                    self.draft.choices = q.toggle(&self.draft.choices, c);
+                }
+            }
+            CheckAction::Type(text) => self.draft.number = text,
+            CheckAction::Next => self.next(),
+            CheckAction::Back => {
+                if self.stage() == Stage::Intro {
+                    return;
+                }
+                if !self.flow.back() {
+                    // Back from the first question: the introduction, answers kept in memory.
+                    self.started = false;
+                }
+                self.dropped.clear();
+                self.show();
+            }
+            CheckAction::Change(q) => {
+                if self.flow.go_to(q) {
+                    self.started = true;
+                    self.dropped.clear();
+                    self.show();
+                }
+            }
+            CheckAction::SetSave(on) => {
+                if on {
+                    self.saving.on = true;
+                    self.saving.erased = false;
+                    self.notes.retain(|n| n != screen_text::ERASED);
+                } else {
+                    self.erase();
+                }
+            }
+            CheckAction::Erase => self.erase(),
+            CheckAction::StoreFailed(message) => self.note(message),
+        }
+    }
+
+    fn found(&mut self, found: Found) {
+        self.saving.ready = true;
+        match found {
+            Found::Nothing => {}
+            Found::Answers(Loaded { answers, notes }) => {
+                self.saving.on = true;
+                for n in notes {
+                    self.note(n.message());
+                }
+                // Offer them only if the person has not begun meanwhile.
+                if !answers.is_empty() && !self.started && self.flow.answers().is_empty() {
+                    self.offer = Some(answers);
+                }
+            }
+            Found::Refused { message, blocked } => {
+                self.saving.blocked = blocked;
+                self.note(message);
+            }
+        }
+    }
+
+    fn next(&mut self) {
+        let Some(q) = self.flow.current() else { return };
+        let answer = match self.draft.answer(q) {
+            Ok(a) => a,
+            Err(message) => {
+                self.error = Some(message);
+                return;
+            }
+        };
+        match self.flow.answer(q.id, answer) {
+            Ok(dropped) => {
+                if self.flow.next().is_err() {
+                    self.error = Some(NextError::NeedsAnswer.message().to_string());
+                    return;
+                }
+                self.dropped = dropped;
+                // Load notes belong to the screen they were shown on.
+                self.notes.retain(|n| n == screen_text::ERASED);
+                self.show();
+            }
+            Err(e) => self.error = Some(e.message()),
+        }
+    }
+
+    fn erase(&mut self) {
+        let had_something = self.saving.on || self.offer.is_some();
+        self.saving.on = false;
+        self.saving.erased = true;
+        self.offer = None;
+        if had_something {
+            self.note(screen_text::ERASED.to_string());
+        }
+    }
+}
+
+impl Reducible for CheckState {
+    type Action = CheckAction;
+
+    fn reduce(self: Rc<Self>, action: CheckAction) -> Rc<Self> {
+        let mut next = (*self).clone();
+        next.apply(action);
+        Rc::new(next)
+    }
+}
+
+/// The first question, where "Change my answers" starts.
+pub fn first_question() -> Option<QuestionId> {
+    QUESTIONS.first().map(|q| q.id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::assessment::{Disposition, QuestionId as Q};
+
+    fn run(state: CheckState, actions: impl IntoIterator<Item = CheckAction>) -> CheckState {
+        let mut s = state;
+        for a in actions {
+            s.apply(a);
+        }
+        s
+    }
+
+    fn started() -> CheckState {
+        run(CheckState::default(), [CheckAction::Found(Found::Nothing), CheckAction::Start])
+    }
+
+    /// Answers the current question with the first option (no for yes/no, the minimum number).
+    fn answer_plainly(s: &mut CheckState) {
+        let Some(q) = s.flow.current() else { return };
+        match q.kind {
+            Kind::YesNo => s.apply(CheckAction::Choose(Choice::No)),
+            Kind::Single(o) => s.apply(CheckAction::Choose(o[0].choice)),
+            Kind::Multi(o) => s.apply(CheckAction::Toggle(o[o.len() - 1].choice)),
+            Kind::Number { min, .. } => s.apply(CheckAction::Type(min.to_string())),
+        }
+        s.apply(CheckAction::Next);
+    }
+
+    #[test]
+    fn the_first_render_is_the_introduction_and_touches_no_storage() {
+        let s = CheckState::default();
+        assert_eq!(s.stage(), Stage::Intro);
+        assert_eq!(s.storage_plan(), StoragePlan::Leave);
+        let s = run(s, [CheckAction::Found(Found::Nothing)]);
+        assert_eq!(s.storage_plan(), StoragePlan::Leave, "never opted in: nothing written or removed");
+    }
+
+    #[test]
+    fn next_without_an_answer_says_so_and_stays() {
+        let s = run(started(), [CheckAction::Next]);
+        assert_eq!(s.stage(), Stage::Question);
+        assert_eq!(s.flow.current().map(|q| q.id), Some(Q::SwollenLeg));
+        assert!(s.error.is_some());
+    }
+
+    #[test]
+    fn a_red_flag_yes_goes_to_the_result() {
+        let s = run(started(), [CheckAction::Choose(Choice::No), CheckAction::Next, CheckAction::Choose(Choice::Yes), CheckAction::Next]);
+        assert_eq!(s.stage(), Stage::Result);
+        assert_eq!(s.flow.outcome().map(|o| o.disposition), Some(Disposition::Emergency));
+    }
+
+    #[test]
+    fn back_keeps_answers_and_prefills_them_and_back_from_the_first_question_is_the_intro() {
+        let mut s = started();
+        answer_plainly(&mut s);
+        s.apply(CheckAction::Back);
+        assert_eq!(s.flow.current().map(|q| q.id), Some(Q::SwollenLeg));
+        assert_eq!(s.draft.choice, Some(Choice::No));
+        s.apply(CheckAction::Back);
+        assert_eq!(s.stage(), Stage::Intro);
+        assert_eq!(s.flow.answers().len(), 1);
+        let screen = s.screen;
+        s.apply(CheckAction::Start);
+        assert_eq!(s.draft.choice, Some(Choice::No));
+        assert!(s.screen > screen, "focus moves on every new screen");
+    }
+
+    #[test]
+    fn a_changed_answer_reports_the_answers_it_dropped() {
+        let mut s = started();
+        while s.flow.current().map(|q| q.id) != Some(Q::AgeBand) {
+            answer_plainly(&mut s);
+        }
+        s.apply(CheckAction::Choose(Choice::Age18To39));
+        s.apply(CheckAction::Next);
+        s.apply(CheckAction::Choose(Choice::Yes)); // pregnant
+        s.apply(CheckAction::Next);
+        s.apply(CheckAction::Choose(Choice::ThirdTrimester));
+        s.apply(CheckAction::Next);
+        s.apply(CheckAction::Change(Q::AgeBand));
+        assert_eq!(s.draft.choice, Some(Choice::Age18To39));
+        s.apply(CheckAction::Choose(Choice::Age80Plus));
+        s.apply(CheckAction::Next);
+        assert_eq!(s.dropped, [Q::Pregnant, Q::Trimester]);
+        assert_eq!(s.flow.current().map(|q| q.id), Some(Q::Activity));
+    }
+
+    #[test]
+    fn a_bad_number_is_explained() {
+        let mut s = started();
+        while s.flow.current().map(|q| q.id) != Some(Q::SleepNights) {
+            answer_plainly(&mut s);
+        }
+        for bad in ["9", "two", "-1"] {
+            s.apply(CheckAction::Type(bad.into()));
+            s.apply(CheckAction::Next);
+            assert_eq!(s.flow.current().map(|q| q.id), Some(Q::SleepNights), "{bad}");
+            assert!(s.error.as_deref().is_some_and(|e| e.contains("0 to 7")), "{bad}: {:?}", s.error);
+        }
+        s.apply(CheckAction::Type(" 3 ".into()));
+        s.apply(CheckAction::Next);
+        assert_eq!(s.error, None);
+    }
+
+    #[test]
+    fn saving_writes_only_when_chosen_and_erasing_removes() {
+        let mut s = started();
+        answer_plainly(&mut s);
+        assert_eq!(s.storage_plan(), StoragePlan::Leave);
+        s.apply(CheckAction::SetSave(true));
+        assert!(matches!(s.storage_plan(), StoragePlan::Write { ref answers, finished: false } if answers.len() == 1));
+        s.apply(CheckAction::SetSave(false));
+        assert_eq!(s.storage_plan(), StoragePlan::Remove);
+        assert!(s.notes.iter().any(|n| n == screen_text::ERASED));
+    }
+
+    #[test]
+    fn saved_answers_are_offered_and_not_overwritten_until_chosen() {
+        let mut answers = AnswerSet::new();
+        assert!(answers.set(Q::SwollenLeg, Answer::no()).is_ok());
+        let s = run(CheckState::default(), [CheckAction::Found(Found::Answers(Loaded { answers, notes: vec![] }))]);
+        assert!(s.saving.on);
+        assert!(s.offer.is_some());
+        assert_eq!(s.storage_plan(), StoragePlan::Leave);
+        let resumed = run(s.clone(), [CheckAction::Continue]);
+        assert_eq!(resumed.flow.current().map(|q| q.id), Some(Q::BreathlessChestPain));
+        assert!(matches!(resumed.storage_plan(), StoragePlan::Write { .. }));
+        let again = run(s, [CheckAction::StartAgain]);
+        assert_eq!(again.flow.current().map(|q| q.id), Some(Q::SwollenLeg));
+        assert!(again.flow.answers().is_empty());
+    }
+
+    #[test]
+    fn answers_that_cannot_be_kept_aside_block_storage() {
+        let s = run(
+            CheckState::default(),
+            [CheckAction::Found(Found::Refused { message: "m".into(), blocked: true }), CheckAction::SetSave(true)],
+        );
+        assert_eq!(s.storage_plan(), StoragePlan::Leave);
+        assert_eq!(s.notes, ["m"]);
+    }
+
+    #[test]
+    fn a_whole_plain_check_finishes_with_a_result() {
+        let mut s = started();
+        for _ in 0..QUESTIONS.len() {
+            answer_plainly(&mut s);
+        }
+        assert_eq!(s.stage(), Stage::Result);
+        s.apply(CheckAction::SetSave(true));
+        assert!(matches!(s.storage_plan(), StoragePlan::Write { finished: true, .. }));
+        s.apply(CheckAction::Back);
+        assert_eq!(s.stage(), Stage::Question);
+        s.apply(CheckAction::Next);
+        assert_eq!(s.stage(), Stage::Result);
+    }
+}

@@ -1,0 +1,196 @@
+//! The doctor summary (/diary/summary/): the last 4 to 8 weeks of the diary, its figures, and
+//! the latest check (disposition, factors, medicine classes), laid out to print on one or two
+//! A4/Letter pages. The print styles hide the site's header, footer and buttons.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::components::diary_chart::{WeeklyChart, WeeklyTable};
+use crate::components::diary_figures::Figures;
+use crate::assessment::ResultSummary;
+use crate::components::diary_last_check::{load_last_check, medicine_classes, medicines_reported, reason_label, risk_factors};
+use crate::components::diary_list::{labels, pain_label};
+use crate::components::diary_store::{load_diary, today};
+use crate::components::link::Link;
+use crate::diary::{self as model, stats, Choice, Date, DiaryEntry};
+use crate::routes::Route;
+
+/// The summary covers at least this many weeks, and at most [`MOST_WEEKS`].
+const FEWEST_WEEKS: u32 = 4;
+const MOST_WEEKS: u32 = 8;
+
+#[derive(Clone, PartialEq)]
+struct Opened {
+    today: Date,
+    diary: Rc<model::Diary>,
+    unreadable: bool,
+    check: Option<ResultSummary>,
+}
+
+#[component]
+pub fn DiarySummary() -> Html {
+    let opened = use_state(|| None::<Opened>);
+    {
+        let opened = opened.clone();
+        use_effect_with((), move |_| {
+            let loaded = load_diary();
+            opened.set(Some(Opened {
+                today: today(),
+                diary: Rc::new(loaded.diary),
+                unreadable: loaded.unreadable.is_some_and(|u| u.reason.is_some()),
+                check: load_last_check(),
+            }));
+        });
+    }
+    let intro = html! {
+        <>
+            <h1>{ "Summary for your doctor" }</h1>
+            <p class="lead no-print">{ "Your cramp diary and your latest check on one or two pages, to print or show at an appointment." }</p>
+        </>
+    };
+    let Some(open) = (*opened).clone() else {
+        return html! { <>{ intro }<p class="diary-opening">{ "Opening your diary…" }</p></> };
+    };
+    let Opened { today, diary, unreadable, check } = open;
+
+    // The diary's own span, between 4 and 8 weeks, so a new diary is not padded with empty weeks.
+    let weeks = stats::period(&diary, today, MOST_WEEKS).weeks_covered.clamp(FEWEST_WEEKS, MOST_WEEKS);
+    let from = today.add_days(1 - 7 * i64::from(weeks));
+    let overview = Rc::new(stats::overview(&diary, today, weeks));
+    let chart = Rc::new(overview.weeks.clone());
+    let mut entries: Vec<&DiaryEntry> = diary.entries().iter().filter(|e| e.night_of >= from && e.night_of <= today).collect();
+    entries.reverse(); // oldest first, like a log on paper
+
+    let on_print = Callback::from(|_: MouseEvent| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.print();
+        }
+    });
+
+    html! {
+        <div class="summary">
+            { intro }
+            <div class="summary-actions no-print">
+                <button type="button" onclick={on_print}>{ "Print" }</button>
+                <Link to={Route::Diary}>{ "Back to the diary" }</Link>
+            </div>
+            <p class="summary-meta">
+                { format!("Made on {} with the Night Cramps app, from the diary kept by the person on their own device. Covers the nights of {} to {} ({weeks} weeks).", today.long_label(), from.long_label(), today.long_label()) }
+            </p>
+            if unreadable {
+                <p class="diary-problem no-print">{ "Some saved diary data could not be read, so it is not in this summary. The diary page explains how to download it." }</p>
+            }
+
+            <section aria-labelledby="summary-check-title" class="summary-section">
+                <h2 id="summary-check-title">{ "Latest check" }</h2>
+                { check_section(check.as_ref()) }
+            </section>
+
+            <section aria-labelledby="summary-figures-title" class="summary-section">
+                <h2 id="summary-figures-title">{ "Figures" }</h2>
+                if diary.is_empty() {
+                    <p>{ "There are no diary entries yet." }</p>
+                } else {
+                    <Figures overview={overview.clone()} />
+                }
+            </section>
+
+            if !diary.is_empty() {
+                <section aria-labelledby="summary-weeks-title" class="summary-section summary-weeks">
+                    <h2 id="summary-weeks-title">{ format!("Nights with cramps per week, last {weeks} weeks") }</h2>
+                    <WeeklyChart weeks={chart.clone()} />
+                    <div class="table-scroll" role="region" aria-label="Nights with cramps per week (table)" tabindex="0">
+                        <WeeklyTable weeks={chart} caption={format!("Nights with cramps per week, last {weeks} weeks, newest first")} />
+                    </div>
+                </section>
+
+                <section aria-labelledby="summary-entries-title" class="summary-section">
+                    <h2 id="summary-entries-title">{ format!("Diary entries, last {weeks} weeks") }</h2>
+                    if entries.is_empty() {
+                        <p>{ "No entries in these weeks." }</p>
+                    } else {
+                        <div class="table-scroll" role="region" aria-label="Diary entries (table)" tabindex="0">
+                            { entries_table(&entries) }
+                        </div>
+                    }
+                </section>
+            }
+        </div>
+    }
+}
+
+fn check_section(check: Option<&ResultSummary>) -> Html {
+    let Some(check) = check else {
+        return html! {
+            <p>{ "No check saved yet. " }<span class="no-print"><Link to={Route::Check}>{ "Check your cramps" }</Link></span></p>
+        };
+    };
+    let list = |items: Vec<String>, none: &'static str| {
+        if items.is_empty() {
+            html! { <p>{ none }</p> }
+        } else {
+            html! { <ul class="summary-list">{ for items.into_iter().map(|item| html! { <li>{ item }</li> }) }</ul> }
+        }
+    };
+    let named = |factors: Vec<crate::components::diary_last_check::CheckFactor>| -> Vec<String> {
+        factors.into_iter().map(|f| format!("{} ({})", f.name, f.strength.label().to_lowercase())).collect()
+    };
+    html! {
+        <>
+            <p class="summary-disposition">
+                <strong>{ check.disposition.label() }</strong>
+                { format!(" (check done on {})", check.checked.long_label()) }
+            </p>
+            <h3>{ "Because of these answers" }</h3>
+            { list(check.because.iter().map(reason_label).collect(), "No answers recorded.") }
+            <h3>{ "What may contribute" }</h3>
+            { list(named(risk_factors(check)), "None found in the answers.") }
+            <h3>{ "Medicines reported" }</h3>
+            { list(medicines_reported(check), "None of the medicines asked about.") }
+            if !medicine_classes(check).is_empty() {
+                <h3>{ "Medicine groups linked with cramps" }</h3>
+                { list(named(medicine_classes(check)), "") }
+            }
+        </>
+    }
+}
+
+fn entries_table(entries: &[&DiaryEntry]) -> Html {
+    fn option<T: Choice>(value: Option<T>) -> String {
+        value.map(|v| v.label().to_string()).unwrap_or_default()
+    }
+    html! {
+        <table class="diary-table summary-entries">
+            <caption class="visually-hidden">{ "Diary entries, oldest first" }</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{ "Night of" }</th>
+                    <th scope="col">{ "Cramps" }</th>
+                    <th scope="col">{ "Muscles" }</th>
+                    <th scope="col">{ "Side" }</th>
+                    <th scope="col">{ "Longest" }</th>
+                    <th scope="col">{ "Worst pain" }</th>
+                    <th scope="col">{ "Sleep lost" }</th>
+                    <th scope="col">{ "What helped" }</th>
+                    <th scope="col">{ "Note" }</th>
+                </tr>
+            </thead>
+            <tbody>
+                { for entries.iter().map(|e| html! {
+                    <tr>
+                        <th scope="row">{ e.night_of.short_label() }</th>
+                        <td>{ e.cramps }</td>
+                        <td>{ labels(e.muscles.iter()) }</td>
+                        <td>{ option(e.side) }</td>
+                        <td>{ option(e.longest) }</td>
+                        <td>{ e.worst_pain.map(pain_label).unwrap_or_default() }</td>
+                        <td>{ option(e.sleep_lost) }</td>
+                        <td>{ labels(e.helped.iter()) }</td>
+                        <td class="summary-note">{ e.note.clone() }</td>
+                    </tr>
+                }) }
+            </tbody>
+        </table>
+    }
+}

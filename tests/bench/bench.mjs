@@ -1,0 +1,307 @@
+// The benchmark: sizes of every shipped file, what a first visit downloads, and cold-load timings
+// of every route in headless Chromium, side by side with a plain-HTML baseline (the same
+// prerendered page with every script and script preload removed), unthrottled and with the CPU
+// slowed 4× (a phone proxy). Prints one report and writes target/bench.json. Reports only: it
+// never fails because a figure is slow (see BENCHMARKS.md for how to read it).
+//
+// Usage (normally through `cargo xtask bench`, which builds the dist first):
+//   node tests/bench/bench.mjs --dist dist-bench [--runs 5] [--rates 1,4] [--sub-path /night-cramps/]
+//        [--routes guide/,now/calf/] [--core target/bench-core.json] [--json target/bench.json]
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import { join, relative, dirname, resolve } from 'node:path';
+import { tmpdir, cpus, totalmem, loadavg, release } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { gzipSync, brotliCompressSync, constants as Z } from 'node:zlib';
+import { launch, routes as listRoutes, ROOT } from '../browser/helpers.mjs';
+import { startServer } from '../browser/server.mjs';
+
+const argv = process.argv.slice(2);
+const opt = (name, dflt) => { const i = argv.indexOf(name); return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : dflt; };
+const DIST = resolve(ROOT, opt('--dist', 'dist-bench'));
+const RUNS = Math.max(1, Number(opt('--runs', '5')) || 5);
+const RATES = opt('--rates', '1,4').split(',').map(Number).filter((r) => r >= 1);
+const SUB_PATH = opt('--sub-path', '/night-cramps/');
+const CORE = opt('--core', null);
+const JSON_OUT = resolve(ROOT, opt('--json', join('target', 'bench.json')));
+const ONLY = opt('--routes', null)?.split(',').map((r) => (r === '/' ? '' : r));
+// A phone-sized viewport for every load (Lighthouse's mobile size): the app is used in bed on a phone.
+const VIEWPORT = { width: 412, height: 823 };
+// After the page is loaded (baseline) or hydrated (app): wait for an idle main thread, then this
+// long, so tasks that follow hydration (effects, service-worker registration) are counted too.
+const SETTLE_MS = 300;
+const GOALS = { fcpRatio: 1.10, firstVisitGzip: 200 * 1024, wasmGzip: 160 * 1024, longTaskMs: 50 };
+
+if (!existsSync(join(DIST, 'index.html'))) {
+  console.error(`bench: no site in ${DIST}: build it first (cargo xtask bench does)`);
+  process.exit(2);
+}
+
+// ---------------------------------------------------------------- sizes
+
+function walk(dir, out = []) {
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) walk(p, out);
+    else out.push(p);
+  }
+  return out;
+}
+
+function sizes(file) {
+  const bytes = readFileSync(file);
+  return {
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    br: brotliCompressSync(bytes, { params: { [Z.BROTLI_PARAM_QUALITY]: 11, [Z.BROTLI_PARAM_SIZE_HINT]: bytes.length } }).length,
+  };
+}
+
+const files = walk(DIST)
+  .map((p) => ({ path: relative(DIST, p).split('\\').join('/'), ...sizes(p) }))
+  .sort((a, b) => b.gzip - a.gzip || a.path.localeCompare(b.path));
+const byPath = new Map(files.map((f) => [f.path, f]));
+const sum = (list, key) => list.reduce((t, f) => t + (f?.[key] ?? 0), 0);
+const wasm = files.find((f) => f.path.endsWith('_bg.wasm'));
+
+// What the service worker downloads in the background after the first load (its precache list).
+let precache = null;
+try {
+  const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
+  const list = JSON.parse(sw.match(/const PRECACHE = (\[[^\]]*\]);/)[1]);
+  const paths = list.map((p) => (p === './' ? 'index.html' : p.endsWith('/') ? p + 'index.html' : p));
+  const found = paths.map((p) => byPath.get(p)).filter(Boolean);
+  precache = { files: found.length, raw: sum(found, 'raw'), gzip: sum(found, 'gzip'), br: sum(found, 'br') };
+} catch { /* no service worker, or another format: reported as unknown */ }
+
+// ---------------------------------------------------------------- baseline copy
+
+// The plain-HTML limit: the same prerendered pages and CSS, without any script or script preload.
+const BASE = mkdtempSync(join(tmpdir(), 'nc-bench-baseline-'));
+cpSync(DIST, BASE, { recursive: true });
+for (const p of walk(BASE).filter((p) => p.endsWith('.html'))) {
+  const html = readFileSync(p, 'utf8')
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>\s*/gi, '')
+    .replace(/<link\b[^>]*\brel="?(?:modulepreload|preload)"?[^>]*>\s*/gi, '');
+  writeFileSync(p, html);
+}
+
+// ---------------------------------------------------------------- one cold load
+
+// Installed before any page script: LCP and long-task observers, and the moment the app sets
+// data-hydrated on <html> (src/browser.rs), taken from a MutationObserver so the app needs no hook.
+const INIT = `(() => {
+  const nc = window.__nc = { lcp: null, lcpTag: null, longtasks: [], hydrated: null };
+  try { new PerformanceObserver((l) => { for (const e of l.getEntries()) { nc.lcp = e.startTime; nc.lcpTag = e.element ? e.element.tagName : null; } })
+    .observe({ type: 'largest-contentful-paint', buffered: true }); } catch (e) {}
+  try { new PerformanceObserver((l) => { for (const e of l.getEntries()) nc.longtasks.push([e.startTime, e.duration]); })
+    .observe({ type: 'longtask', buffered: true }); } catch (e) {}
+  const seen = () => { if (nc.hydrated === null && document.documentElement && document.documentElement.getAttribute('data-hydrated') === 'true') nc.hydrated = performance.now(); };
+  new MutationObserver(seen).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-hydrated'] });
+})();`;
+
+async function coldLoad(browser, url, { rate, app, record }) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    await context.addInitScript(INIT);
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    if (rate > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    const requests = [];
+    if (record) page.on('request', (r) => requests.push(r.url()));
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(url, { waitUntil: 'load', timeout: 60000 });
+    if (app) await page.waitForSelector('html[data-hydrated="true"]', { timeout: 60000, state: 'attached' });
+    await page.evaluate(() => new Promise((ok) => requestIdleCallback(() => ok(), { timeout: 2000 })));
+    await page.waitForTimeout(SETTLE_MS);
+    const m = await page.evaluate(() => {
+      const nc = window.__nc;
+      const paint = performance.getEntriesByName('first-contentful-paint')[0];
+      const wasm = performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'));
+      return { fcp: paint ? paint.startTime : null, lcp: nc.lcp, lcpTag: nc.lcpTag, hydrated: nc.hydrated, longtasks: nc.longtasks, wasmEnd: wasm ? wasm.responseEnd : null };
+    });
+    if (errors.length) throw new Error(`page errors on ${url}: ${errors.join('; ')}`);
+    return { ...m, ...blocking(m), requests };
+  } finally {
+    await context.close();
+  }
+}
+
+// Total blocking time as Lighthouse counts it (the part of each task beyond 50 ms, from first
+// contentful paint on), but up to the end of our window rather than to time-to-interactive.
+function blocking({ fcp, longtasks, hydrated }) {
+  let tbt = 0;
+  let longest = 0;
+  let hydrationTask = 0;
+  for (const [start, duration] of longtasks) {
+    const end = start + duration;
+    longest = Math.max(longest, duration);
+    if (fcp !== null && end > fcp) tbt += Math.max(0, end - Math.max(start, fcp) - 50);
+    // The task the marker was set in is the hydration task (Yew hydrates and runs the first
+    // effects synchronously); no long task around it means hydration took under 50 ms.
+    if (hydrated !== null && start <= hydrated && hydrated <= end + 1) hydrationTask = duration;
+  }
+  return { tbt, longest, hydrationTask };
+}
+
+// ---------------------------------------------------------------- statistics and formatting
+
+function stats(values) {
+  const v = values.filter((x) => x !== null && Number.isFinite(x)).sort((a, b) => a - b);
+  if (!v.length) return null;
+  const mid = v.length >> 1;
+  const median = v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
+  return { median, min: v[0], max: v[v.length - 1], samples: v.map((x) => Math.round(x * 10) / 10) };
+}
+const METRICS = ['fcp', 'lcp', 'hydrated', 'tbt', 'longest', 'hydrationTask'];
+const kb = (n) => (n / 1024).toFixed(1);
+const ms = (n) => (n === null || n === undefined ? '—' : Math.round(n).toString());
+const spread = (s) => (s ? `${ms(s.median)} (${ms(s.min)}–${ms(s.max)})` : '—');
+const ratio = (a, b) => (a && b && b.median > 0 ? a.median / b.median : null);
+const fmtRatio = (r) => (r === null ? '—' : r.toFixed(2));
+const pad = (s, n) => String(s).padEnd(n);
+const lpad = (s, n) => String(s).padStart(n);
+const routeName = (r) => '/' + r;
+
+// ---------------------------------------------------------------- run
+
+const routes = listRoutes(DIST).filter((r) => !ONLY || ONLY.includes(r));
+const appSite = await startServer({ dir: DIST, subPath: SUB_PATH });
+const baseSite = await startServer({ dir: BASE, subPath: SUB_PATH });
+const browser = await launch();
+const started = Date.now();
+const load0 = loadavg();
+const results = routes.map((route) => ({ route, firstVisit: null, baselineVisit: null, timings: {} }));
+
+// Maps a requested URL back to the shipped file, for its compressed size.
+function fileOf(url, site) {
+  const path = decodeURIComponent(new URL(url).pathname);
+  if (!path.startsWith(SUB_PATH)) return null;
+  const rel = path.slice(SUB_PATH.length);
+  return rel === '' || rel.endsWith('/') ? rel + 'index.html' : rel;
+}
+function visit(requests, site) {
+  const seen = new Map();
+  for (const url of requests) {
+    const path = fileOf(url, site) ?? url;
+    seen.set(path, (seen.get(path) ?? 0) + 1);
+  }
+  const items = [...seen].map(([path, times]) => ({ path, times, ...(byPath.get(path) ?? { raw: 0, gzip: 0, br: 0 }) }));
+  return { requests: items, raw: sum(items, 'raw'), gzip: sum(items, 'gzip'), br: sum(items, 'br'), duplicates: items.filter((i) => i.times > 1).map((i) => i.path) };
+}
+
+try {
+  for (const rate of RATES) {
+    for (const result of results) {
+      const samples = { app: [], baseline: [] };
+      for (let i = 0; i < RUNS; i++) {
+        // Alternate which goes first, so drift (other work on the machine) hits both alike.
+        const order = i % 2 ? ['baseline', 'app'] : ['app', 'baseline'];
+        for (const kind of order) {
+          const site = kind === 'app' ? appSite : baseSite;
+          const record = i === 0 && rate === RATES[0];
+          const m = await coldLoad(browser, site.url + result.route, { rate, app: kind === 'app', record });
+          if (record) result[kind === 'app' ? 'firstVisit' : 'baselineVisit'] = visit(m.requests, site);
+          samples[kind].push(m);
+        }
+      }
+      const summary = {};
+      for (const kind of ['app', 'baseline']) {
+        summary[kind] = Object.fromEntries(METRICS.map((k) => [k, stats(samples[kind].map((m) => m[k]))]));
+        summary[kind].lcpElement = samples[kind].at(-1).lcpTag;
+        summary[kind].wasmFetched = stats(samples[kind].map((m) => m.wasmEnd));
+      }
+      summary.ratio = Object.fromEntries(['fcp', 'lcp', 'tbt', 'longest'].map((k) => [k, ratio(summary.app[k], summary.baseline[k])]));
+      result.timings[rate] = summary;
+      process.stderr.write(`bench: cpu ${rate}× ${pad(routeName(result.route), 24)} FCP ${ms(summary.app.fcp?.median)}/${ms(summary.baseline.fcp?.median)} ms, hydrated ${ms(summary.app.hydrated?.median)} ms\n`);
+    }
+  }
+} finally {
+  await browser.close();
+  await appSite.close();
+  await baseSite.close();
+  rmSync(BASE, { recursive: true, force: true });
+}
+
+// ---------------------------------------------------------------- report
+
+const out = [];
+const line = (s = '') => out.push(s);
+const chromium = (() => { try { return execFileSync(process.env.CHROMIUM ?? '/usr/bin/chromium', ['--version']).toString().trim(); } catch { return 'unknown'; } })();
+const commit = (() => { try { return execFileSync('git', ['-C', ROOT, 'describe', '--always', '--dirty']).toString().trim(); } catch { return 'unknown'; } })();
+const meta = {
+  date: new Date().toISOString(),
+  commit,
+  machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), kernel: release(), loadavgStart: load0, loadavgEnd: loadavg() },
+  node: process.version,
+  chromium,
+  runs: RUNS,
+  rates: RATES,
+  subPath: SUB_PATH,
+  viewport: VIEWPORT,
+  settleMs: SETTLE_MS,
+  seconds: Math.round((Date.now() - started) / 1000),
+};
+
+line(`Night Cramps bench · ${meta.date} · ${commit} · ${meta.machine.cores} cores (${meta.machine.cpu}) · load ${load0.map((l) => l.toFixed(1)).join(' ')} → ${meta.machine.loadavgEnd.map((l) => l.toFixed(1)).join(' ')}`);
+line(`${chromium} headless · ${RUNS} cold loads per route and variant (fresh context, cache disabled) · viewport ${VIEWPORT.width}×${VIEWPORT.height} · served under ${SUB_PATH}`);
+line();
+line('SIZES (bytes; gzip -9, brotli q11)');
+line(`${pad('file', 44)} ${lpad('raw', 9)} ${lpad('gzip', 9)} ${lpad('brotli', 9)}`);
+for (const f of files) line(`${pad(f.path, 44)} ${lpad(f.raw, 9)} ${lpad(f.gzip, 9)} ${lpad(f.br, 9)}`);
+line(`${pad(`all ${files.length} files`, 44)} ${lpad(sum(files, 'raw'), 9)} ${lpad(sum(files, 'gzip'), 9)} ${lpad(sum(files, 'br'), 9)}`);
+if (precache) line(`${pad(`service-worker precache (${precache.files} files, after load)`, 44)} ${lpad(precache.raw, 9)} ${lpad(precache.gzip, 9)} ${lpad(precache.br, 9)}`);
+line();
+line('FIRST VISIT (what Chromium requested for the page, KB gzip; app = HTML+CSS+JS+wasm+icons+manifest as requested)');
+line(`${pad('route', 24)} ${lpad('app gzip', 9)} ${lpad('app br', 9)} ${lpad('base gzip', 10)}  requests (app)`);
+for (const r of results) {
+  const v = r.firstVisit;
+  if (!v) continue;
+  const names = v.requests.map((q) => q.path.replace(/^.*\//, '') || q.path).join(' ');
+  line(`${pad(routeName(r.route), 24)} ${lpad(kb(v.gzip), 9)} ${lpad(kb(v.br), 9)} ${lpad(kb(r.baselineVisit?.gzip ?? 0), 10)}  ${v.requests.length}: ${names}${v.duplicates.length ? `  DUPLICATE: ${v.duplicates.join(' ')}` : ''}`);
+}
+for (const rate of RATES) {
+  line();
+  line(`TIMINGS, CPU ${rate}×${rate === 1 ? ' (unthrottled)' : ' (Emulation.setCPUThrottlingRate)'}: median (min–max) ms from navigation start; × = app/baseline`);
+  line(`${pad('route', 22)} ${pad('FCP app', 15)} ${pad('FCP base', 15)} ${lpad('×', 5)}  ${pad('LCP app', 15)} ${pad('LCP base', 15)} ${lpad('×', 5)}  ${pad('hydrated', 16)} ${pad('TBT app', 13)} ${pad('TBT base', 11)} ${pad('longest app', 15)} ${pad('longest base', 13)} hydration task`);
+  for (const r of results) {
+    const t = r.timings[rate];
+    if (!t) continue;
+    line(`${pad(routeName(r.route), 22)} ${pad(spread(t.app.fcp), 15)} ${pad(spread(t.baseline.fcp), 15)} ${lpad(fmtRatio(t.ratio.fcp), 5)}  ${pad(spread(t.app.lcp), 15)} ${pad(spread(t.baseline.lcp), 15)} ${lpad(fmtRatio(t.ratio.lcp), 5)}  ${pad(spread(t.app.hydrated), 16)} ${pad(spread(t.app.tbt), 13)} ${pad(spread(t.baseline.tbt), 11)} ${pad(spread(t.app.longest), 15)} ${pad(spread(t.baseline.longest), 13)} ${spread(t.app.hydrationTask)}`);
+  }
+}
+
+let core = null;
+if (CORE && existsSync(CORE)) {
+  core = JSON.parse(readFileSync(CORE, 'utf8'));
+  line();
+  line(`CORE (native, ${core.profile}; median of ${core.figures[0]?.samples ?? '?'} samples, min–max)`);
+  const t = (ns) => (ns >= 1e6 ? `${(ns / 1e6).toFixed(2)} ms` : ns >= 1e3 ? `${(ns / 1e3).toFixed(1)} µs` : `${Math.round(ns)} ns`);
+  for (const f of core.figures) line(`${pad(f.name, 46)} ${lpad(t(f.median_ns), 10)}  (${t(f.min_ns)}–${t(f.max_ns)})  ${f.detail}`);
+}
+
+// Goals from issue 7: reported, never asserted.
+const worst = (rate, pick) => results.map((r) => ({ route: r.route, v: pick(r, rate) })).filter((x) => x.v !== null && x.v !== undefined).sort((a, b) => b.v - a.v)[0] ?? null;
+const goals = [];
+for (const rate of RATES) {
+  const w = worst(rate, (r) => r.timings[rate]?.ratio.fcp);
+  if (w) goals.push({ goal: `first paint within 10% of the plain-HTML baseline (CPU ${rate}×)`, value: `worst FCP ratio ${w.v.toFixed(2)} (${routeName(w.route)})`, met: w.v <= GOALS.fcpRatio });
+}
+const fv = results.filter((r) => r.firstVisit).map((r) => ({ route: r.route, v: r.firstVisit.gzip })).sort((a, b) => b.v - a.v)[0];
+if (fv) goals.push({ goal: 'first visit under 200 KB gzip', value: `largest ${kb(fv.v)} KB (${routeName(fv.route)})`, met: fv.v < GOALS.firstVisitGzip });
+if (wasm) goals.push({ goal: 'wasm under 160 KB gzip', value: `${kb(wasm.gzip)} KB gzip (${kb(wasm.raw)} KB raw, ${kb(wasm.br)} KB brotli)`, met: wasm.gzip < GOALS.wasmGzip });
+for (const rate of RATES) {
+  const w = worst(rate, (r) => r.timings[rate]?.app.hydrationTask?.max);
+  if (w) goals.push({ goal: `no long main-thread task from hydration (CPU ${rate}×)`, value: w.v > 0 ? `longest hydration task ${ms(w.v)} ms (${routeName(w.route)})` : 'none ≥ 50 ms in any run', met: w.v < GOALS.longTaskMs });
+}
+line();
+line('GOALS (issue 7; reported, not asserted)');
+for (const g of goals) line(`${g.met ? 'met   ' : 'MISSED'} ${pad(g.goal, 62)} ${g.value}`);
+line();
+line(`${meta.seconds} s of browser runs · JSON: ${relative(ROOT, JSON_OUT)}`);
+
+mkdirSync(dirname(JSON_OUT), { recursive: true });
+writeFileSync(JSON_OUT, JSON.stringify({ meta, goals, files, precache, routes: results, core }, null, 1) + '\n');
+console.log(out.join('\n'));

@@ -1,0 +1,117 @@
+//! Relief mode as prerendered (what shows before and without WebAssembly): the picker, every
+//! muscle page with its idle timer, drawings for every figure the content names, and the safety
+//! exit. The step content itself is checked in `tests/content.rs`; the timer in `tests/timer.rs`.
+
+use night_cramps::app::{App, AppProps};
+use night_cramps::components::figures::{figure_key, ALL_FIGURES};
+use night_cramps::content::care::{card, Urgency};
+use night_cramps::content::red_flags::red_flag;
+use night_cramps::content::relief::{muscle, Figure, MuscleId, MUSCLES};
+use night_cramps::routes::Route;
+
+fn render(route: Route) -> String {
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
+    let local = tokio::task::LocalSet::new();
+    local.block_on(&rt, async move {
+        yew::LocalServerRenderer::<App>::with_props(AppProps { server_path: Some(route.path().into()) }).render().await
+    })
+}
+
+/// HTML-escapes text the way the renderer does, to find content sentences in the page.
+fn escaped(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('\'', "&#39;").replace('"', "&quot;")
+}
+
+fn contains_text(html: &str, text: &str) -> bool {
+    html.contains(text) || html.contains(&escaped(text))
+}
+
+#[test]
+fn every_figure_has_its_own_drawing() {
+    // A new Figure variant must be added to ALL_FIGURES (this match stops compiling otherwise).
+    let listed = |f: Figure| match f {
+        Figure::StraightLegFootPull
+        | Figure::StandingCalfLean
+        | Figure::SeatedToePull
+        | Figure::StandingQuadPull
+        | Figure::LyingQuadPull
+        | Figure::Massage => ALL_FIGURES.contains(&f),
+    };
+    assert!(ALL_FIGURES.iter().all(|f| listed(*f)));
+    let mut keys: Vec<&str> = ALL_FIGURES.iter().map(|f| figure_key(*f)).collect();
+    keys.sort();
+    keys.dedup();
+    assert_eq!(keys.len(), ALL_FIGURES.len(), "figure keys are unique");
+}
+
+#[test]
+fn every_muscle_page_draws_the_figures_its_steps_name() {
+    for m in MUSCLES {
+        let html = render(Route::NowMuscle(m.id));
+        for step in m.steps.iter().chain(m.alternatives) {
+            assert!(contains_text(&html, step.text), "{}: step missing: {}", m.id.slug(), step.text);
+            if let Some(f) = step.figure {
+                assert!(html.contains(&format!("figure--{}", figure_key(f))), "{}: no drawing for {f:?}", m.id.slug());
+            }
+        }
+        // Drawings are decoration beside the text: hidden from screen readers, never focusable.
+        let svgs: Vec<&str> = html
+            .match_indices("class=\"figure figure--")
+            .map(|(i, _)| &html[html[..i].rfind("<svg").unwrap_or(i)..i])
+            .collect();
+        assert!(svgs.len() >= 2, "{}: main steps and alternatives each show a drawing", m.id.slug());
+        for tag in svgs {
+            assert!(tag.contains("aria-hidden=\"true\"") && tag.contains("focusable=\"false\""), "{tag}");
+        }
+    }
+}
+
+#[test]
+fn a_prerendered_muscle_page_shows_an_idle_timer_with_the_content_hold_time() {
+    for m in MUSCLES {
+        let html = render(Route::NowMuscle(m.id));
+        assert!(html.contains("data-phase=\"idle\""), "{}", m.id.slug());
+        assert!(html.contains(&format!("<span class=\"hold-timer__number\">{}</span>", m.hold_seconds)), "{}", m.id.slug());
+        assert!(html.contains(">Start timer</button>"), "{}", m.id.slug());
+        // The live region is empty until the person starts the timer (nothing is announced on load).
+        assert!(html.contains("aria-live=\"polite\" aria-atomic=\"true\" class=\"hold-timer__said\"></p>"), "{}: live region must start empty", m.id.slug());
+        assert!(html.contains(">If you can&#39;t stand</h2>") || html.contains(">If you can't stand</h2>"));
+        assert!(html.contains(">After the cramp</h2>"));
+        if let Some(note) = m.confidence_note {
+            assert!(contains_text(&html, note), "{}: confidence note shown", m.id.slug());
+        }
+    }
+}
+
+#[test]
+fn the_picker_offers_every_muscle_and_not_sure_leads_to_the_calf() {
+    let html = render(Route::Now);
+    for id in MuscleId::ALL {
+        let m = muscle(id).expect("content for every muscle");
+        assert!(html.contains(&format!("href=\"now/{}/\"", id.slug())), "link to {}", id.slug());
+        assert!(contains_text(&html, m.name));
+    }
+    let not_sure = html.find(">Not sure<").expect("a Not sure option");
+    let link_start = html[..not_sure].rfind("<a ").expect("Not sure is a link");
+    assert!(html[link_start..not_sure].contains("href=\"now/calf/\""), "Not sure leads to the calf");
+}
+
+#[test]
+fn the_safety_exit_asks_the_mid_cramp_red_flags_and_holds_the_urgent_card() {
+    let urgent = card(Urgency::Urgent).expect("urgent card");
+    for route in [Route::Now, Route::NowMuscle(MuscleId::BackOfThigh)] {
+        let html = render(route);
+        let exit = &html[html.find("class=\"relief-section safety-exit\"").expect("safety exit")..];
+        for id in ["cramp-over-10-min", "swollen-red-warm-leg"] {
+            let flag = red_flag(id).expect("red flag in content");
+            assert!(contains_text(exit, flag.question), "{route:?}: asks {id}");
+        }
+        // Behind a native disclosure, so it opens without WebAssembly too.
+        let details = exit.find("<details").expect("disclosure");
+        let card_at = exit.find("care-card--urgent").expect("urgent card");
+        assert!(details < card_at);
+        assert!(contains_text(exit, urgent.heading));
+        assert!(contains_text(exit, urgent.action));
+    }
+}
+

@@ -75,7 +75,26 @@ pub fn read_aside(key: Key) -> Option<String> {
 
 /// Writes a value, reporting a full quota as [`StoreError::Full`].
 pub fn write(key: Key, value: &str) -> Result<(), StoreError> {
-    write_raw(&storage()?, key.name(), value)
+    let s = storage()?;
+    write_raw(&s, key.name(), value)?;
+    ask_to_persist_once(&s);
+    Ok(())
+}
+
+/// The first time anything is saved, ask the browser to keep our storage even under storage
+/// pressure (`navigator.storage.persist`). The answer is recorded for /privacy.
+fn ask_to_persist_once(s: &web_sys::Storage) {
+    const ASKED: &str = "night-cramps.persist-asked";
+    if s.get_item(ASKED).ok().flatten().is_some() {
+        return;
+    }
+    let _ = s.set_item(ASKED, "asked");
+    wasm_bindgen_futures::spawn_local(async {
+        let granted = crate::persistence::request().await;
+        if let Ok(s) = storage() {
+            let _ = s.set_item(ASKED, if granted == Some(true) { "granted" } else { "not granted" });
+        }
+    });
 }
 
 fn write_raw(s: &web_sys::Storage, name: &str, value: &str) -> Result<(), StoreError> {

@@ -20,10 +20,27 @@ pub struct BlocksProps {
 
 #[component]
 pub fn Blocks(props: &BlocksProps) -> Html {
-    html! { <>{ for props.blocks.iter().map(block) }</> }
+    // Item headings inside the tables sit one level below the nearest section heading: h3 after
+    // a sub-heading, h2 when the table comes straight after the page's h1 (headings never skip).
+    let mut under_h2 = false;
+    let rendered = props.blocks.iter().map(|b| {
+        let html = block(b, if under_h2 { 3 } else { 2 });
+        under_h2 |= matches!(b, Block::Heading(_));
+        html
+    });
+    html! { <>{ for rendered }</> }
 }
 
-fn block(b: &Block) -> Html {
+/// An item heading at the given level (2 or 3).
+fn heading(level: u8, class: &'static str, children: Html) -> Html {
+    if level == 2 {
+        html! { <h2 class={class}>{ children }</h2> }
+    } else {
+        html! { <h3 class={class}>{ children }</h3> }
+    }
+}
+
+fn block(b: &Block, level: u8) -> Html {
     match *b {
         Block::Para(c) => html! { <p>{ c.text }<Cites ids={c.sources} /></p> },
         Block::Heading(h) => html! { <h2>{ h }</h2> },
@@ -42,7 +59,7 @@ fn block(b: &Block) -> Html {
             <ul class="claims">
                 { for CLAIMS.iter().map(|c| html! {
                     <li class="claim" id={format!("claim-{}", c.id)}>
-                        <h3 class="claim__said"><span class="visually-hidden">{ "The article says: " }</span>{ c.article_says }</h3>
+                        { heading(level, "claim__said", html! { <><span class="visually-hidden">{ "The article says: " }</span>{ c.article_says }</> }) }
                         <p class={classes!("verdict", format!("verdict--{}", c.verdict.key()))}>
                             <span class="visually-hidden">{ "Verdict: " }</span>{ c.verdict.label() }
                         </p>
@@ -55,7 +72,7 @@ fn block(b: &Block) -> Html {
             <ul class="factors">
                 { for RISK_FACTORS.iter().map(|f| html! {
                     <li id={format!("factor-{}", f.id)}>
-                        <h3>{ f.name }</h3>
+                        { heading(level, "", html! { f.name }) }
                         <p class="strength">{ f.strength.label() }</p>
                         <p>{ f.summary }<Cites ids={f.sources} /></p>
                     </li>
@@ -66,7 +83,7 @@ fn block(b: &Block) -> Html {
             <ul class="factors">
                 { for MEDICINE_CLASSES.iter().map(|m| html! {
                     <li id={format!("medicine-{}", m.id)}>
-                        <h3>{ m.name }</h3>
+                        { heading(level, "", html! { m.name }) }
                         if !m.examples.is_empty() {
                             <p class="examples">{ "For example: " }{ m.examples.join(", ") }</p>
                         }
@@ -80,7 +97,7 @@ fn block(b: &Block) -> Html {
             <>
                 { for MUSCLES.iter().map(|m| html! {
                     <section class="relief-summary" aria-label={m.name}>
-                        <h2>{ m.name }<span class="hint">{ format!(" ({})", m.hint) }</span></h2>
+                        { heading(level, "", html! { <>{ m.name }<span class="hint">{ format!(" ({})", m.hint) }</span></> }) }
                         <ol>{ for m.steps.iter().map(|s| html! { <li>{ s.text }</li> }) }</ol>
                         <p class="alt-heading">{ "If you can't stand:" }</p>
                         <ul>{ for m.alternatives.iter().map(|s| html! { <li>{ s.text }</li> }) }</ul>
@@ -88,7 +105,7 @@ fn block(b: &Block) -> Html {
                         <p><Cites ids={m.sources} /> <Link to={Route::NowMuscle(m.id)}>{ format!("Open the {} stretch with a timer", m.name.to_lowercase()) }</Link></p>
                     </section>
                 }) }
-                <h2>{ "After the cramp" }</h2>
+                { heading(level, "", html! { "After the cramp" }) }
                 <ul>{ for AFTERCARE.iter().map(|c| html! { <li>{ c.text }<Cites ids={c.sources} /></li> }) }</ul>
             </>
         },

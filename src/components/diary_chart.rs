@@ -9,13 +9,13 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::diary::WeekSummary;
+use crate::diary::{Date, WeekSummary};
 
 /// Nights in a week: the top of the scale.
 const NIGHTS: u32 = 7;
-const HEIGHT: u32 = 200;
+const HEIGHT: u32 = 210;
 /// Where bars start (the bottom of the plot) and how tall the tallest is, in pixels.
-const BASELINE: u32 = 164;
+const BASELINE: u32 = 174;
 const PLOT: u32 = 130;
 
 #[derive(Properties, PartialEq)]
@@ -24,16 +24,19 @@ pub struct WeeksProps {
     pub weeks: Rc<Vec<WeekSummary>>,
 }
 
-/// "8 Mar": the last night of a week, for chart labels.
-fn day_month(week: &WeekSummary) -> String {
-    // short_label is "Fri 14 Mar"; the weekday adds nothing here.
-    let label = week.end.short_label();
+/// "14 Mar": a night without its weekday (short_label is "Fri 14 Mar").
+fn day_month(date: Date) -> String {
+    let label = date.short_label();
     label.split_once(' ').map_or(label.clone(), |(_, rest)| rest.to_string())
 }
 
-/// "8 to 14 Mar" style range for the table.
+/// "8 to 14 Mar", or "28 Feb to 6 Mar" across a month end, for the table.
 fn week_range(week: &WeekSummary) -> String {
-    format!("{} to {}", week.start.short_label(), week.end.short_label())
+    if week.start.month() == week.end.month() {
+        format!("{} to {}", week.start.day(), day_month(week.end))
+    } else {
+        format!("{} to {}", day_month(week.start), day_month(week.end))
+    }
 }
 
 /// The chart's text alternative: what a sighted reader takes from it at a glance.
@@ -57,6 +60,7 @@ pub fn WeeklyChart(props: &WeeksProps) -> Html {
     html! {
         <figure class="diary-chart">
             <svg class="diary-chart__svg" role="img" aria-label={chart_label(weeks)} width="100%" height={HEIGHT.to_string()} focusable="false">
+                <text class="diary-chart__scale" x="0" y={(BASELINE - PLOT - 26).to_string()}>{ "7 nights" }</text>
                 <line class="diary-chart__grid" x1="0" x2="100%" y1={(BASELINE - PLOT).to_string()} y2={(BASELINE - PLOT).to_string()} />
                 <line class="diary-chart__axis" x1="0" x2="100%" y1={BASELINE.to_string()} y2={BASELINE.to_string()} />
                 { for weeks.iter().enumerate().map(|(index, week)| {
@@ -72,7 +76,7 @@ pub fn WeeklyChart(props: &WeeksProps) -> Html {
                                     y={(BASELINE - bar).to_string()} height={bar.to_string()} rx="3" />
                             }
                             <text class="diary-chart__value" x={centre.clone()} y={(BASELINE - bar - 6).to_string()}>{ value.to_string() }</text>
-                            <text class={classes!("diary-chart__label", minor.then_some("diary-chart__label--minor"))} x={centre} y={(BASELINE + 22).to_string()}>{ day_month(week) }</text>
+                            <text class={classes!("diary-chart__label", minor.then_some("diary-chart__label--minor"))} x={centre} y={(BASELINE + 22).to_string()}>{ day_month(week.end) }</text>
                         </g>
                     }
                 }) }

@@ -99,7 +99,7 @@ fn EntryItem(props: &EntryItemProps) -> Html {
 pub fn entry_details(entry: &DiaryEntry) -> Vec<(&'static str, String)> {
     let mut details = Vec::new();
     if !entry.had_cramps() {
-        details.push(("Cramps", "None: a night without cramps".to_string()));
+        details.push(("Cramps", "None (a night without cramps)".to_string()));
     } else {
         details.push(("Cramps", entry.cramps.to_string()));
     }

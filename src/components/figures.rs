@@ -90,21 +90,26 @@ fn drawing(figure: Figure) -> Drawing {
         // Lying on one side, cramped leg on top, pulling that foot towards the bottom.
         Figure::LyingQuadPull => Drawing {
             lines: &[
-                "M6 106 H154",
-                "M32 88 L84 92",
-                "M84 94 L146 98 L148 88",
-                "M84 90 L122 86 L96 70 L90 62",
-                "M38 88 L64 74 L94 70",
-                "M36 92 L18 100",
+                "M6 108 H154",
+                "M30 84 L80 90",
+                "M80 92 L144 98 L150 88",
+                "M80 88 L124 80 L102 52 L94 46",
+                "M36 82 L66 62 L100 54",
             ],
-            heads: &[(22, 84)],
-            accents: &["M112 58 Q98 48 86 58", "M94 56 L86 58 L88 66"],
+            heads: &[(20, 80)],
+            accents: &["M118 40 Q96 30 86 52", "M82 44 L86 52 L93 46"],
         },
         // Sitting, knee a little bent, both hands rubbing the muscle.
         Figure::Massage => Drawing {
-            lines: &["M6 108 H154", "M32 41 L40 102", "M40 102 L86 80 L128 102 L136 92", "M36 52 L72 70 L102 86", "M36 54 L76 78 L110 94"],
-            heads: &[(30, 30)],
-            accents: &["M90 66 Q98 58 106 66", "M106 74 Q114 66 122 74"],
+            lines: &[
+                "M6 108 H154",
+                "M50 50 L40 102",
+                "M40 102 L82 62 L114 102 L128 102",
+                "M50 56 L78 46 L98 78",
+                "M50 58 L84 54 L106 88",
+            ],
+            heads: &[(54, 38)],
+            accents: &["M108 66 Q114 58 120 66", "M116 78 Q122 70 128 78"],
         },
     }
 }

@@ -95,7 +95,7 @@ fn ring_step(timer: &Timer, now_ms: u64) -> u64 {
 /// What the live region says for an announcement.
 fn spoken(a: Announcement) -> String {
     match a {
-        Announcement::Started { seconds } => format!("Timer started: hold for {seconds} seconds."),
+        Announcement::Started { seconds } => format!("Hold for {seconds} seconds."),
         Announcement::Halfway { seconds_left } => format!("Halfway: {seconds_left} seconds left."),
         Announcement::SecondsLeft(s) => format!("{s} seconds left."),
         Announcement::Done => "Time is up. Hold done.".to_string(),

@@ -55,7 +55,8 @@ pub fn Check() -> Html {
     };
     let heading_id = (stage == Stage::Intro).then_some(FOCUS_ID);
     html! {
-        <div class={classes!("check", format!("check--{}", stage_key(stage)))}>
+        // data-screen counts screens shown, so tests can tell two similar questions apart.
+        <div class={classes!("check", format!("check--{}", stage_key(stage)))} data-screen={state.screen.to_string()}>
             <h1 id={heading_id} tabindex="-1">{ "Check your cramps" }</h1>
             // Always present, so screen readers announce what appears in it.
             <div class="check-notes" role="status">

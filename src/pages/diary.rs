@@ -231,6 +231,12 @@ pub fn Diary() -> Html {
         <div class="diary">
             { intro }
             <p class="diary-links"><Link to={Route::DiarySummary}>{ "Summary for your doctor (to print)" }</Link></p>
+            <nav class="diary-jump" aria-label="On this page">
+                <ul>
+                    { for [("diary-form-title", "Add an entry"), ("diary-figures-title", "How often"), ("diary-entries-title", "Your entries"), ("diary-files-title", "Backups")]
+                        .into_iter().map(|(id, label)| html! { <li><Link to={Route::Diary} fragment={AttrValue::from(id)}>{ label }</Link></li> }) }
+                </ul>
+            </nav>
             if let Some(problem) = &open.problem {
                 <p class="diary-problem" role="alert">{ problem.clone() }</p>
             }

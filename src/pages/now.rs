@@ -100,7 +100,7 @@ fn MuscleRelief(props: &MuscleReliefProps) -> Html {
             if let Some(note) = m.confidence_note {
                 <p class="relief-note">{ note }</p>
             }
-            <p class="relief-sources">{ "Sources" }<Cites ids={m.sources} /></p>
+            <p class="relief-sources">{ "Sources:" }<Cites ids={m.sources} /></p>
             <section class="relief-section relief-alt" aria-labelledby="relief-alt-title">
                 <h2 id="relief-alt-title">{ "If you can't stand" }</h2>
                 <StepList steps={m.alternatives} />

@@ -96,7 +96,7 @@ test('from a deep link to /now/, two keyboard activations start the back-of-thig
   assert.equal(await page.locator('.hold-timer__toggle').innerText(), 'Hold again');
   // Announced at the start, half way, 10 and 5 seconds left, and the end: never every second.
   assert.deepEqual(await said(page), [
-    'Timer started: hold for 30 seconds.',
+    'Hold for 30 seconds.',
     'Halfway: 15 seconds left.',
     '10 seconds left.',
     '5 seconds left.',
@@ -144,7 +144,7 @@ test('pause, resume and reset; the wake lock follows the timer and the page visi
   assert.equal(await toggle.innerText(), 'Start timer');
   assert.equal(await page.locator('.hold-timer__said').innerText(), '', 'reset clears the last announcement');
   assert.equal((await page.evaluate(() => window.__lock)).at(-1), 'release');
-  assert.deepEqual(await said(page), ['Timer started: hold for 30 seconds.'], 'pausing and resuming say nothing');
+  assert.deepEqual(await said(page), ['Hold for 30 seconds.'], 'pausing and resuming say nothing');
   assert.deepEqual(w.errors, []);
   await ctx.close();
 });

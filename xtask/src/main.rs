@@ -7,7 +7,9 @@
 //! - `dist [--sub-path /night-cramps/]`: the deployable folder `dist/` (the sub-path only matters
 //!   for `404.html`; every other page works at any path).
 //! - `setup [--browser]`: only install what is missing.
+//! - `bench [--runs N] [--no-build] [--routes /,guide/]`: sizes and cold-load timings (BENCHMARKS.md).
 
+mod bench;
 mod build;
 mod tools;
 
@@ -30,8 +32,9 @@ fn main() -> ExitCode {
             build::serve(&env, &sub_path, &flag("--port").unwrap_or_else(|| "8080".into()), &out)
         }),
         Some("test") => tools::ensure_all(true).and_then(|env| build::test(&env, &out)),
+        Some("bench") => tools::ensure_all(true).and_then(|env| bench::bench(&env, &bench::Options::from_args(&args))),
         _ => {
-            eprintln!("usage: cargo xtask <serve|test|dist|setup> [--sub-path /path/] [--port N] [--out DIR]");
+            eprintln!("usage: cargo xtask <serve|test|dist|bench|setup> [--sub-path /path/] [--port N] [--out DIR]");
             return ExitCode::from(2);
         }
     };

@@ -110,7 +110,7 @@ pub fn DiarySummary() -> Html {
                     if entries.is_empty() {
                         <p>{ "No entries in these weeks." }</p>
                     } else {
-                        <div class="table-scroll" role="region" aria-label="Diary entries (table)" tabindex="0">
+                        <div class="table-scroll summary-entries-wrap" role="region" aria-label="Diary entries (table)" tabindex="0">
                             { entries_table(&entries) }
                         </div>
                     }

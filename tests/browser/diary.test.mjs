@@ -1,0 +1,534 @@
+// The cramp diary as a person uses it: add, change, delete and undo; what survives a reload;
+// damaged storage; backups in and out (bad files change nothing); notes shown as text; the
+// printable doctor summary; erase everything; axe-core and screenshots.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { launch, startSite, watch, hydrated, axe, SHOTS } from './helpers.mjs';
+
+let browser, site;
+
+before(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  browser = await launch();
+  site = await startSite();
+});
+after(async () => { await browser?.close(); await site?.close(); });
+
+const KEY = 'night-cramps.diary';
+const ASIDE = 'night-cramps.diary.unreadable';
+
+/** A fresh browser profile (empty storage) with the page at `path`, hydrated. */
+async function open(path = 'diary/', options = {}) {
+  const ctx = await browser.newContext(options);
+  const page = await ctx.newPage();
+  const w = watch(page);
+  const dialogs = [];
+  page.on('dialog', async (d) => { dialogs.push(d.message()); await d.dismiss(); });
+  if (options.storage) {
+    // Set storage by hand before the diary page loads (as a damaged or older value would be).
+    await page.goto(site.url + 'about/');
+    await page.evaluate((items) => { for (const [k, v] of Object.entries(items)) localStorage.setItem(k, v); }, options.storage);
+  }
+  await page.goto(site.url + path);
+  await hydrated(page);
+  if (path === 'diary/') await page.locator('form.diary-form').waitFor();
+  if (path === 'diary/summary/') await page.locator('.summary').waitFor();
+  return { ctx, page, w, dialogs };
+}
+
+/** The local date `days` before today on the page's clock, as YYYY-MM-DD. */
+async function nightsAgo(page, days) {
+  return page.evaluate((n) => {
+    const d = new Date();
+    d.setDate(d.getDate() - n);
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  }, days);
+}
+
+/** The page's long label for a YYYY-MM-DD night ("Friday 14 March 2025"). */
+function longLabel(ymd) {
+  const [y, m, d] = ymd.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  const weekday = date.toLocaleDateString('en-GB', { weekday: 'long', timeZone: 'UTC' });
+  const month = date.toLocaleDateString('en-GB', { month: 'long', timeZone: 'UTC' });
+  return `${weekday} ${d} ${month} ${y}`;
+}
+
+async function addEntry(page, { night, cramps = 1, muscles = [], pain, note, save = 'Save entry' }) {
+  if (night !== undefined) await page.fill('#night_of', night);
+  await page.fill('#cramps', String(cramps));
+  for (const m of muscles) await page.locator(`#muscles-${m}`).check();
+  if (pain !== undefined) await page.locator(`#worst_pain-${pain}`).check();
+  if (note !== undefined) await page.fill('#note', note);
+  await page.getByRole('button', { name: save, exact: true }).click();
+}
+
+const headings = (page) => page.locator('.diary-entries .diary-entry__night').allInnerTexts();
+const stored = (page) => page.evaluate((k) => localStorage.getItem(k), KEY);
+const storedEntries = async (page) => JSON.parse(await stored(page)).entries;
+
+/** A diary file in the export format. */
+function diaryFile(entries, extra = {}) {
+  return JSON.stringify({
+    app: 'night-cramps', schema: 1, exported: '2025-01-01', ...extra,
+    entries: entries.map((e, i) => ({
+      id: i + 1, muscles: [], side: null, longest: null, worst_pain: null, sleep_lost: null, helped: [], note: '', ...e,
+    })),
+  });
+}
+
+async function chooseFile(page, name, text) {
+  await page.locator('#diary-import').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+}
+
+test('add, edit, delete and undo an entry; a reload keeps the entries', async () => {
+  const { ctx, page, w } = await open();
+  assert.equal(await page.locator('.diary-empty').innerText(), 'No entries yet. Entries you add appear here, newest first.');
+  const lastNight = await nightsAgo(page, 1);
+  assert.equal(await page.inputValue('#night_of'), lastNight, 'the form starts on last night');
+
+  await addEntry(page, { cramps: 2, muscles: ['calf'], pain: 6, note: 'Woke at 3 a.m.' });
+  await page.locator('.diary-notice', { hasText: 'Saved the entry' }).waitFor();
+  assert.deepEqual(await headings(page), [longLabel(lastNight)]);
+  assert.match(await page.evaluate(() => document.activeElement.id), /^entry-\d+$/, 'focus moves to the saved entry');
+  const entry = page.locator('.diary-entry').first();
+  assert.match(await entry.innerText(), /Cramps\s*2/);
+  assert.match(await entry.innerText(), /Worst pain\s*6 out of 10/);
+  assert.match(await entry.innerText(), /Woke at 3 a\.m\./);
+  assert.equal(await page.inputValue('#cramps'), '', 'the form starts afresh');
+
+  // Edit: the form fills in, and saving changes that entry.
+  await entry.getByRole('button', { name: `Edit the entry for ${longLabel(lastNight)}` }).click();
+  assert.equal(await page.locator('#diary-form-title').innerText(), `Change the entry for ${longLabel(lastNight)}`);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'diary-form-title');
+  assert.equal(await page.inputValue('#cramps'), '2');
+  assert.equal(await page.locator('#worst_pain-6').isChecked(), true);
+  await addEntry(page, { cramps: 3, muscles: ['foot'], save: 'Save changes' });
+  await page.locator('.diary-notice', { hasText: 'Saved the changes' }).waitFor();
+  assert.match(await page.locator('.diary-entry').first().innerText(), /Cramps\s*3/);
+  assert.match(await page.locator('.diary-entry').first().innerText(), /Muscles\s*Calf, Foot or arch/);
+
+  // A cramp-free night, three nights ago: the list stays newest first.
+  const older = await nightsAgo(page, 3);
+  await addEntry(page, { night: older, cramps: 0 });
+  await page.locator('.diary-notice', { hasText: longLabel(older) }).waitFor();
+  assert.deepEqual(await headings(page), [longLabel(lastNight), longLabel(older)]);
+
+  // Delete, then Undo puts the same entry back.
+  await page.getByRole('button', { name: `Delete the entry for ${longLabel(lastNight)}` }).click();
+  await page.locator('.diary-notice', { hasText: 'Deleted the entry' }).waitFor();
+  assert.deepEqual(await headings(page), [longLabel(older)]);
+  assert.equal((await storedEntries(page)).length, 1, 'the delete is saved');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'diary-notice', 'focus stays near the Undo');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.locator('.diary-notice', { hasText: 'Put back' }).waitFor();
+  assert.deepEqual(await headings(page), [longLabel(lastNight), longLabel(older)]);
+  assert.match(await page.locator('.diary-entry').first().innerText(), /Cramps\s*3/);
+
+  // Reload: everything is still there.
+  await page.reload();
+  await hydrated(page);
+  await page.locator('.diary-entries').waitFor();
+  assert.deepEqual(await headings(page), [longLabel(lastNight), longLabel(older)]);
+  assert.equal((await storedEntries(page)).length, 2);
+  // Figures and chart appear once there are entries.
+  assert.match(await page.locator('.diary-trend').innerText(), /^Trend: /);
+  assert.equal(await page.locator('svg.diary-chart__svg[role="img"]').count(), 1);
+  assert.match(await page.locator('svg.diary-chart__svg').getAttribute('aria-label'), /nights with cramps/);
+  assert.equal(await page.locator('.diary-chart__bar').count(), 1, 'one week has cramp nights');
+  assert.equal(await page.locator('.diary-table-toggle table thead').count(), 1);
+  assert.equal(await page.locator('.diary-table-toggle table tbody tr').count(), 12);
+  assert.deepEqual(w.errors, []);
+  await ctx.close();
+});
+
+test('problems are listed in a summary that takes focus, each linked to its field; nothing is saved', async () => {
+  const { ctx, page, w } = await open();
+  const tomorrow = await nightsAgo(page, -1);
+  await page.fill('#night_of', tomorrow);
+  await page.fill('#cramps', 'lots');
+  await page.fill('#note', 'x'.repeat(2001));
+  await page.getByRole('button', { name: 'Save entry' }).click();
+  const summary = page.locator('.error-summary[role="alert"]');
+  await summary.waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.classList.contains('error-summary')), true, 'focus on the summary');
+  const items = await summary.locator('li').allInnerTexts();
+  assert.equal(items.length, 3, items.join('\n'));
+  assert.match(items[0], /in the future/);
+  assert.match(items[1], /number of cramps as a number/);
+  assert.match(items[2], /2,001 characters/);
+  for (const id of ['night_of', 'cramps', 'note']) {
+    assert.equal(await page.getAttribute(`#${id}`, 'aria-invalid'), 'true', id);
+    assert.match(await page.getAttribute(`#${id}`, 'aria-describedby'), new RegExp(`${id}-error`), id);
+    assert.ok((await page.locator(`#${id}-error`).innerText()).length > 10, id);
+  }
+  // A link in the summary moves focus to its field (and stays on this page).
+  await summary.getByRole('link', { name: /number of cramps/ }).click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'cramps');
+  assert.equal(page.url(), site.url + 'diary/');
+  // Cramps but no pain: asked for, in the pain group's fieldset.
+  await page.fill('#night_of', await nightsAgo(page, 1));
+  await page.fill('#cramps', '2');
+  await page.fill('#note', '');
+  await page.getByRole('button', { name: 'Save entry' }).click();
+  await page.locator('#worst_pain-error').waitFor();
+  assert.match(await page.locator('fieldset:has(#worst_pain-0)').getAttribute('aria-describedby'), /worst_pain-error/);
+  assert.equal(await stored(page), null, 'nothing saved');
+  // Every form control is at least 44 px tall.
+  const small = await page.evaluate(() => [...document.querySelectorAll('.diary-form input:not([type=checkbox]):not([type=radio]), .diary-form label[for], .diary-form button, .diary-form textarea')]
+    .filter((el) => el.getBoundingClientRect().height < 44 && !el.closest('.field__label') && !el.classList.contains('field__label'))
+    .map((el) => el.outerHTML.slice(0, 80)));
+  assert.deepEqual(small, []);
+  assert.deepEqual(w.errors, []);
+  await ctx.close();
+});
+
+test('a note containing HTML is shown as text, here and on the summary', async () => {
+  const { ctx, page, w, dialogs } = await open();
+  const note = '<script>alert(1)</script> <img src=x onerror=alert(1)> & "quotes"';
+  await addEntry(page, { cramps: 1, pain: 4, note });
+  await page.locator('.diary-entry__note').waitFor();
+  assert.equal(await page.locator('.diary-entry__note').innerText(), `Note: ${note}`);
+  assert.equal(await page.locator('main img, main script').count(), 0, 'no element made from the note');
+  await page.reload();
+  await hydrated(page);
+  await page.locator('.diary-entry__note').waitFor();
+  assert.equal(await page.locator('.diary-entry__note').innerText(), `Note: ${note}`);
+  await page.goto(site.url + 'diary/summary/');
+  await hydrated(page);
+  await page.locator('.summary-note').waitFor();
+  assert.equal(await page.locator('.summary-note').innerText(), note);
+  assert.equal(await page.locator('main img, main script').count(), 0);
+  assert.deepEqual(dialogs, [], 'no dialog opened');
+  assert.ok(!w.requests.some((u) => u.endsWith('/x')), 'the img was never requested');
+  assert.deepEqual(w.errors, []);
+  await ctx.close();
+});
+
+test('damaged stored data: a recovery message, the data kept aside, and the app keeps working', async () => {
+  const corrupt = '{"app":"night-cramps","schema":1,"entries":[{"id":1,"night_of":"2025-03-1';
+  const { ctx, page, w } = await open('diary/', { storage: { [KEY]: corrupt } });
+  const banner = page.locator('.diary-recovery');
+  await banner.waitFor();
+  assert.equal(await banner.locator('h2').innerText(), 'Some saved diary data could not be read');
+  assert.match(await banner.innerText(), /cut short/);
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), ASIDE), corrupt, 'kept aside');
+  assert.equal(await stored(page), corrupt, 'not overwritten');
+
+  // The raw data downloads exactly as stored.
+  const [download] = await Promise.all([page.waitForEvent('download'), banner.getByRole('button', { name: 'Download the unreadable data' }).click()]);
+  assert.match(download.suggestedFilename(), /^night-cramps-unreadable-diary-\d{4}-\d{2}-\d{2}\.txt$/);
+  assert.equal(readFileSync(await download.path(), 'utf8'), corrupt);
+
+  // New entries still save; the kept copy stays.
+  await addEntry(page, { cramps: 1, pain: 3 });
+  await page.locator('.diary-notice', { hasText: 'Saved the entry' }).waitFor();
+  assert.equal((await storedEntries(page)).length, 1);
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), ASIDE), corrupt, 'still kept aside');
+
+  // The rest of the app works.
+  await page.locator('nav[aria-label="Main"] a', { hasText: 'Guide' }).click();
+  await page.waitForURL(site.url + 'guide/');
+  assert.equal(await page.locator('h1').innerText(), 'Guide to night-time leg cramps');
+
+  // Next visit: still offered until the person removes it (after a confirmation).
+  await page.goto(site.url + 'diary/');
+  await hydrated(page);
+  await banner.waitFor();
+  assert.equal(await page.locator('.diary-entry').count(), 1);
+  await banner.getByRole('button', { name: 'Remove the kept copy' }).click();
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), ASIDE), corrupt, 'not before confirming');
+  await banner.getByRole('button', { name: 'Yes, remove it' }).click();
+  await banner.waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), ASIDE), null);
+  assert.equal((await storedEntries(page)).length, 1, 'the diary itself is untouched');
+  assert.deepEqual(w.errors, []);
+  await ctx.close();
+});
+
+test('a file that cannot be imported gets a clear message and changes nothing', async () => {
+  const { ctx, page, w } = await open();
+  await addEntry(page, { cramps: 2, pain: 5, note: 'mine' });
+  await page.locator('.diary-entry').waitFor();
+  const before = await stored(page);
+  const night = await nightsAgo(page, 2);
+  const bad = [
+    ['notes.txt', 'hello, this is not a backup', /could not be read/],
+    ['diary.csv', '\ufeffNight of,Cramps,Muscles,Side,Longest cramp,Worst pain (0-10),Sleep lost,What helped,Note\r\n', /CSV/],
+    ['other.json', JSON.stringify({ app: 'sleep-tracker', schema: 1, entries: [] }), /different app/],
+    ['future.json', JSON.stringify({ app: 'night-cramps', schema: 99, entries: [] }), /newer/],
+    ['cut.json', diaryFile([{ night_of: night, cramps: 1 }]).slice(0, 60), /cut short/],
+    ['pain.json', diaryFile([{ night_of: night, cramps: 1, worst_pain: 11 }, { night_of: await nightsAgo(page, 3), cramps: 1 }]), /Entry 1.*Worst pain|Entry 1/],
+    ['deep.json', '['.repeat(5000) + ']'.repeat(5000), /nested|not a diary|could not be read/],
+  ];
+  for (const [name, text, expected] of bad) {
+    await chooseFile(page, name, text);
+    const refused = page.locator('#diary-import-refused');
+    await refused.waitFor();
+    const message = await refused.innerText();
+    assert.match(message, new RegExp(`${name.replace('.', '\\.')} was not imported`), name);
+    assert.match(message, expected, `${name}: ${message}`);
+    assert.match(message, /Nothing was imported/, name);
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'diary-import-refused', `${name}: message gets focus`);
+    assert.equal(await stored(page), before, `${name}: storage unchanged`);
+    assert.equal(await page.locator('.diary-entry').count(), 1, `${name}: list unchanged`);
+  }
+  assert.deepEqual(w.errors, []);
+  await ctx.close();
+});
+
+test('a good file shows a preview, then merges the way the person chose', async () => {
+  const { ctx, page, w } = await open();
+  const [n1, n2, n5, n6] = [await nightsAgo(page, 1), await nightsAgo(page, 2), await nightsAgo(page, 5), await nightsAgo(page, 6)];
+  await addEntry(page, { night: n1, cramps: 2, pain: 5, muscles: ['calf'] });
+  await page.locator('.diary-notice', { hasText: longLabel(n1) }).waitFor();
+  await addEntry(page, { night: n2, cramps: 1, pain: 3 });
+  await page.locator('.diary-notice', { hasText: longLabel(n2) }).waitFor();
+  const file = diaryFile([
+    { night_of: n1, cramps: 2, worst_pain: 5, muscles: ['calf'] }, // already present
+    { night_of: n2, cramps: 4, worst_pain: 7, note: 'from the file' }, // conflicting
+    { night_of: n5, cramps: 1, worst_pain: 2 }, // new
+    { night_of: n6, cramps: 0 }, // new
+  ]);
+  const before = await stored(page);
+
+  await chooseFile(page, 'backup.json', file);
+  const preview = page.locator('#diary-import-preview');
+  await preview.waitFor();
+  assert.equal(await page.locator('.diary-import-summary').innerText(), '2 new, 1 already present (identical), 1 conflicting');
+  assert.match(await preview.innerText(), new RegExp(longLabel(n2)));
+  assert.equal(await page.locator('#diary-import-keep-mine').isChecked(), true, 'keeping mine is the default');
+  await preview.getByRole('button', { name: 'Cancel' }).click();
+  assert.equal(await stored(page), before, 'cancel changes nothing');
+
+  await chooseFile(page, 'backup.json', file);
+  await preview.waitFor();
+  await page.locator('#diary-import-take-theirs').check();
+  await preview.getByRole('button', { name: 'Import' }).click();
+  await page.locator('.diary-notice', { hasText: 'Added 2 entries' }).waitFor();
+  assert.match(await page.locator('.diary-notice').innerText(), /Replaced 1 night with the file's version/);
+  assert.deepEqual(await headings(page), [n1, n2, n5, n6].map(longLabel));
+  const entries = await storedEntries(page);
+  assert.equal(entries.length, 4);
+  assert.equal(entries.find((e) => e.night_of === n2).note, 'from the file');
+
+  // The same file again: nothing left to import.
+  await chooseFile(page, 'backup.json', file);
+  await preview.waitFor();
+  assert.match(await preview.innerText(), /already in your diary/);
+  assert.deepEqual(w.errors, []);
+  await ctx.close();
+});
+
+test('export JSON and CSV downloads; the JSON imports into an empty diary unchanged', async () => {
+  const { ctx, page, w } = await open();
+  await addEntry(page, { night: await nightsAgo(page, 1), cramps: 2, pain: 6, muscles: ['calf', 'foot'], note: 'Line one,\n"two" =SUM(A1)' });
+  await page.locator('.diary-notice', { hasText: 'Saved' }).waitFor();
+  await addEntry(page, { night: await nightsAgo(page, 4), cramps: 0 });
+  await page.locator('.diary-entry >> nth=1').waitFor();
+
+  const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download backup (JSON)' }).click()]);
+  assert.match(json.suggestedFilename(), /^night-cramps-diary-\d{4}-\d{2}-\d{2}\.json$/);
+  const jsonText = readFileSync(await json.path(), 'utf8');
+  const backup = JSON.parse(jsonText);
+  assert.equal(backup.app, 'night-cramps');
+  assert.equal(backup.schema, 1);
+  assert.equal(backup.entries.length, 2);
+
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download spreadsheet (CSV)' }).click()]);
+  assert.match(csv.suggestedFilename(), /\.csv$/);
+  const csvText = readFileSync(await csv.path(), 'utf8');
+  assert.ok(csvText.startsWith('\ufeffNight of,Cramps,'), csvText.slice(0, 40));
+  assert.match(csvText, /"'?Line one,\n""two"" =SUM\(A1\)"/);
+
+  // Round trip into a fresh profile.
+  const other = await open();
+  await chooseFile(other.page, 'backup.json', jsonText);
+  await other.page.locator('#diary-import-preview').waitFor();
+  assert.equal(await other.page.locator('.diary-import-summary').innerText(), '2 new, 0 already present (identical), 0 conflicting');
+  await other.page.getByRole('button', { name: 'Import', exact: true }).click();
+  await other.page.locator('.diary-notice', { hasText: 'Added 2 entries' }).waitFor();
+  assert.deepEqual(await storedEntries(other.page), await storedEntries(page));
+  assert.deepEqual(w.errors, []);
+  assert.deepEqual(other.w.errors, []);
+  await other.ctx.close();
+  await ctx.close();
+});
+
+test('a full storage is reported, and the entry can be saved again once there is room', async () => {
+  const { ctx, page, w } = await open();
+  await page.evaluate(() => {
+    window.__setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };
+  });
+  await addEntry(page, { cramps: 1, pain: 2, note: 'keep me' });
+  await page.locator('.diary-notice .diary-problem').waitFor();
+  assert.match(await page.locator('.diary-notice').innerText(), /storage for Night Cramps is full/);
+  assert.equal(await page.locator('.diary-entry').count(), 0, 'not shown as saved');
+  assert.equal(await page.inputValue('#note'), 'keep me', 'what was typed is kept');
+  await page.evaluate(() => { Storage.prototype.setItem = window.__setItem; });
+  await page.getByRole('button', { name: 'Save entry' }).click();
+  await page.locator('.diary-notice', { hasText: 'Saved the entry' }).waitFor();
+  assert.equal((await storedEntries(page)).length, 1);
+  assert.deepEqual(w.errors, []);
+  await ctx.close();
+});
+
+test('a quick log from relief mode appears in the diary', async () => {
+  const { ctx, page, w } = await open('now/calf/');
+  const button = page.locator('.relief-log button');
+  await button.click();
+  await page.locator('.relief-log [role="status"]', { hasText: 'Saved' }).waitFor();
+  await button.click().catch(() => {}); // disabled after one tap
+  await page.goto(site.url + 'diary/');
+  await hydrated(page);
+  await page.locator('.diary-entry').waitFor();
+  const text = await page.locator('.diary-entry').innerText();
+  assert.match(text, /Cramps\s*1/);
+  assert.match(text, /Muscles\s*Calf/);
+  assert.match(text, /Worst pain\s*Not recorded/);
+  assert.deepEqual(w.errors, []);
+  await ctx.close();
+});
+
+test('erase everything on /privacy asks first, then removes the diary', async () => {
+  const { ctx, page, w } = await open();
+  await addEntry(page, { cramps: 1, pain: 2 });
+  await page.locator('.diary-entry').waitFor();
+  await page.goto(site.url + 'privacy/');
+  await hydrated(page);
+  await page.locator('.privacy-stored').waitFor();
+  assert.match(await page.locator('.privacy-stored').innerText(), /Your cramp diary/);
+
+  await page.getByRole('button', { name: 'Erase everything' }).click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'erase-question');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  assert.notEqual(await stored(page), null, 'cancel keeps the diary');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'erase-button');
+
+  await page.getByRole('button', { name: 'Erase everything' }).click();
+  await page.getByRole('button', { name: 'Yes, erase everything' }).click();
+  await page.locator('#erase-result', { hasText: 'Erased' }).waitFor();
+  assert.deepEqual(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('night-cramps.'))), []);
+  assert.match(await page.locator('.privacy-nothing').innerText(), /^Nothing/);
+  await page.goto(site.url + 'diary/');
+  await hydrated(page);
+  await page.locator('.diary-empty').waitFor();
+  assert.deepEqual(w.errors, []);
+  await ctx.close();
+});
+
+/** Eight weeks of nights (the summary's span), written straight to storage, plus a saved check result. */
+async function sampleStorage() {
+  const page = await browser.newPage();
+  await page.goto(site.url + 'about/');
+  const dates = await page.evaluate(() => Array.from({ length: 55 }, (_, i) => {
+    const d = new Date();
+    d.setDate(d.getDate() - i - 1);
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  }));
+  await page.close();
+  const muscles = [['calf'], ['calf', 'foot'], ['back_of_thigh'], ['foot']];
+  const entries = dates.filter((_, i) => i % 3 !== 2).map((night, i) => (i % 4 === 3
+    ? { night_of: night, cramps: 0 }
+    : { night_of: night, cramps: 1 + (i % 3), muscles: muscles[i % 4], side: ['left', 'right', 'both'][i % 3], longest: '1_to_5_min', worst_pain: 3 + (i % 6), sleep_lost: '15_to_60_min', helped: ['stretching'], note: i % 5 === 0 ? 'Calf cramp after a long walk; eased with stretching and a warm shower.' : '' }));
+  const check = JSON.stringify({ schema: 1, checked: dates[3], disposition: 'routine', factors: ['age-over-60', 'statins'],
+    because: [{ question: 'medicines', answer: 'statin' }], medicines: [{ question: 'medicines', answer: 'statin' }] });
+  return { [KEY]: diaryFile(entries), 'night-cramps.last-result': check };
+}
+
+test('the doctor summary shows the weeks, figures and latest check, and prints on at most two pages', async () => {
+  const storage = await sampleStorage();
+  const { ctx, page, w } = await open('diary/summary/', { storage });
+  assert.equal(await page.locator('h1').innerText(), 'Summary for your doctor');
+  assert.match(await page.locator('.summary-disposition').innerText(), /Book a routine appointment/);
+  assert.match(await page.locator('#summary-check-title + *').innerText(), /Book a routine appointment/);
+  assert.match(await page.locator('.summary').innerText(), /Medicines reported[\s\S]*statin/i);
+  assert.equal(await page.locator('.summary-entries tbody tr').count(), JSON.parse(storage[KEY]).entries.length);
+  assert.equal(await page.locator('.summary-weeks tbody tr').count(), 8);
+  assert.ok(await page.getByRole('button', { name: 'Print' }).isVisible());
+
+  await page.emulateMedia({ media: 'print' });
+  await page.screenshot({ path: `${SHOTS}/diary-summary-print.png`, fullPage: true });
+  assert.equal(await page.locator('.site-header').isVisible(), false, 'no site header in print');
+  assert.equal(await page.getByRole('button', { name: 'Print' }).isVisible(), false, 'no Print button in print');
+  for (const format of ['A4', 'Letter']) {
+    const pdf = (await page.pdf({ format })).toString('latin1');
+    const pages = (pdf.match(/\/Type\s*\/Page[^s]/g) || []).length;
+    assert.ok(pages >= 1 && pages <= 2, `${format}: ${pages} pages`);
+  }
+  await page.emulateMedia({ media: 'screen' });
+
+  // Without a saved check, it says so.
+  await page.evaluate(() => localStorage.removeItem('night-cramps.last-result'));
+  await page.reload();
+  await hydrated(page);
+  await page.locator('.summary').waitFor();
+  assert.match(await page.locator('#summary-check-title + *').innerText(), /No check saved yet/);
+  assert.deepEqual(w.errors, []);
+  await ctx.close();
+});
+
+for (const scheme of ['light', 'dark']) {
+  test(`axe-core finds no violations on the diary and the summary (${scheme})`, async () => {
+    const empty = await open('diary/', { colorScheme: scheme });
+    assert.deepEqual(await axe(empty.page), [], `empty diary (${scheme})`);
+    // The form with its errors showing.
+    await empty.page.fill('#cramps', '-1');
+    await empty.page.getByRole('button', { name: 'Save entry' }).click();
+    await empty.page.locator('.error-summary[role="alert"]').waitFor();
+    assert.deepEqual(await axe(empty.page), [], `form with errors (${scheme})`);
+    await empty.ctx.close();
+
+    const full = await open('diary/', { colorScheme: scheme, storage: await sampleStorage() });
+    await full.page.locator('.diary-entries').waitFor();
+    await full.page.locator('.diary-table-toggle summary').click();
+    assert.deepEqual(await axe(full.page), [], `diary with entries (${scheme})`);
+    // Editing, a delete notice with Undo, and an import preview.
+    await full.page.locator('.diary-entry').first().getByRole('button', { name: /^Edit/ }).click();
+    await full.page.locator('.diary-entry').nth(1).getByRole('button', { name: /^Delete/ }).click();
+    await full.page.getByRole('button', { name: 'Undo' }).waitFor();
+    await chooseFile(full.page, 'backup.json', diaryFile([{ night_of: '2020-01-01', cramps: 1 }]));
+    await full.page.locator('#diary-import-preview').waitFor();
+    assert.deepEqual(await axe(full.page), [], `diary while editing, undo, preview (${scheme})`);
+    await full.page.goto(site.url + 'diary/summary/');
+    await hydrated(full.page);
+    await full.page.locator('.summary-entries').waitFor();
+    assert.deepEqual(await axe(full.page), [], `summary (${scheme})`);
+    await full.page.goto(site.url + 'privacy/');
+    await hydrated(full.page);
+    await full.page.getByRole('button', { name: 'Erase everything' }).click();
+    assert.deepEqual(await axe(full.page), [], `privacy, confirming (${scheme})`);
+    await full.ctx.close();
+
+    const corrupt = await open('diary/', { colorScheme: scheme, storage: { [KEY]: '{oops' } });
+    await corrupt.page.locator('.diary-recovery').waitFor();
+    assert.deepEqual(await axe(corrupt.page), [], `recovery banner (${scheme})`);
+    await corrupt.ctx.close();
+  });
+}
+
+test('screenshots of the diary, the summary and privacy at phone and desktop width, light and dark', async () => {
+  const storage = await sampleStorage();
+  for (const [name, width, height] of [['phone', 360, 800], ['desktop', 1280, 900]]) {
+    for (const scheme of ['light', 'dark']) {
+      const { ctx, page } = await open('diary/', { viewport: { width, height }, colorScheme: scheme, storage });
+      await page.locator('.diary-entries').waitFor();
+      await page.screenshot({ path: `${SHOTS}/diary-${name}-${scheme}.png`, fullPage: true });
+      await page.fill('#cramps', 'x');
+      await page.getByRole('button', { name: 'Save entry' }).click();
+      await page.locator('.error-summary[role="alert"]').waitFor();
+      await page.screenshot({ path: `${SHOTS}/diary-errors-${name}-${scheme}.png` });
+      for (const [path, file] of [['diary/summary/', 'diary-summary'], ['privacy/', 'privacy']]) {
+        await page.goto(site.url + path);
+        await hydrated(page);
+        await page.waitForTimeout(100);
+        await page.screenshot({ path: `${SHOTS}/${file}-${name}-${scheme}.png`, fullPage: true });
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert.ok(overflow <= 0, `${path} ${name}: page is ${overflow}px wider than the screen`);
+      }
+      await ctx.close();
+    }
+  }
+});

@@ -1,0 +1,50 @@
+//! `cargo xtask bench`: builds the release site into its own folder, times the pure core
+//! natively (`benches/core.rs`), then measures sizes and cold loads of every route in headless
+//! Chromium against a plain-HTML baseline (`tests/bench/bench.mjs`). It reports; it never fails
+//! because a figure is slow. See BENCHMARKS.md for how to read the output.
+
+use crate::tools::{run, Env};
+
+/// Where the JSON report goes (the core figures are written next to it, then merged in).
+const REPORT: &str = "target/bench.json";
+const CORE_REPORT: &str = "target/bench-core.json";
+
+pub struct Options {
+    /// The site folder to build and measure (default `dist-bench`, so `dist/` is left alone).
+    pub out: String,
+    /// Cold loads per route, per variant (app / baseline), per CPU rate.
+    pub runs: String,
+    /// Measure an existing build in `out` instead of building first.
+    pub no_build: bool,
+    /// Comma-separated routes to time (all by default), e.g. `/,guide/myths/`.
+    pub routes: Option<String>,
+}
+
+impl Options {
+    pub fn from_args(args: &[String]) -> Options {
+        let flag = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned();
+        Options {
+            out: flag("--out").unwrap_or_else(|| "dist-bench".into()),
+            runs: flag("--runs").unwrap_or_else(|| "5".into()),
+            no_build: args.iter().any(|a| a == "--no-build"),
+            routes: flag("--routes"),
+        }
+    }
+}
+
+pub fn bench(env: &Env, options: &Options) -> Result<(), String> {
+    if !options.no_build {
+        crate::build::dist(env, crate::TEST_SUB_PATH, &options.out)?;
+    }
+    run(
+        &mut env.cmd("cargo").args(["bench", "--quiet", "--bench", "core", "--", "--json", CORE_REPORT]),
+        "timing the pure core (cargo bench --bench core)",
+    )?;
+    let mut node = env.cmd("node");
+    node.args(["tests/bench/bench.mjs", "--dist", &options.out, "--runs", &options.runs, "--sub-path", crate::TEST_SUB_PATH])
+        .args(["--core", CORE_REPORT, "--json", REPORT]);
+    if let Some(routes) = &options.routes {
+        node.args(["--routes", routes]);
+    }
+    run(&mut node, "measuring sizes and cold loads in headless Chromium (tests/bench/bench.mjs)")
+}

@@ -32,6 +32,16 @@ pub enum Announcement {
     Done,
 }
 
+/// What a countdown shows at one moment. Two moments with equal displays look the same, so a UI
+/// can skip redrawing between them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Display {
+    /// Whole seconds left, rounded up.
+    pub seconds_left: u32,
+    /// How much of the hold is left, in thousandths (1000 = all of it), for a progress ring.
+    pub permille_left: u32,
+}
+
 /// A milestone on the way down: announce `what` once, when the time left reaches `at_ms`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Milestone {
@@ -54,7 +64,11 @@ pub struct Timer {
 impl Timer {
     /// A timer for a hold of `seconds` (at least 1 second).
     pub fn new(seconds: u32) -> Timer {
-        Timer { duration_ms: u64::from(seconds.max(1)) * 1000, phase: Phase::Idle, passed: 0 }
+        Timer {
+            duration_ms: u64::from(seconds.max(1)) * 1000,
+            phase: Phase::Idle,
+            passed: 0,
+        }
     }
 
     pub fn phase(&self) -> Phase {
@@ -74,7 +88,9 @@ impl Timer {
     pub fn remaining_ms(&self, now_ms: u64) -> u64 {
         match self.phase {
             Phase::Idle => self.duration_ms,
-            Phase::Running { ends_at_ms } => ends_at_ms.saturating_sub(now_ms).min(self.duration_ms),
+            Phase::Running { ends_at_ms } => {
+                ends_at_ms.saturating_sub(now_ms).min(self.duration_ms)
+            }
             Phase::Paused { remaining_ms } => remaining_ms,
             Phase::Finished => 0,
         }
@@ -86,14 +102,28 @@ impl Timer {
         to_seconds(self.remaining_ms(now_ms))
     }
 
+    /// What the countdown shows at `now_ms`.
+    pub fn display(&self, now_ms: u64) -> Display {
+        let remaining_ms = self.remaining_ms(now_ms);
+        let permille = remaining_ms.saturating_mul(1000) / self.duration_ms.max(1);
+        Display {
+            seconds_left: to_seconds(remaining_ms),
+            permille_left: u32::try_from(permille).unwrap_or(1000),
+        }
+    }
+
     /// Starts the hold (also from Finished, to hold again). Does nothing if it is already
     /// running or paused: use [`Timer::resume`] or [`Timer::reset`].
     pub fn start(&mut self, now_ms: u64) -> Option<Announcement> {
         match self.phase {
             Phase::Idle | Phase::Finished => {
-                self.phase = Phase::Running { ends_at_ms: now_ms.saturating_add(self.duration_ms) };
+                self.phase = Phase::Running {
+                    ends_at_ms: now_ms.saturating_add(self.duration_ms),
+                };
                 self.passed = 0;
-                Some(Announcement::Started { seconds: self.duration_seconds() })
+                Some(Announcement::Started {
+                    seconds: self.duration_seconds(),
+                })
             }
             Phase::Running { .. } | Phase::Paused { .. } => None,
         }
@@ -102,7 +132,9 @@ impl Timer {
     /// Pauses a running hold. If no time is left, the hold is over instead: pausing at zero
     /// finishes it (and announces that once).
     pub fn pause(&mut self, now_ms: u64) -> Option<Announcement> {
-        let Phase::Running { .. } = self.phase else { return None };
+        let Phase::Running { .. } = self.phase else {
+            return None;
+        };
         let remaining_ms = self.remaining_ms(now_ms);
         if remaining_ms == 0 {
             return self.finish();
@@ -115,8 +147,12 @@ impl Timer {
 
     /// Carries on from where a pause left off.
     pub fn resume(&mut self, now_ms: u64) -> Option<Announcement> {
-        let Phase::Paused { remaining_ms } = self.phase else { return None };
-        self.phase = Phase::Running { ends_at_ms: now_ms.saturating_add(remaining_ms) };
+        let Phase::Paused { remaining_ms } = self.phase else {
+            return None;
+        };
+        self.phase = Phase::Running {
+            ends_at_ms: now_ms.saturating_add(remaining_ms),
+        };
         None
     }
 
@@ -142,7 +178,9 @@ impl Timer {
     /// you like: each milestone is announced once. If several were passed at once (the page was
     /// asleep), only the latest is returned, so nothing stale is read out.
     pub fn tick(&mut self, now_ms: u64) -> Option<Announcement> {
-        let Phase::Running { .. } = self.phase else { return None };
+        let Phase::Running { .. } = self.phase else {
+            return None;
+        };
         let remaining_ms = self.remaining_ms(now_ms);
         if remaining_ms == 0 {
             return self.finish();
@@ -158,11 +196,23 @@ impl Timer {
     /// seconds"), and two at the same moment become one (the later, more specific count).
     fn milestones(&self) -> Vec<Milestone> {
         let half_ms = self.duration_ms / 2;
-        let halfway = Milestone { at_ms: half_ms, what: Announcement::Halfway { seconds_left: to_seconds(half_ms) } };
-        let late = LATE_COUNTS.map(|s| Milestone { at_ms: u64::from(s) * 1000, what: Announcement::SecondsLeft(s) });
+        let halfway = Milestone {
+            at_ms: half_ms,
+            what: Announcement::Halfway {
+                seconds_left: to_seconds(half_ms),
+            },
+        };
+        let late = LATE_COUNTS.map(|s| Milestone {
+            at_ms: u64::from(s) * 1000,
+            what: Announcement::SecondsLeft(s),
+        });
         // Late counts first, so for equal times the stable sort keeps them ahead of halfway and
         // `dedup_by_key` keeps the count.
-        let mut all: Vec<Milestone> = late.into_iter().chain([halfway]).filter(|m| m.at_ms > 0 && m.at_ms < self.duration_ms).collect();
+        let mut all: Vec<Milestone> = late
+            .into_iter()
+            .chain([halfway])
+            .filter(|m| m.at_ms > 0 && m.at_ms < self.duration_ms)
+            .collect();
         all.sort_by_key(|m| std::cmp::Reverse(m.at_ms));
         all.dedup_by_key(|m| m.at_ms);
         all
@@ -170,7 +220,10 @@ impl Timer {
 
     /// How many milestones have been reached when `remaining_ms` is left.
     fn passed_at(&self, remaining_ms: u64) -> usize {
-        self.milestones().iter().take_while(|m| remaining_ms <= m.at_ms).count()
+        self.milestones()
+            .iter()
+            .take_while(|m| remaining_ms <= m.at_ms)
+            .count()
     }
 }
 

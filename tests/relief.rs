@@ -10,16 +10,27 @@ use night_cramps::content::relief::{muscle, Figure, MuscleId, MUSCLES};
 use night_cramps::routes::Route;
 
 fn render(route: Route) -> String {
-    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
     let local = tokio::task::LocalSet::new();
     local.block_on(&rt, async move {
-        yew::LocalServerRenderer::<App>::with_props(AppProps { server_path: Some(route.path().into()) }).render().await
+        yew::LocalServerRenderer::<App>::with_props(AppProps {
+            server_path: Some(route.path().into()),
+        })
+        .render()
+        .await
     })
 }
 
 /// HTML-escapes text the way the renderer does, to find content sentences in the page.
 fn escaped(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('\'', "&#39;").replace('"', "&quot;")
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('\'', "&#39;")
+        .replace('"', "&quot;")
 }
 
 fn contains_text(html: &str, text: &str) -> bool {
@@ -49,9 +60,18 @@ fn every_muscle_page_draws_the_figures_its_steps_name() {
     for m in MUSCLES {
         let html = render(Route::NowMuscle(m.id));
         for step in m.steps.iter().chain(m.alternatives) {
-            assert!(contains_text(&html, step.text), "{}: step missing: {}", m.id.slug(), step.text);
+            assert!(
+                contains_text(&html, step.text),
+                "{}: step missing: {}",
+                m.id.slug(),
+                step.text
+            );
             if let Some(f) = step.figure {
-                assert!(html.contains(&format!("figure--{}", figure_key(f))), "{}: no drawing for {f:?}", m.id.slug());
+                assert!(
+                    html.contains(&format!("figure--{}", figure_key(f))),
+                    "{}: no drawing for {f:?}",
+                    m.id.slug()
+                );
             }
         }
         // Drawings are decoration beside the text: hidden from screen readers, never focusable.
@@ -59,9 +79,16 @@ fn every_muscle_page_draws_the_figures_its_steps_name() {
             .match_indices("class=\"figure figure--")
             .map(|(i, _)| &html[html[..i].rfind("<svg").unwrap_or(i)..i])
             .collect();
-        assert!(svgs.len() >= 2, "{}: main steps and alternatives each show a drawing", m.id.slug());
+        assert!(
+            svgs.len() >= 2,
+            "{}: main steps and alternatives each show a drawing",
+            m.id.slug()
+        );
         for tag in svgs {
-            assert!(tag.contains("aria-hidden=\"true\"") && tag.contains("focusable=\"false\""), "{tag}");
+            assert!(
+                tag.contains("aria-hidden=\"true\"") && tag.contains("focusable=\"false\""),
+                "{tag}"
+            );
         }
     }
 }
@@ -71,14 +98,34 @@ fn a_prerendered_muscle_page_shows_an_idle_timer_with_the_content_hold_time() {
     for m in MUSCLES {
         let html = render(Route::NowMuscle(m.id));
         assert!(html.contains("data-phase=\"idle\""), "{}", m.id.slug());
-        assert!(html.contains(&format!("<span class=\"hold-timer__number\">{}</span>", m.hold_seconds)), "{}", m.id.slug());
+        assert!(
+            html.contains(&format!(
+                "<span class=\"hold-timer__number\">{}</span>",
+                m.hold_seconds
+            )),
+            "{}",
+            m.id.slug()
+        );
         assert!(html.contains(">Start timer</button>"), "{}", m.id.slug());
         // The live region is empty until the person starts the timer (nothing is announced on load).
-        assert!(html.contains("aria-live=\"polite\" aria-atomic=\"true\" class=\"hold-timer__said\"></p>"), "{}: live region must start empty", m.id.slug());
-        assert!(html.contains(">If you can&#39;t stand</h2>") || html.contains(">If you can't stand</h2>"));
+        assert!(
+            html.contains(
+                "aria-live=\"polite\" aria-atomic=\"true\" class=\"hold-timer__said\"></p>"
+            ),
+            "{}: live region must start empty",
+            m.id.slug()
+        );
+        assert!(
+            html.contains(">If you can&#39;t stand</h2>")
+                || html.contains(">If you can't stand</h2>")
+        );
         assert!(html.contains(">After the cramp</h2>"));
         if let Some(note) = m.confidence_note {
-            assert!(contains_text(&html, note), "{}: confidence note shown", m.id.slug());
+            assert!(
+                contains_text(&html, note),
+                "{}: confidence note shown",
+                m.id.slug()
+            );
         }
     }
 }
@@ -88,12 +135,19 @@ fn the_picker_offers_every_muscle_and_not_sure_leads_to_the_calf() {
     let html = render(Route::Now);
     for id in MuscleId::ALL {
         let m = muscle(id).expect("content for every muscle");
-        assert!(html.contains(&format!("href=\"now/{}/\"", id.slug())), "link to {}", id.slug());
+        assert!(
+            html.contains(&format!("href=\"now/{}/\"", id.slug())),
+            "link to {}",
+            id.slug()
+        );
         assert!(contains_text(&html, m.name));
     }
     let not_sure = html.find(">Not sure<").expect("a Not sure option");
     let link_start = html[..not_sure].rfind("<a ").expect("Not sure is a link");
-    assert!(html[link_start..not_sure].contains("href=\"now/calf/\""), "Not sure leads to the calf");
+    assert!(
+        html[link_start..not_sure].contains("href=\"now/calf/\""),
+        "Not sure leads to the calf"
+    );
 }
 
 #[test]
@@ -101,7 +155,9 @@ fn the_safety_exit_asks_the_mid_cramp_red_flags_and_holds_the_urgent_card() {
     let urgent = card(Urgency::Urgent).expect("urgent card");
     for route in [Route::Now, Route::NowMuscle(MuscleId::BackOfThigh)] {
         let html = render(route);
-        let exit = &html[html.find("class=\"relief-section safety-exit\"").expect("safety exit")..];
+        let exit = &html[html
+            .find("class=\"relief-section safety-exit\"")
+            .expect("safety exit")..];
         for id in ["cramp-over-10-min", "swollen-red-warm-leg"] {
             let flag = red_flag(id).expect("red flag in content");
             assert!(contains_text(exit, flag.question), "{route:?}: asks {id}");
@@ -114,4 +170,3 @@ fn the_safety_exit_asks_the_mid_cramp_red_flags_and_holds_the_urgent_card() {
         assert!(contains_text(exit, urgent.action));
     }
 }
-

@@ -22,7 +22,8 @@ pub const SAVE_HINT: &str = "Keeps your answers and your latest result in this b
 pub const ERASED: &str = "Your saved answers and result have been erased from this device.";
 
 /// When a changed answer made later answers irrelevant (followed by the list of questions).
-pub const DROPPED: &str = "Because you changed an answer, these questions no longer apply, so your answers to them were removed:";
+pub const DROPPED: &str =
+    "Because you changed an answer, these questions no longer apply, so your answers to them were removed:";
 
 /// Heading of the result.
 pub const RESULT_HEADING: &str = "Your result";

@@ -178,9 +178,14 @@ mod tests {
 
     #[test]
     fn damaged_or_other_schemas_are_refused_and_unknown_items_left_out() {
-        for bad in ["", "{", "[]", r#"{"schema":2,"checked":"2026-11-28","disposition":"routine"}"#,
-            r#"{"schema":1,"checked":"soon","disposition":"routine"}"#, r#"{"schema":1,"checked":"2026-11-28","disposition":"maybe"}"#]
-        {
+        for bad in [
+            "",
+            "{",
+            "[]",
+            r#"{"schema":2,"checked":"2026-11-28","disposition":"routine"}"#,
+            r#"{"schema":1,"checked":"soon","disposition":"routine"}"#,
+            r#"{"schema":1,"checked":"2026-11-28","disposition":"maybe"}"#,
+        ] {
             assert_eq!(ResultSummary::from_json(bad), None, "{bad}");
         }
         let json = r#"{"schema":1,"checked":"2026-11-28","disposition":"urgent","factors":["statins","gone"],

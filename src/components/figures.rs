@@ -42,9 +42,19 @@ fn drawing(figure: Figure) -> Drawing {
     match figure {
         // Sitting up on the bed or floor, leg straight, a towel round the foot pulling the toes back.
         Figure::StraightLegFootPull => Drawing {
-            lines: &["M6 108 H154", "M36 41 L44 100", "M44 100 L128 100 L134 82", "M38 52 L60 62 L80 66", "M38 54 L58 68 L80 70"],
+            lines: &[
+                "M6 108 H154",
+                "M36 41 L44 100",
+                "M44 100 L128 100 L134 82",
+                "M38 52 L60 62 L80 66",
+                "M38 54 L58 68 L80 70",
+            ],
             heads: &[(34, 30)],
-            accents: &["M80 66 L136 80 M80 70 L132 92", "M148 78 Q148 62 132 58", "M138 52 L131 58 L139 63"],
+            accents: &[
+                "M80 66 L136 80 M80 70 L132 92",
+                "M148 78 Q148 62 132 58",
+                "M138 52 L131 58 L139 63",
+            ],
         },
         // Standing, one hand on a chair, weight on the cramped leg with the knee a little bent.
         Figure::StandingCalfLean => Drawing {

@@ -70,7 +70,8 @@ impl Reducible for TimerModel {
             TimerAction::Tick(now) => {
                 let said = next.timer.tick(now);
                 // Skip the re-render when nothing a person can see has changed.
-                let same_frame = next.timer.phase() == self.timer.phase() && ring_step(&next.timer, now) == ring_step(&self.timer, self.now_ms);
+                let same_frame = next.timer.phase() == self.timer.phase()
+                    && next.timer.display(now) == self.timer.display(self.now_ms);
                 if said.is_none() && same_frame {
                     return self;
                 }
@@ -86,12 +87,6 @@ impl Reducible for TimerModel {
     }
 }
 
-/// The countdown ring's position in 1/100ths, so ticks that would not move it cause no render.
-fn ring_step(timer: &Timer, now_ms: u64) -> u64 {
-    let total = u64::from(timer.duration_seconds()) * 1000;
-    timer.remaining_ms(now_ms).saturating_mul(100) / total.max(1)
-}
-
 /// What the live region says for an announcement.
 fn spoken(a: Announcement) -> String {
     match a {
@@ -105,14 +100,23 @@ fn spoken(a: Announcement) -> String {
 #[component]
 pub fn HoldTimer(props: &HoldTimerProps) -> Html {
     let seconds = props.seconds;
-    let model = use_reducer_eq(move || TimerModel { timer: Timer::new(seconds), now_ms: 0, said: None, said_count: 0 });
+    let model = use_reducer_eq(move || TimerModel {
+        timer: Timer::new(seconds),
+        now_ms: 0,
+        said: None,
+        said_count: 0,
+    });
     let running = model.timer.is_running();
 
     // Tick while running; dropping the interval stops it.
     {
         let dispatcher = model.dispatcher();
         use_effect_with(running, move |&running| {
-            let interval = running.then(|| Interval::new(TICK_MS, move || dispatcher.dispatch(TimerAction::Tick(browser::now_ms()))));
+            let interval = running.then(|| {
+                Interval::new(TICK_MS, move || {
+                    dispatcher.dispatch(TimerAction::Tick(browser::now_ms()))
+                })
+            });
             move || drop(interval)
         });
     }
@@ -144,8 +148,9 @@ pub fn HoldTimer(props: &HoldTimerProps) -> Html {
         Callback::from(move |_: MouseEvent| dispatcher.dispatch(TimerAction::Reset))
     };
 
-    let left = model.timer.remaining_seconds(model.now_ms);
-    let fraction_done = 1.0 - ring_step(&model.timer, model.now_ms) as f64 / 100.0;
+    let display = model.timer.display(model.now_ms);
+    let left = display.seconds_left;
+    let fraction_done = 1.0 - f64::from(display.permille_left) / 1000.0;
     let (toggle_label, toggle_class) = match phase {
         Phase::Idle => ("Start timer", "hold-timer__toggle--start"),
         Phase::Running { .. } => ("Pause", "hold-timer__toggle--pause"),

@@ -23,16 +23,18 @@ pub fn use_screen_wake_lock(active: bool) {
         let listener = active.then(|| {
             lock.acquire();
             let lock = lock.clone();
-            web_sys::window().and_then(|w| w.document()).map(|document| {
-                EventListener::new(&document, "visibilitychange", move |_| {
-                    // The browser drops the lock when the page is hidden; ask again on return.
-                    if page_is_visible() {
-                        lock.acquire();
-                    } else {
-                        lock.release();
-                    }
+            web_sys::window()
+                .and_then(|w| w.document())
+                .map(|document| {
+                    EventListener::new(&document, "visibilitychange", move |_| {
+                        // The browser drops the lock when the page is hidden; ask again on return.
+                        if page_is_visible() {
+                            lock.acquire();
+                        } else {
+                            lock.release();
+                        }
+                    })
                 })
-            })
         });
         move || {
             drop(listener);
@@ -59,7 +61,9 @@ struct LockState {
 impl ScreenWakeLock {
     fn acquire(&self) {
         self.release();
-        let Some(request) = request_screen_lock() else { return };
+        let Some(request) = request_screen_lock() else {
+            return;
+        };
         let generation = {
             let mut s = self.state.borrow_mut();
             s.generation += 1;
@@ -68,7 +72,9 @@ impl ScreenWakeLock {
         let state = self.state.clone();
         spawn_local(async move {
             // A refusal (page hidden, battery saver, policy) is fine: the screen may just dim.
-            let Ok(sentinel) = JsFuture::from(request).await else { return };
+            let Ok(sentinel) = JsFuture::from(request).await else {
+                return;
+            };
             let mut s = state.borrow_mut();
             if s.generation == generation {
                 s.sentinel = Some(sentinel);
@@ -93,17 +99,33 @@ impl ScreenWakeLock {
 /// `navigator.wakeLock.request('screen')`, or None where unsupported.
 fn request_screen_lock() -> Option<Promise> {
     let navigator = web_sys::window()?.navigator();
-    let wake_lock = Reflect::get(&navigator, &"wakeLock".into()).ok().filter(|v| v.is_object())?;
-    let request = Reflect::get(&wake_lock, &"request".into()).ok()?.dyn_into::<Function>().ok()?;
-    request.call1(&wake_lock, &"screen".into()).ok()?.dyn_into::<Promise>().ok()
+    let wake_lock = Reflect::get(&navigator, &"wakeLock".into())
+        .ok()
+        .filter(|v| v.is_object())?;
+    let request = Reflect::get(&wake_lock, &"request".into())
+        .ok()?
+        .dyn_into::<Function>()
+        .ok()?;
+    request
+        .call1(&wake_lock, &"screen".into())
+        .ok()?
+        .dyn_into::<Promise>()
+        .ok()
 }
 
 /// `sentinel.release()`, ignoring failures (an already released lock rejects).
 fn release_sentinel(sentinel: &JsValue) {
-    let Some(release) = Reflect::get(sentinel, &"release".into()).ok().and_then(|f| f.dyn_into::<Function>().ok()) else {
+    let Some(release) = Reflect::get(sentinel, &"release".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<Function>().ok())
+    else {
         return;
     };
-    if let Some(promise) = release.call0(sentinel).ok().and_then(|p| p.dyn_into::<Promise>().ok()) {
+    if let Some(promise) = release
+        .call0(sentinel)
+        .ok()
+        .and_then(|p| p.dyn_into::<Promise>().ok())
+    {
         // Await it so a rejection is handled here rather than logged as unhandled.
         spawn_local(async move {
             let _ = JsFuture::from(promise).await;

@@ -81,7 +81,9 @@ struct MuscleReliefProps {
 fn MuscleRelief(props: &MuscleReliefProps) -> Html {
     // When the first hold started: "about how long" for the quick log. Browser-only, set on tap.
     let first_start_ms = use_state(|| None::<u64>);
-    let Some(m) = muscle(props.muscle) else { return html! {} };
+    let Some(m) = muscle(props.muscle) else {
+        return html! {};
+    };
     let on_start = {
         let first_start_ms = first_start_ms.clone();
         Callback::from(move |now: u64| {
@@ -146,7 +148,11 @@ fn StepList(props: &StepListProps) -> Html {
 /// urgent care card. A native disclosure, so it works before (and without) WebAssembly.
 #[component]
 fn SafetyExit() -> Html {
-    let flags: Vec<Html> = SAFETY_EXIT_FLAGS.iter().filter_map(|id| red_flag(id)).map(|f| html! { <li>{ f.question }</li> }).collect();
+    let flags: Vec<Html> = SAFETY_EXIT_FLAGS
+        .iter()
+        .filter_map(|id| red_flag(id))
+        .map(|f| html! { <li>{ f.question }</li> })
+        .collect();
     html! {
         <section class="relief-section safety-exit" aria-labelledby="safety-exit-title">
             <h2 id="safety-exit-title">{ "Still cramping, or worried?" }</h2>
@@ -195,14 +201,21 @@ fn QuickLogPanel(props: &QuickLogPanelProps) -> Html {
             <p class="relief-log"><Link to={Route::Diary}>{ "Note this cramp in your diary" }</Link></p>
         };
     }
-    let name = muscle(props.muscle).map_or("", |m: &Muscle| m.name).to_lowercase();
+    let name = muscle(props.muscle)
+        .map_or("", |m: &Muscle| m.name)
+        .to_lowercase();
     let onclick = {
         let status = status.clone();
         let (muscle, first_start_ms) = (props.muscle, props.first_start_ms);
         Callback::from(move |_: MouseEvent| {
             let at_ms = crate::browser::now_ms();
-            let about_seconds = first_start_ms.map(|start| u32::try_from(at_ms.saturating_sub(start) / 1000).unwrap_or(u32::MAX));
-            let log = QuickLog { muscle, about_seconds, at_ms };
+            let about_seconds = first_start_ms
+                .map(|start| u32::try_from(at_ms.saturating_sub(start) / 1000).unwrap_or(u32::MAX));
+            let log = QuickLog {
+                muscle,
+                about_seconds,
+                at_ms,
+            };
             status.set(Some(record_quick_log(&log).map_err(|e| e.message())));
         })
     };

@@ -52,7 +52,7 @@ const said = (page) => page.evaluate(() => window.__said);
 const phase = (page) => page.locator('.hold-timer').getAttribute('data-phase');
 const countdown = (page) => page.locator('.hold-timer__number').innerText();
 
-/** A page on the virtual clock with the recorders in place. */
+/** A page on the virtual clock (paused once the app has hydrated) with the recorders in place. */
 async function openPage(path, options = {}) {
   const ctx = await browser.newContext(options);
   await ctx.addInitScript(RECORDERS);
@@ -61,6 +61,8 @@ async function openPage(path, options = {}) {
   const w = watch(page);
   await page.goto(site.url + path);
   await hydrated(page);
+  // From here on, time moves only when a test says so (runFor), so countdowns are exact.
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
   return { ctx, page, w };
 }
 
@@ -104,6 +106,23 @@ test('from a deep link to /now/, two keyboard activations start the back-of-thig
   ]);
   assert.deepEqual(await page.evaluate(() => window.__lock), ['request:screen', 'release'], 'lock released at the end');
   assert.deepEqual(await page.evaluate(() => window.__buzz), [200], 'one gentle buzz at the end');
+  assert.deepEqual(w.errors, []);
+  await ctx.close();
+});
+
+test('from the start page, three taps reach a running timer (Cramp now, the muscle, Start)', async () => {
+  const { ctx, page, w } = await openPage('', { viewport: { width: 360, height: 800 }, hasTouch: true });
+  let taps = 0;
+  await page.locator('a.now-button').tap(); taps++;
+  await page.waitForURL(site.url + 'now/');
+  await page.locator('a.relief-pick', { hasText: 'Back of thigh' }).tap(); taps++;
+  await page.waitForURL(site.url + 'now/back-of-thigh/');
+  await page.locator('.hold-timer__toggle').tap(); taps++;
+  assert.equal(await phase(page), 'running');
+  assert.equal(taps, 3);
+  // Without scrolling: the Start button is on the first screen of a phone.
+  const box = await page.locator('.hold-timer__toggle').boundingBox();
+  assert.ok(box.y + box.height <= 800, `Start is below the fold (${box.y})`);
   assert.deepEqual(w.errors, []);
   await ctx.close();
 });

@@ -36,11 +36,8 @@ pub fn CheckResult(props: &CheckResultProps) -> Html {
         })
     };
     let on_again = Callback::from(move |_: MouseEvent| dispatch.dispatch(CheckAction::StartAgain));
-    let lead = if disposition == Disposition::SelfCare {
-        screen_text::BECAUSE_NO_WARNING_SIGNS
-    } else {
-        screen_text::BECAUSE
-    };
+    let lead =
+        if disposition == Disposition::SelfCare { screen_text::BECAUSE_NO_WARNING_SIGNS } else { screen_text::BECAUSE };
     html! {
         <div class={classes!("check-result", format!("check-result--{}", disposition.key()))}>
             <h2 id={FOCUS_ID} class="check-result__heading" tabindex="-1">
@@ -75,7 +72,11 @@ pub fn CheckResult(props: &CheckResultProps) -> Html {
 
 /// One "because you said" line; for a warning sign answered yes, what it may mean.
 fn why_item(reason: &Reason) -> Html {
-    let flag = reason.question.question().red_flag().filter(|_| reason.value == ReasonValue::Choice(crate::assessment::Choice::Yes));
+    let flag = reason
+        .question
+        .question()
+        .red_flag()
+        .filter(|_| reason.value == ReasonValue::Choice(crate::assessment::Choice::Yes));
     html! {
         <li>
             <span class="check-said">{ reason.question_label() }{ ": " }<strong>{ reason.answer_label() }</strong></span>

@@ -8,7 +8,9 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::assessment::screen_text;
-use crate::assessment::{Answer, AnswerError, AnswerSet, Choice, Flow, Kind, Loaded, NextError, Question, QuestionId, QUESTIONS};
+use crate::assessment::{
+    Answer, AnswerError, AnswerSet, Choice, Flow, Kind, Loaded, NextError, Question, QuestionId, QUESTIONS,
+};
 
 /// Which screen shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -77,7 +79,10 @@ pub enum Found {
     Answers(Loaded),
     /// Saved answers that cannot be used, with the message to show. `blocked` when they could
     /// not be copied aside either, so nothing may overwrite them.
-    Refused { message: String, blocked: bool },
+    Refused {
+        message: String,
+        blocked: bool,
+    },
 }
 
 /// What storage should hold now. Effects apply it whenever it changes.
@@ -352,7 +357,10 @@ mod tests {
 
     #[test]
     fn a_red_flag_yes_goes_to_the_result() {
-        let s = run(started(), [CheckAction::Choose(Choice::No), CheckAction::Next, CheckAction::Choose(Choice::Yes), CheckAction::Next]);
+        let s = run(
+            started(),
+            [CheckAction::Choose(Choice::No), CheckAction::Next, CheckAction::Choose(Choice::Yes), CheckAction::Next],
+        );
         assert_eq!(s.stage(), Stage::Result);
         assert_eq!(s.flow.outcome().map(|o| o.disposition), Some(Disposition::Emergency));
     }

@@ -6,6 +6,7 @@
 //! option that was renamed, a number out of range, an answer a change made irrelevant) is dropped
 //! with a [`LoadNote`], and the flow simply asks that question again.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
@@ -155,9 +156,18 @@ impl AnswerSet {
     /// returns those questions in order. One forward pass is enough because enable-conditions
     /// only look at earlier questions (checked by `tests/assessment_questions.rs`).
     pub fn prune(&mut self) -> Vec<QuestionId> {
+        self.prune_from(0)
+    }
+
+    /// [`AnswerSet::prune`] of the questions from index `start` on. After changing one answer,
+    /// only later questions can be affected, since enable-conditions look backwards.
+    pub(crate) fn prune_from(&mut self, start: usize) -> Vec<QuestionId> {
+        // Pruning never changes this: the first red-flag "yes" has no earlier "yes" that could
+        // disable it, so it is never dropped.
+        let red_flag_yes = self.any_red_flag_yes();
         let mut dropped = Vec::new();
-        for q in QUESTIONS {
-            if self.is_answered(q.id) && !q.is_enabled(self) {
+        for q in QUESTIONS.iter().skip(start) {
+            if self.is_answered(q.id) && !q.is_enabled_given(self, red_flag_yes) {
                 self.answers.remove(&q.id);
                 dropped.push(q.id);
             }
@@ -165,18 +175,24 @@ impl AnswerSet {
         dropped
     }
 
-    /// A copy with irrelevant answers dropped.
-    pub fn pruned(&self) -> AnswerSet {
+    /// These answers with irrelevant ones dropped; borrowed (no copy) when none is irrelevant,
+    /// as for every set a finished flow produces.
+    pub fn pruned(&self) -> Cow<'_, AnswerSet> {
+        let red_flag_yes = self.any_red_flag_yes();
+        if self.answers.keys().all(|q| q.question().is_enabled_given(self, red_flag_yes)) {
+            return Cow::Borrowed(self);
+        }
         let mut copy = self.clone();
         copy.prune();
-        copy
+        Cow::Owned(copy)
     }
 
     /// Questions that are asked, given these answers, but not yet answered, in order.
     pub fn unanswered(&self) -> Vec<QuestionId> {
+        let red_flag_yes = self.any_red_flag_yes();
         QUESTIONS
             .iter()
-            .filter(|q| !self.is_answered(q.id) && q.is_enabled(self))
+            .filter(|q| !self.is_answered(q.id) && q.is_enabled_given(self, red_flag_yes))
             .map(|q| q.id)
             .collect()
     }

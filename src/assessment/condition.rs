@@ -24,7 +24,12 @@ impl Condition {
     }
 
     pub fn holds(self, answers: &AnswerSet) -> bool {
-        !self.reasons(answers).is_empty()
+        match (self, answers.get(self.question())) {
+            (Condition::Chose(_, wanted), Some(Answer::Choice(c))) => wanted.contains(c),
+            (Condition::Chose(_, wanted), Some(Answer::Choices(set))) => set.iter().any(|c| wanted.contains(c)),
+            (Condition::AtLeast(_, min), Some(Answer::Number(n))) => *n >= min,
+            _ => false,
+        }
     }
 
     /// The answers that make this condition true: one reason per matching choice (so a list

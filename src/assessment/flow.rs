@@ -94,7 +94,8 @@ impl Flow {
             return Err(AnswerError::NotCurrent { expected: current, got: q });
         }
         self.answers.set(q, answer)?;
-        Ok(self.answers.prune())
+        let later = QUESTIONS.iter().position(|x| x.id == q).map_or(0, |i| i + 1);
+        Ok(self.answers.prune_from(later))
     }
 
     /// Moves to the next question asked, or to the result.
@@ -147,8 +148,9 @@ impl Flow {
     /// far (the total changes when an answer adds or removes a follow-up). Finished is
     /// `(total, total)`.
     pub fn progress(&self) -> (usize, usize) {
+        let red_flag_yes = self.answers.any_red_flag_yes();
         let enabled: Vec<usize> =
-            (0..QUESTIONS.len()).filter(|&j| QUESTIONS[j].is_enabled(&self.answers)).collect();
+            (0..QUESTIONS.len()).filter(|&j| QUESTIONS[j].is_enabled_given(&self.answers, red_flag_yes)).collect();
         let total = enabled.len();
         match self.step {
             Step::At(i) => (enabled.iter().filter(|&&j| j <= i).count().max(1), total),
@@ -162,6 +164,7 @@ impl Flow {
     }
 
     fn enabled_after(&self, i: usize) -> Option<usize> {
-        (i + 1..QUESTIONS.len()).find(|&j| QUESTIONS[j].is_enabled(&self.answers))
+        let red_flag_yes = self.answers.any_red_flag_yes();
+        (i + 1..QUESTIONS.len()).find(|&j| QUESTIONS[j].is_enabled_given(&self.answers, red_flag_yes))
     }
 }

@@ -38,12 +38,13 @@ impl Outcome {
 /// "yes" answers, which always count.
 pub fn evaluate(answers: &AnswerSet) -> Outcome {
     let relevant = answers.pruned();
-    let (disposition, because) = triage_with(answers, &relevant);
+    let unanswered = relevant.unanswered();
+    let (disposition, because) = triage_with(answers, &relevant, &unanswered);
     Outcome {
         disposition,
         because,
         factors: factors_from_relevant(&relevant),
         plan: plan_from_relevant(&relevant),
-        unanswered: relevant.unanswered(),
+        unanswered,
     }
 }

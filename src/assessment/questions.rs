@@ -327,9 +327,15 @@ impl Question {
 
     /// Whether this question is asked, given the answers so far.
     pub fn is_enabled(&self, answers: &AnswerSet) -> bool {
+        self.is_enabled_given(answers, answers.any_red_flag_yes())
+    }
+
+    /// [`Question::is_enabled`] with `answers.any_red_flag_yes()` already worked out, for
+    /// loops over every question.
+    pub(crate) fn is_enabled_given(&self, answers: &AnswerSet, red_flag_yes: bool) -> bool {
         // A red-flag "yes" makes everything after the warning signs irrelevant: the result is
         // the care card, and self-care questions would only delay it.
-        let gate = self.section == Section::RedFlags || !answers.any_red_flag_yes();
+        let gate = self.section == Section::RedFlags || !red_flag_yes;
         gate && match self.enable {
             Enable::Always => true,
             Enable::If(condition) => condition.holds(answers),
@@ -424,9 +430,12 @@ pub fn red_flag_disposition(id: QuestionId) -> Disposition {
     }
 }
 
+/// How many red-flag questions there are; they come first (checked at compile time below).
+const RED_FLAG_COUNT: usize = 6;
+
 /// The red-flag questions, in the order asked.
 pub fn red_flag_questions() -> impl Iterator<Item = &'static Question> {
-    QUESTIONS.iter().filter(|q| q.section == Section::RedFlags)
+    ALL_QUESTIONS[..RED_FLAG_COUNT].iter()
 }
 
 /// Every question, in the order the flow asks them.
@@ -439,6 +448,9 @@ const _: () = {
     let mut i = 0;
     while i < ALL_QUESTIONS.len() {
         assert!(ALL_QUESTIONS[i].id as usize == i);
+        // The red flags, and only they, come first.
+        let is_red_flag = matches!(ALL_QUESTIONS[i].section, Section::RedFlags);
+        assert!(is_red_flag == (i < RED_FLAG_COUNT));
         i += 1;
     }
 };

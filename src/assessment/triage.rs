@@ -170,11 +170,16 @@ pub static RULES: &[TriageRule] = &[
 
 /// The disposition and the answers that caused it. See the module docs for the rules.
 pub fn triage(answers: &AnswerSet) -> (Disposition, Vec<Reason>) {
-    triage_with(answers, &answers.pruned())
+    let relevant = answers.pruned();
+    triage_with(answers, &relevant, &relevant.unanswered())
 }
 
-/// [`triage`] with the pruned answers already worked out (`relevant == answers.pruned()`).
-pub(crate) fn triage_with(answers: &AnswerSet, relevant: &AnswerSet) -> (Disposition, Vec<Reason>) {
+/// [`triage`] with the pruned answers and their unanswered questions already worked out.
+pub(crate) fn triage_with(
+    answers: &AnswerSet,
+    relevant: &AnswerSet,
+    missing: &[QuestionId],
+) -> (Disposition, Vec<Reason>) {
     let mut level = Disposition::SelfCare;
     let mut because: Vec<Reason> = Vec::new();
     let mut consider = |gives: Disposition, reasons: Vec<Reason>| {
@@ -200,10 +205,9 @@ pub(crate) fn triage_with(answers: &AnswerSet, relevant: &AnswerSet) -> (Disposi
         consider(rule.gives, rule.when.reasons(relevant));
     }
 
-    let missing = relevant.unanswered();
     consider(
         Disposition::Routine,
-        missing.into_iter().map(|q| Reason { question: q, value: ReasonValue::NotAnswered }).collect(),
+        missing.iter().map(|q| Reason { question: *q, value: ReasonValue::NotAnswered }).collect(),
     );
 
     if level == Disposition::SelfCare {

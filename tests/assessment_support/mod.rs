@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use night_cramps::assessment::{Answer, Flow, Kind, Question, QuestionId};
+use night_cramps::assessment::{Answer, Flow, Kind, Question, QuestionId, Section};
 
 /// Every value a question can take: every option, every valid subset of a several-choice
 /// question's options (exclusive ones alone), every number in range.
@@ -24,22 +24,39 @@ pub fn all_values(q: &Question) -> Vec<Answer> {
 }
 
 /// Depth-first walk of the real flow: at each question, every value from `values`, then Next,
-/// until finished. Calls `leaf` with every finished flow.
-pub fn walk(flow: &Flow, values: &dyn Fn(&Question) -> Vec<Answer>, leaf: &mut dyn FnMut(&Flow)) {
+/// until finished; calls `leaf` with every finished flow. It backtracks with `go_to` instead of
+/// copying the flow: answers left over from a sibling branch are either dropped by the flow (no
+/// longer asked) or overwritten, because the walk answers every question it stands on.
+pub fn walk(flow: &mut Flow, values: &dyn Fn(&Question) -> Vec<Answer>, leaf: &mut dyn FnMut(&Flow)) {
     let Some(q) = flow.current() else {
         leaf(flow);
         return;
     };
     for value in values(q) {
-        let mut next = flow.clone();
-        if let Err(e) = next.answer(q.id, value.clone()) {
+        if let Err(e) = flow.answer(q.id, value.clone()) {
             panic!("the flow refused {value:?} for {:?}: {e:?}", q.id);
         }
-        if let Err(e) = next.next() {
+        if let Err(e) = flow.next() {
             panic!("Next failed after answering {:?}: {e:?}", q.id);
         }
-        walk(&next, values, leaf);
+        walk(flow, values, leaf);
+        assert!(flow.go_to(q.id), "could not go back to {:?}", q.id);
     }
+}
+
+/// A deterministic pseudo-random finished check with every red flag answered no: at each
+/// other question, a value picked from `all_values` by a small linear congruential generator.
+pub fn random_check(seed: u64) -> Flow {
+    let mut state = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+    let mut flow = Flow::new();
+    while let Some(q) = flow.current() {
+        state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        let values = if q.section == Section::RedFlags { vec![Answer::no()] } else { all_values(q) };
+        let pick = ((state >> 33) as usize) % values.len();
+        flow.answer(q.id, values[pick].clone()).expect("valid value");
+        flow.next().expect("answered");
+    }
+    flow
 }
 
 /// Finished flows one level down from `flow` are found by walking; this returns the flows

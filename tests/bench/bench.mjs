@@ -79,6 +79,8 @@ try {
 
 // The plain-HTML limit: the same prerendered pages and CSS, without any script or script preload.
 const BASE = mkdtempSync(join(tmpdir(), 'nc-bench-baseline-'));
+process.on('exit', () => rmSync(BASE, { recursive: true, force: true }));
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
 cpSync(DIST, BASE, { recursive: true });
 for (const p of walk(BASE).filter((p) => p.endsWith('.html'))) {
   const html = readFileSync(p, 'utf8')
@@ -229,7 +231,6 @@ try {
   await browser.close();
   await appSite.close();
   await baseSite.close();
-  rmSync(BASE, { recursive: true, force: true });
 }
 
 // ---------------------------------------------------------------- report

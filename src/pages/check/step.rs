@@ -60,7 +60,7 @@ pub fn Step(props: &StepProps) -> Html {
                 })
             };
             html! {
-                <div class={classes!("check-field", invalid.map(|_| "check-field--error"))}>
+                <div class="check-field">
                     <h2 id={FOCUS_ID} class="check-q" tabindex="-1"><label for={NUMBER_ID}>{ q.prompt() }</label></h2>
                     { hint }
                     { error }
@@ -74,7 +74,7 @@ pub fn Step(props: &StepProps) -> Html {
         Kind::YesNo | Kind::Single(_) | Kind::Multi(_) => {
             let multi = matches!(q.kind, Kind::Multi(_));
             html! {
-                <fieldset class={classes!("check-field", invalid.map(|_| "check-field--error"))} aria-describedby={described}>
+                <fieldset class="check-field" aria-describedby={described}>
                     <legend><h2 id={FOCUS_ID} class="check-q" tabindex="-1">{ q.prompt() }</h2></legend>
                     { hint }
                     { error }
@@ -94,7 +94,7 @@ pub fn Step(props: &StepProps) -> Html {
                 <p class="check-progress__count">{ format!("Question {n} of {total}") }</p>
                 <progress max={total.to_string()} value={n.to_string()} aria-hidden="true"></progress>
             </div>
-            { body }
+            <div class={classes!("check-group", invalid.map(|_| "check-group--error"))}>{ body }</div>
             <div class="check-nav">
                 <button type="submit">{ "Next" }</button>
                 <button type="button" class="secondary" onclick={onback}>{ "Back" }</button>

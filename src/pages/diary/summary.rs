@@ -10,10 +10,9 @@ use crate::components::diary_chart::{WeeklyChart, WeeklyTable};
 use crate::components::diary_figures::Figures;
 use crate::assessment::ResultSummary;
 use crate::components::diary_last_check::{load_last_check, medicine_classes, medicines_reported, reason_label, risk_factors};
-use crate::components::diary_list::{labels, pain_label};
 use crate::components::diary_store::{load_diary, today};
 use crate::components::link::Link;
-use crate::diary::{self as model, stats, Choice, Date, DiaryEntry};
+use crate::diary::{self as model, stats, Date, DiaryEntry, Longest, Muscle, Relief, Side, SleepLost};
 use crate::routes::Route;
 
 /// The summary covers at least this many weeks, and at most [`MOST_WEEKS`].
@@ -156,21 +155,67 @@ fn check_section(check: Option<&ResultSummary>) -> Html {
     }
 }
 
-fn entries_table(entries: &[&DiaryEntry]) -> Html {
-    fn option<T: Choice>(value: Option<T>) -> String {
-        value.map(|v| v.label().to_string()).unwrap_or_default()
+/// Short forms for the table's narrow columns, so a row fits on one printed line. Matching on
+/// every variant keeps them in step with the diary's options.
+fn short_muscle(m: Muscle) -> &'static str {
+    match m {
+        Muscle::Calf => "Calf",
+        Muscle::Foot => "Foot",
+        Muscle::BackOfThigh => "Back of thigh",
+        Muscle::FrontOfThigh => "Front of thigh",
+        Muscle::Other => "Elsewhere",
     }
+}
+
+fn short_side(side: Side) -> &'static str {
+    match side {
+        Side::Left => "Left",
+        Side::Right => "Right",
+        Side::Both => "Both",
+    }
+}
+
+fn short_longest(longest: Longest) -> &'static str {
+    match longest {
+        Longest::UnderOneMinute => "< 1 min",
+        Longest::OneToFiveMinutes => "1–5 min",
+        Longest::FiveToTenMinutes => "5–10 min",
+        Longest::OverTenMinutes => "> 10 min",
+    }
+}
+
+fn short_sleep(sleep: SleepLost) -> &'static str {
+    match sleep {
+        SleepLost::UnderFifteenMinutes => "< 15 min",
+        SleepLost::UpToAnHour => "15–60 min",
+        SleepLost::OneToTwoHours => "1–2 hours",
+        SleepLost::OverTwoHours => "> 2 hours",
+    }
+}
+
+fn short_relief(relief: Relief) -> &'static str {
+    match relief {
+        Relief::Stretching => "Stretching",
+        Relief::Walking => "Walking",
+        Relief::Massage => "Massage",
+        Relief::Warmth => "Warmth",
+        Relief::Other => "Other",
+    }
+}
+
+fn entries_table(entries: &[&DiaryEntry]) -> Html {
+    let muscles = |e: &DiaryEntry| e.muscles.iter().map(|m| short_muscle(*m)).collect::<Vec<_>>().join(", ");
     html! {
         <table class="diary-table summary-entries">
             <caption class="visually-hidden">{ "Diary entries, oldest first" }</caption>
             <thead>
                 <tr>
                     <th scope="col">{ "Night of" }</th>
-                    <th scope="col">{ "Cramps" }</th>
+                    <th scope="col" class="summary-num">{ "Cramps" }</th>
                     <th scope="col">{ "Muscles" }</th>
                     <th scope="col">{ "Side" }</th>
                     <th scope="col">{ "Longest" }</th>
-                    <th scope="col">{ "Worst pain" }</th>
+                    <th scope="col" class="summary-num">{ "Pain (0-10)" }</th>
                     <th scope="col">{ "Sleep lost" }</th>
                     <th scope="col">{ "What helped" }</th>
                     <th scope="col">{ "Note" }</th>
@@ -180,13 +225,13 @@ fn entries_table(entries: &[&DiaryEntry]) -> Html {
                 { for entries.iter().map(|e| html! {
                     <tr>
                         <th scope="row">{ e.night_of.short_label() }</th>
-                        <td>{ e.cramps }</td>
-                        <td>{ labels(e.muscles.iter()) }</td>
-                        <td>{ option(e.side) }</td>
-                        <td>{ option(e.longest) }</td>
-                        <td>{ e.worst_pain.map(pain_label).unwrap_or_default() }</td>
-                        <td>{ option(e.sleep_lost) }</td>
-                        <td>{ labels(e.helped.iter()) }</td>
+                        <td class="summary-num">{ e.cramps }</td>
+                        <td>{ muscles(e) }</td>
+                        <td class="summary-short">{ e.side.map(short_side).unwrap_or_default() }</td>
+                        <td class="summary-short">{ e.longest.map(short_longest).unwrap_or_default() }</td>
+                        <td class="summary-num">{ e.worst_pain.map(|p| p.to_string()).unwrap_or_default() }</td>
+                        <td class="summary-short">{ e.sleep_lost.map(short_sleep).unwrap_or_default() }</td>
+                        <td>{ e.helped.iter().map(|r| short_relief(*r)).collect::<Vec<_>>().join(", ") }</td>
                         <td class="summary-note">{ e.note.clone() }</td>
                     </tr>
                 }) }

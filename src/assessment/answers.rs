@@ -79,10 +79,19 @@ impl AnswerError {
     }
 }
 
-/// The answers, keyed by question. A `BTreeMap`, so every listing is in a fixed order.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+const QUESTION_COUNT: usize = QuestionId::ALL.len();
+
+/// The answers, one slot per question in question order, so every listing is in a fixed order
+/// and a lookup is an index (the exhaustive test evaluates a million sets).
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AnswerSet {
-    answers: BTreeMap<QuestionId, Answer>,
+    answers: [Option<Answer>; QUESTION_COUNT],
+}
+
+impl Default for AnswerSet {
+    fn default() -> Self {
+        AnswerSet { answers: std::array::from_fn(|_| None) }
+    }
 }
 
 impl AnswerSet {
@@ -91,12 +100,13 @@ impl AnswerSet {
     }
 
     pub fn get(&self, q: QuestionId) -> Option<&Answer> {
-        self.answers.get(&q)
+        // `QuestionId` discriminants are 0..QUESTION_COUNT (checked in `questions.rs`).
+        self.answers.get(q as usize).and_then(Option::as_ref)
     }
 
     /// The single choice answered to `q`, if it is a yes/no or one-choice answer.
     pub fn choice(&self, q: QuestionId) -> Option<Choice> {
-        match self.answers.get(&q) {
+        match self.get(q) {
             Some(Answer::Choice(c)) => Some(*c),
             _ => None,
         }
@@ -104,7 +114,7 @@ impl AnswerSet {
 
     /// Whether `q`'s answer is or includes `c`.
     pub fn has(&self, q: QuestionId, c: Choice) -> bool {
-        match self.answers.get(&q) {
+        match self.get(q) {
             Some(Answer::Choice(x)) => *x == c,
             Some(Answer::Choices(set)) => set.contains(&c),
             _ => false,
@@ -112,27 +122,27 @@ impl AnswerSet {
     }
 
     pub fn number(&self, q: QuestionId) -> Option<u16> {
-        match self.answers.get(&q) {
+        match self.get(q) {
             Some(Answer::Number(n)) => Some(*n),
             _ => None,
         }
     }
 
     pub fn is_answered(&self, q: QuestionId) -> bool {
-        self.answers.contains_key(&q)
+        self.get(q).is_some()
     }
 
     pub fn len(&self) -> usize {
-        self.answers.len()
+        self.answers.iter().flatten().count()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.answers.is_empty()
+        self.len() == 0
     }
 
     /// The answers in question order.
     pub fn iter(&self) -> impl Iterator<Item = (QuestionId, &Answer)> {
-        self.answers.iter().map(|(q, a)| (*q, a))
+        QuestionId::ALL.iter().zip(&self.answers).filter_map(|(q, a)| a.as_ref().map(|a| (*q, a)))
     }
 
     /// Whether any red flag has been answered yes.
@@ -144,12 +154,14 @@ impl AnswerSet {
     /// makes irrelevant: call [`AnswerSet::prune`] (the flow does both).
     pub fn set(&mut self, q: QuestionId, answer: Answer) -> Result<(), AnswerError> {
         q.question().validate(&answer)?;
-        self.answers.insert(q, answer);
+        if let Some(slot) = self.answers.get_mut(q as usize) {
+            *slot = Some(answer);
+        }
         Ok(())
     }
 
     pub fn remove(&mut self, q: QuestionId) -> Option<Answer> {
-        self.answers.remove(&q)
+        self.answers.get_mut(q as usize).and_then(Option::take)
     }
 
     /// Drops every answer whose question is no longer asked, given the other answers, and
@@ -168,7 +180,7 @@ impl AnswerSet {
         let mut dropped = Vec::new();
         for q in QUESTIONS.iter().skip(start) {
             if self.is_answered(q.id) && !q.is_enabled_given(self, red_flag_yes) {
-                self.answers.remove(&q.id);
+                self.remove(q.id);
                 dropped.push(q.id);
             }
         }
@@ -179,7 +191,7 @@ impl AnswerSet {
     /// as for every set a finished flow produces.
     pub fn pruned(&self) -> Cow<'_, AnswerSet> {
         let red_flag_yes = self.any_red_flag_yes();
-        if self.answers.keys().all(|q| q.question().is_enabled_given(self, red_flag_yes)) {
+        if self.iter().all(|(q, _)| q.question().is_enabled_given(self, red_flag_yes)) {
             return Cow::Borrowed(self);
         }
         let mut copy = self.clone();
@@ -200,7 +212,6 @@ impl AnswerSet {
     /// The saved form: `{"version":1,"answers":{"age":"60-79","muscles":["calf"],...}}`.
     pub fn to_json(&self) -> String {
         let answers = self
-            .answers
             .iter()
             .map(|(q, a)| {
                 let value = match a {

@@ -4,10 +4,15 @@
 //! `content::factors` by id; this module only decides which answers point at which factor, and
 //! ranks them: strongest evidence first, then the fixed order of [`FACTOR_RULES`].
 
+use std::sync::OnceLock;
+
 use super::answers::AnswerSet;
 use super::condition::{Condition, Reason};
 use super::questions::{Choice, QuestionId};
 use crate::content::factors::{medicine_class, risk_factor, Strength};
+
+/// A factor's name, summary, strength and sources, from content.
+pub type Resolved = (&'static str, &'static str, Strength, &'static [&'static str]);
 
 /// A content factor, by kind and id.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -26,7 +31,7 @@ impl FactorRef {
     }
 
     /// Name, summary, strength and sources from content; `None` if the id does not resolve.
-    pub fn resolve(self) -> Option<(&'static str, &'static str, Strength, &'static [&'static str])> {
+    pub fn resolve(self) -> Option<Resolved> {
         match self {
             FactorRef::Risk(id) => risk_factor(id).map(|f| (f.name, f.summary, f.strength, f.sources)),
             FactorRef::Medicine(id) => medicine_class(id).map(|m| (m.name, m.summary, m.strength, m.sources)),
@@ -107,13 +112,16 @@ pub fn contributing_factors(answers: &AnswerSet) -> Vec<Factor> {
 
 /// [`contributing_factors`] of answers already pruned.
 pub(crate) fn factors_from_relevant(relevant: &AnswerSet) -> Vec<Factor> {
+    // Content is static: resolve each rule's factor once, not on every evaluation.
+    static RESOLVED: OnceLock<Vec<Option<Resolved>>> = OnceLock::new();
+    let resolved = RESOLVED.get_or_init(|| FACTOR_RULES.iter().map(|r| r.factor.resolve()).collect());
     let mut found: Vec<(usize, Factor)> = Vec::new();
     for (order, rule) in FACTOR_RULES.iter().enumerate() {
-        let because = rule.when.reasons(relevant);
-        if because.is_empty() {
+        if !rule.when.holds(relevant) {
             continue;
         }
-        let Some((name, summary, strength, sources)) = rule.factor.resolve() else { continue };
+        let Some(Some((name, summary, strength, sources))) = resolved.get(order).copied() else { continue };
+        let because = rule.when.reasons(relevant);
         // Several answers may point at one factor: merge them, keeping the first rule's place.
         if let Some((_, existing)) = found.iter_mut().find(|(_, f)| f.factor == rule.factor) {
             existing.because.extend(because);

@@ -57,7 +57,7 @@ impl Flow {
     /// first question still to answer (or is finished). Nothing is skipped that is unanswered.
     pub fn resume(mut answers: AnswerSet) -> Flow {
         answers.prune();
-        let step = match QUESTIONS.iter().position(|q| !answers.is_answered(q.id) && q.is_enabled(&answers)) {
+        let step = match first_open(&answers) {
             Some(i) => Step::At(i),
             None => Step::Finished,
         };
@@ -94,8 +94,8 @@ impl Flow {
             return Err(AnswerError::NotCurrent { expected: current, got: q });
         }
         self.answers.set(q, answer)?;
-        let later = QUESTIONS.iter().position(|x| x.id == q).map_or(0, |i| i + 1);
-        Ok(self.answers.prune_from(later))
+        // `q as usize` is its place in `QUESTIONS` (checked at compile time in `questions.rs`).
+        Ok(self.answers.prune_from(q as usize + 1))
     }
 
     /// Moves to the next question asked, or to the result.
@@ -132,12 +132,9 @@ impl Flow {
     /// asked given the current answers, and that come no later than the first unanswered
     /// one, can be reached, so nothing is skipped. Returns whether it moved.
     pub fn go_to(&mut self, q: QuestionId) -> bool {
-        let Some(i) = QUESTIONS.iter().position(|x| x.id == q) else { return false };
-        let first_open = QUESTIONS
-            .iter()
-            .position(|x| !self.answers.is_answered(x.id) && x.is_enabled(&self.answers))
-            .unwrap_or(QUESTIONS.len());
-        if i > first_open || !QUESTIONS[i].is_enabled(&self.answers) {
+        let i = q as usize;
+        let first_open = first_open(&self.answers).unwrap_or(QUESTIONS.len());
+        if i > first_open || !q.question().is_enabled(&self.answers) {
             return false;
         }
         self.step = Step::At(i);
@@ -167,4 +164,10 @@ impl Flow {
         let red_flag_yes = self.answers.any_red_flag_yes();
         (i + 1..QUESTIONS.len()).find(|&j| QUESTIONS[j].is_enabled_given(&self.answers, red_flag_yes))
     }
+}
+
+/// The index of the first question asked but not answered.
+fn first_open(answers: &AnswerSet) -> Option<usize> {
+    let red_flag_yes = answers.any_red_flag_yes();
+    QUESTIONS.iter().position(|q| !answers.is_answered(q.id) && q.is_enabled_given(answers, red_flag_yes))
 }

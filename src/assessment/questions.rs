@@ -10,6 +10,7 @@
 //! forward pass is enough to drop answers that a change has made irrelevant.
 
 use std::collections::BTreeSet;
+use std::sync::OnceLock;
 
 use super::answers::{Answer, AnswerError, AnswerSet};
 use super::condition::Condition;
@@ -422,8 +423,18 @@ impl QuestionId {
 /// The disposition a "yes" to this red-flag question gives, from the content's urgency. If the
 /// content were missing, fail safe: treat it as an emergency (a content test catches this).
 pub fn red_flag_disposition(id: QuestionId) -> Disposition {
+    // Looked up once: the content is static, and this sits on the hot path of every
+    // enable-check of a red-flag question.
+    static BY_QUESTION: OnceLock<Vec<Disposition>> = OnceLock::new();
+    let table = BY_QUESTION.get_or_init(|| {
+        QuestionId::ALL.iter().map(|q| content_disposition(q.question())).collect()
+    });
+    table.get(id as usize).copied().unwrap_or_else(|| content_disposition(id.question()))
+}
+
+fn content_disposition(q: &Question) -> Disposition {
     use crate::content::care::Urgency;
-    match id.question().red_flag().map(|f| f.urgency) {
+    match q.red_flag().map(|f| f.urgency) {
         Some(Urgency::Emergency) | None => Disposition::Emergency,
         Some(Urgency::Urgent) => Disposition::Urgent,
         Some(Urgency::NonUrgent) => Disposition::Routine,

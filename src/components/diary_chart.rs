@@ -13,21 +13,34 @@ use crate::diary::{Date, WeekSummary};
 
 /// Nights in a week: the top of the scale.
 const NIGHTS: u32 = 7;
-const HEIGHT: u32 = 210;
-/// Where bars start (the bottom of the plot) and how tall the tallest is, in pixels.
-const BASELINE: u32 = 174;
-const PLOT: u32 = 130;
+/// Space above the tallest bar (for its number and the scale) and below the bars (for labels).
+const ABOVE: u32 = 44;
+const BELOW: u32 = 36;
+
+/// How tall the tallest bar is, in pixels.
+fn plot_height(compact: bool) -> u32 {
+    if compact {
+        70
+    } else {
+        130
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct WeeksProps {
     /// Oldest week first.
     pub weeks: Rc<Vec<WeekSummary>>,
+    /// A shorter chart (the printed summary).
+    #[prop_or_default]
+    pub compact: bool,
 }
 
 /// "14 Mar": a night without its weekday (short_label is "Fri 14 Mar").
 fn day_month(date: Date) -> String {
     let label = date.short_label();
-    label.split_once(' ').map_or(label.clone(), |(_, rest)| rest.to_string())
+    label
+        .split_once(' ')
+        .map_or(label.clone(), |(_, rest)| rest.to_string())
 }
 
 /// "8 to 14 Mar", or "28 Feb to 6 Mar" across a month end, for the table.
@@ -41,8 +54,14 @@ fn week_range(week: &WeekSummary) -> String {
 
 /// The chart's text alternative: what a sighted reader takes from it at a glance.
 fn chart_label(weeks: &[WeekSummary]) -> String {
-    let Some(last) = weeks.last() else { return "Chart of nights with cramps per week: no weeks to show.".into() };
-    let most = weeks.iter().map(|w| w.nights_with_cramps).max().unwrap_or(0);
+    let Some(last) = weeks.last() else {
+        return "Chart of nights with cramps per week: no weeks to show.".into();
+    };
+    let most = weeks
+        .iter()
+        .map(|w| w.nights_with_cramps)
+        .max()
+        .unwrap_or(0);
     format!(
         "Bar chart of nights with cramps in each of the last {} weeks. This week: {} of 7 nights. Highest week: {} of 7 nights. The table that follows has every week.",
         weeks.len(),
@@ -57,15 +76,18 @@ pub fn WeeklyChart(props: &WeeksProps) -> Html {
     let count = weeks.len().max(1) as f64;
     let slot = 100.0 / count;
     let percent = |value: f64| format!("{value:.3}%");
+    let plot = plot_height(props.compact);
+    let baseline = ABOVE + plot;
+    let height = baseline + BELOW;
     html! {
         <figure class="diary-chart">
-            <svg class="diary-chart__svg" role="img" aria-label={chart_label(weeks)} width="100%" height={HEIGHT.to_string()} focusable="false">
-                <text class="diary-chart__scale" x="0" y={(BASELINE - PLOT - 26).to_string()}>{ "7 nights" }</text>
-                <line class="diary-chart__grid" x1="0" x2="100%" y1={(BASELINE - PLOT).to_string()} y2={(BASELINE - PLOT).to_string()} />
-                <line class="diary-chart__axis" x1="0" x2="100%" y1={BASELINE.to_string()} y2={BASELINE.to_string()} />
+            <svg class="diary-chart__svg" role="img" aria-label={chart_label(weeks)} width="100%" height={height.to_string()} focusable="false">
+                <text class="diary-chart__scale" x="0" y={(baseline - plot - 26).to_string()}>{ "7 nights" }</text>
+                <line class="diary-chart__grid" x1="0" x2="100%" y1={(baseline - plot).to_string()} y2={(baseline - plot).to_string()} />
+                <line class="diary-chart__axis" x1="0" x2="100%" y1={baseline.to_string()} y2={baseline.to_string()} />
                 { for weeks.iter().enumerate().map(|(index, week)| {
                     let value = week.nights_with_cramps.min(NIGHTS);
-                    let bar = PLOT * value / NIGHTS;
+                    let bar = plot * value / NIGHTS;
                     let centre = percent(slot * (index as f64 + 0.5));
                     // On narrow screens every other label hides; the newest week always keeps its label.
                     let minor = (weeks.len() - 1 - index) % 2 == 1;
@@ -73,10 +95,10 @@ pub fn WeeklyChart(props: &WeeksProps) -> Html {
                         <g>
                             if bar > 0 {
                                 <rect class="diary-chart__bar" x={percent(slot * (index as f64 + 0.2))} width={percent(slot * 0.6)}
-                                    y={(BASELINE - bar).to_string()} height={bar.to_string()} rx="3" />
+                                    y={(baseline - bar).to_string()} height={bar.to_string()} rx="3" />
                             }
-                            <text class="diary-chart__value" x={centre.clone()} y={(BASELINE - bar - 6).to_string()}>{ value.to_string() }</text>
-                            <text class={classes!("diary-chart__label", minor.then_some("diary-chart__label--minor"))} x={centre} y={(BASELINE + 22).to_string()}>{ day_month(week.end) }</text>
+                            <text class="diary-chart__value" x={centre.clone()} y={(baseline - bar - 6).to_string()}>{ value.to_string() }</text>
+                            <text class={classes!("diary-chart__label", minor.then_some("diary-chart__label--minor"))} x={centre} y={(baseline + 22).to_string()}>{ day_month(week.end) }</text>
                         </g>
                     }
                 }) }

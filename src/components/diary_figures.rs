@@ -18,11 +18,19 @@ fn one_decimal(value: f64) -> String {
 }
 
 fn average_pain(period: &PeriodSummary) -> String {
-    period.average_pain().map_or("Not recorded".to_string(), |pain| format!("{} out of 10", one_decimal(pain)))
+    period
+        .average_pain()
+        .map_or("Not recorded".to_string(), |pain| {
+            format!("{} out of 10", one_decimal(pain))
+        })
 }
 
 fn worst_pain(period: &PeriodSummary) -> String {
-    period.worst_pain.map_or("Not recorded".to_string(), |pain| format!("{pain} out of 10"))
+    period
+        .worst_pain
+        .map_or("Not recorded".to_string(), |pain| {
+            format!("{pain} out of 10")
+        })
 }
 
 #[component]
@@ -37,7 +45,11 @@ pub fn Figures(props: &FiguresProps) -> Html {
             </tr>
         }
     };
-    let partial: Vec<&PeriodSummary> = periods.iter().copied().filter(|p| p.weeks_covered < p.weeks && p.weeks_covered > 0).collect();
+    let partial: Vec<&PeriodSummary> = periods
+        .iter()
+        .copied()
+        .filter(|p| p.weeks_covered < p.weeks && p.weeks_covered > 0)
+        .collect();
     html! {
         <div class="diary-figures">
             <p class="diary-trend">

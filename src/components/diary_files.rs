@@ -11,7 +11,10 @@ use yew::prelude::*;
 use crate::components::diary_form::focus_by_id;
 use crate::components::diary_store::download;
 use crate::diary::import::{self, ImportPreview};
-use crate::diary::{csv_file_name, export_csv, export_json, json_file_name, ConflictChoice, Date, Diary, ImportError, MAX_IMPORT_BYTES};
+use crate::diary::{
+    csv_file_name, export_csv, export_json, json_file_name, ConflictChoice, Date, Diary,
+    ImportError, MAX_IMPORT_BYTES,
+};
 
 /// A merged diary for the page to save, and what to tell the person once it is saved.
 #[derive(Clone, Debug, PartialEq)]
@@ -31,8 +34,14 @@ pub struct DiaryFilesProps {
 enum Stage {
     Idle,
     Reading,
-    Preview { file: String, preview: Rc<ImportPreview> },
-    Refused { file: String, message: String },
+    Preview {
+        file: String,
+        preview: Rc<ImportPreview>,
+    },
+    Refused {
+        file: String,
+        message: String,
+    },
 }
 
 /// How many conflicting nights the preview names before "and N more".
@@ -62,40 +71,77 @@ pub fn DiaryFiles(props: &DiaryFilesProps) -> Html {
     let on_json = {
         let (diary, export_problem) = (props.diary.clone(), export_problem.clone());
         Callback::from(move |_: MouseEvent| {
-            export_problem.set(download(&json_file_name(today), "application/json", &export_json(&diary, today)).err());
+            export_problem.set(
+                download(
+                    &json_file_name(today),
+                    "application/json",
+                    &export_json(&diary, today),
+                )
+                .err(),
+            );
         })
     };
     let on_csv = {
         let (diary, export_problem) = (props.diary.clone(), export_problem.clone());
         Callback::from(move |_: MouseEvent| {
-            export_problem.set(download(&csv_file_name(today), "text/csv;charset=utf-8", &export_csv(&diary)).err());
+            export_problem.set(
+                download(
+                    &csv_file_name(today),
+                    "text/csv;charset=utf-8",
+                    &export_csv(&diary),
+                )
+                .err(),
+            );
         })
     };
 
     let on_file = {
         let (stage, choice, diary) = (stage.clone(), choice.clone(), props.diary.clone());
         Callback::from(move |e: Event| {
-            let Some(input) = e.target_dyn_into::<HtmlInputElement>() else { return };
-            let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
+            let Some(input) = e.target_dyn_into::<HtmlInputElement>() else {
+                return;
+            };
+            let Some(file) = input.files().and_then(|files| files.get(0)) else {
+                return;
+            };
             // Clear the input so choosing the same file again is noticed.
             input.set_value("");
             let name = file.name();
             let size = file.size();
             if size > MAX_IMPORT_BYTES as f64 {
-                let bytes = if size.is_finite() { size as usize } else { usize::MAX };
-                stage.set(Stage::Refused { file: name, message: ImportError::TooLarge { bytes }.message() });
+                let bytes = if size.is_finite() {
+                    size as usize
+                } else {
+                    usize::MAX
+                };
+                stage.set(Stage::Refused {
+                    file: name,
+                    message: ImportError::TooLarge { bytes }.message(),
+                });
                 return;
             }
             stage.set(Stage::Reading);
             choice.set(ConflictChoice::KeepMine);
             let (stage, diary) = (stage.clone(), diary.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let text = JsFuture::from(file.text()).await.ok().and_then(|text| text.as_string());
+                let text = JsFuture::from(file.text())
+                    .await
+                    .ok()
+                    .and_then(|text| text.as_string());
                 let next = match text {
-                    None => Stage::Refused { file: name, message: "This file could not be read. Nothing was imported.".into() },
+                    None => Stage::Refused {
+                        file: name,
+                        message: "This file could not be read. Nothing was imported.".into(),
+                    },
                     Some(text) => match import::preview(&diary, &text, today) {
-                        Ok(preview) => Stage::Preview { file: name, preview: Rc::new(preview) },
-                        Err(error) => Stage::Refused { file: name, message: error.message() },
+                        Ok(preview) => Stage::Preview {
+                            file: name,
+                            preview: Rc::new(preview),
+                        },
+                        Err(error) => Stage::Refused {
+                            file: name,
+                            message: error.message(),
+                        },
                     },
                 };
                 stage.set(next);
@@ -111,13 +157,21 @@ pub fn DiaryFiles(props: &DiaryFilesProps) -> Html {
         })
     };
     let on_apply = {
-        let (stage, choice, diary, on_import) = (stage.clone(), choice.clone(), props.diary.clone(), props.on_import.clone());
+        let (stage, choice, diary, on_import) = (
+            stage.clone(),
+            choice.clone(),
+            props.diary.clone(),
+            props.on_import.clone(),
+        );
         Callback::from(move |_: MouseEvent| {
             if let Stage::Preview { preview, .. } = &*stage {
                 let mut merged = (*diary).clone();
                 let outcome = import::apply(&mut merged, (**preview).clone(), *choice);
                 stage.set(Stage::Idle);
-                on_import.emit(Imported { diary: merged, message: outcome.message() });
+                on_import.emit(Imported {
+                    diary: merged,
+                    message: outcome.message(),
+                });
             }
         })
     };

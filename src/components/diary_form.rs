@@ -12,7 +12,10 @@ use web_sys::{HtmlElement, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::components::link::href;
-use crate::diary::{Choice, Draft, Field, FieldError, Longest, Muscle, Relief, Side, SleepLost, MAX_CRAMPS, MAX_NOTE_CHARS, MAX_PAIN};
+use crate::diary::{
+    Choice, Draft, Field, FieldError, Longest, Muscle, Relief, Side, SleepLost, MAX_CRAMPS,
+    MAX_NOTE_CHARS, MAX_PAIN,
+};
 use crate::routes::Route;
 
 /// One change to the draft.
@@ -117,7 +120,13 @@ pub fn EntryForm(props: &EntryFormProps) -> Html {
         });
     }
     let errors = props.errors.clone();
-    let messages = move |field: Field| -> Vec<String> { errors.iter().filter(|e| e.field == field).map(|e| e.message.clone()).collect() };
+    let messages = move |field: Field| -> Vec<String> {
+        errors
+            .iter()
+            .filter(|e| e.field == field)
+            .map(|e| e.message.clone())
+            .collect()
+    };
     let d = &draft.0;
 
     let onsubmit = {
@@ -249,7 +258,9 @@ fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
 
 /// Focuses (and so scrolls to) the element with this id, if there is one.
 pub fn focus_by_id(id: &str) {
-    let element = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id));
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id));
     if let Some(element) = element.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
         let _ = element.focus();
     }
@@ -330,7 +341,12 @@ fn group(field: Field, errors: Vec<String>, class: &'static str, options: Html) 
     }
 }
 
-fn checkbox_group<T: Choice + Ord>(field: Field, selected: &BTreeSet<T>, errors: Vec<String>, on_toggle: Callback<(T, bool)>) -> Html {
+fn checkbox_group<T: Choice + Ord>(
+    field: Field,
+    selected: &BTreeSet<T>,
+    errors: Vec<String>,
+    on_toggle: Callback<(T, bool)>,
+) -> Html {
     let options = T::ALL.iter().map(|&option| {
         let id = option_id(field, option.key());
         let on_toggle = on_toggle.clone();
@@ -350,7 +366,12 @@ fn checkbox_group<T: Choice + Ord>(field: Field, selected: &BTreeSet<T>, errors:
 }
 
 /// Radios with a first "Not recorded" option, since these details are optional.
-fn radio_group<T: Choice + PartialEq>(field: Field, selected: Option<T>, errors: Vec<String>, on_pick: Callback<Option<T>>) -> Html {
+fn radio_group<T: Choice + PartialEq>(
+    field: Field,
+    selected: Option<T>,
+    errors: Vec<String>,
+    on_pick: Callback<Option<T>>,
+) -> Html {
     let radio = |key: &str, label: &'static str, value: Option<T>| {
         let id = option_id(field, key);
         let on_pick = on_pick.clone();
@@ -362,7 +383,11 @@ fn radio_group<T: Choice + PartialEq>(field: Field, selected: Option<T>, errors:
             </div>
         }
     };
-    let options = std::iter::once(radio("none", "Not recorded", None)).chain(T::ALL.iter().map(|&option| radio(option.key(), option.label(), Some(option))));
+    let options = std::iter::once(radio("none", "Not recorded", None)).chain(
+        T::ALL
+            .iter()
+            .map(|&option| radio(option.key(), option.label(), Some(option))),
+    );
     group(field, errors, "choices--radio", options.collect::<Html>())
 }
 

@@ -16,7 +16,10 @@ pub struct CheckFactor {
 
 /// The latest check stored on this device, if there is a readable one.
 pub fn load_last_check() -> Option<ResultSummary> {
-    store::read(Key::LastResult).ok().flatten().and_then(|json| ResultSummary::from_json(&json))
+    store::read(Key::LastResult)
+        .ok()
+        .flatten()
+        .and_then(|json| ResultSummary::from_json(&json))
 }
 
 /// Circumstances and conditions that may contribute (not medicines), strongest first.

@@ -37,22 +37,46 @@ pub fn load_diary() -> DiaryLoad {
     let raw = match store::read(Key::Diary) {
         Ok(raw) => raw,
         Err(problem) => {
-            return DiaryLoad { diary: Diary::new(), unreadable: None, problem: Some(problem) };
+            return DiaryLoad {
+                diary: Diary::new(),
+                unreadable: None,
+                problem: Some(problem),
+            };
         }
     };
     match saved::load(raw.as_deref()) {
-        Loaded::Ok(diary) => DiaryLoad { diary, unreadable: earlier_copy(), problem: None },
-        Loaded::Empty => DiaryLoad { diary: Diary::new(), unreadable: earlier_copy(), problem: None },
+        Loaded::Ok(diary) => DiaryLoad {
+            diary,
+            unreadable: earlier_copy(),
+            problem: None,
+        },
+        Loaded::Empty => DiaryLoad {
+            diary: Diary::new(),
+            unreadable: earlier_copy(),
+            problem: None,
+        },
         Loaded::Unreadable { raw, reason } => {
             let kept_aside = store::keep_aside(Key::Diary, &raw).is_ok();
-            DiaryLoad { diary: Diary::new(), unreadable: Some(Unreadable { raw, reason: Some(reason), kept_aside }), problem: None }
+            DiaryLoad {
+                diary: Diary::new(),
+                unreadable: Some(Unreadable {
+                    raw,
+                    reason: Some(reason),
+                    kept_aside,
+                }),
+                problem: None,
+            }
         }
     }
 }
 
 /// A copy kept aside on an earlier visit that the person has not yet dealt with.
 fn earlier_copy() -> Option<Unreadable> {
-    store::read_aside(Key::Diary).map(|raw| Unreadable { raw, reason: None, kept_aside: true })
+    store::read_aside(Key::Diary).map(|raw| Unreadable {
+        raw,
+        reason: None,
+        kept_aside: true,
+    })
 }
 
 /// Saves the diary. If what is stored now cannot be read (another tab, a damaged value), it is
@@ -104,17 +128,26 @@ pub fn today() -> Date {
 /// Gives `text` to the person as a file called `name` (Blob, object URL, a temporary link).
 pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
     let failed = |_| "Your browser did not allow the download. Please try again.".to_string();
-    let document = web_sys::window().and_then(|w| w.document()).ok_or("There is no page to download from.")?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("There is no page to download from.")?;
     let parts = js_sys::Array::of1(&text.into());
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(failed)?;
+    let blob =
+        web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(failed)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(failed)?;
-    let link = document.create_element("a").map_err(failed)?.dyn_into::<web_sys::HtmlAnchorElement>().map_err(|_| failed(wasm_bindgen::JsValue::NULL))?;
+    let link = document
+        .create_element("a")
+        .map_err(failed)?
+        .dyn_into::<web_sys::HtmlAnchorElement>()
+        .map_err(|_| failed(wasm_bindgen::JsValue::NULL))?;
     link.set_href(&url);
     link.set_download(name);
     link.set_class_name("visually-hidden");
-    let body = document.body().ok_or("There is no page to download from.")?;
+    let body = document
+        .body()
+        .ok_or("There is no page to download from.")?;
     let _ = body.append_child(&link);
     link.click();
     link.remove();

@@ -18,7 +18,9 @@ use crate::components::diary_files::{DiaryFiles, Imported};
 use crate::components::diary_form::{focus_by_id, EntryForm};
 use crate::components::diary_list::{entry_heading_id, EntryList};
 use crate::components::diary_recovery::RecoveryBanner;
-use crate::components::diary_store::{keep_change_after, load_diary, save_diary, today, Unreadable};
+use crate::components::diary_store::{
+    keep_change_after, load_diary, save_diary, today, Unreadable,
+};
 use crate::components::link::Link;
 use crate::diary::{self as model, stats, Date, DiaryError, Draft, EntryId, FieldError};
 use crate::routes::Route;
@@ -49,7 +51,12 @@ struct FormState {
 
 impl FormState {
     fn fresh(&self, editing: Option<EntryId>) -> FormState {
-        FormState { editing, generation: self.generation + 1, errors: Rc::default(), attempt: 0 }
+        FormState {
+            editing,
+            generation: self.generation + 1,
+            errors: Rc::default(),
+            attempt: 0,
+        }
     }
 }
 
@@ -76,7 +83,11 @@ pub fn Diary() -> Html {
         use_effect_with((), move |_| {
             let loaded = load_diary();
             diary.set(Rc::new(loaded.diary));
-            opened.set(Some(Opened { today: today(), unreadable: loaded.unreadable, problem: loaded.problem.map(|p| p.message()) }));
+            opened.set(Some(Opened {
+                today: today(),
+                unreadable: loaded.unreadable,
+                problem: loaded.problem.map(|p| p.message()),
+            }));
         });
     }
     use_effect_with((*focus).clone(), |(count, id)| {
@@ -129,7 +140,13 @@ pub fn Diary() -> Html {
     };
 
     let on_submit = {
-        let (diary, form, notice, commit, move_focus) = (diary.clone(), form.clone(), notice.clone(), commit.clone(), move_focus.clone());
+        let (diary, form, notice, commit, move_focus) = (
+            diary.clone(),
+            form.clone(),
+            notice.clone(),
+            commit.clone(),
+            move_focus.clone(),
+        );
         Callback::from(move |draft: Draft| {
             let mut next = (**diary).clone();
             let result = match form.editing {
@@ -138,8 +155,15 @@ pub fn Diary() -> Html {
             };
             match result {
                 Ok(id) => {
-                    let night = next.get(id).map(|e| e.night_of.long_label()).unwrap_or_default();
-                    let verb = if form.editing.is_some() { "Saved the changes to" } else { "Saved" };
+                    let night = next
+                        .get(id)
+                        .map(|e| e.night_of.long_label())
+                        .unwrap_or_default();
+                    let verb = if form.editing.is_some() {
+                        "Saved the changes to"
+                    } else {
+                        "Saved"
+                    };
                     if commit(next, Notice::Done(format!("{verb} the entry for {night}."))) {
                         form.set(form.fresh(None));
                         move_focus(entry_heading_id(id));
@@ -148,7 +172,11 @@ pub fn Diary() -> Html {
                     }
                 }
                 Err(DiaryError::Invalid(errors)) => {
-                    form.set(FormState { errors: Rc::new(errors), attempt: form.attempt + 1, ..(*form).clone() });
+                    form.set(FormState {
+                        errors: Rc::new(errors),
+                        attempt: form.attempt + 1,
+                        ..(*form).clone()
+                    });
                 }
                 Err(other) => {
                     notice.set(Some(Notice::Problem(other.message())));
@@ -174,12 +202,21 @@ pub fn Diary() -> Html {
         })
     };
     let on_delete = {
-        let (diary, form, notice, commit, move_focus) = (diary.clone(), form.clone(), notice.clone(), commit.clone(), move_focus.clone());
+        let (diary, form, notice, commit, move_focus) = (
+            diary.clone(),
+            form.clone(),
+            notice.clone(),
+            commit.clone(),
+            move_focus.clone(),
+        );
         Callback::from(move |id: EntryId| {
             let mut next = (**diary).clone();
             match next.delete(id) {
                 Ok(removed) => {
-                    let done = Notice::Deleted(format!("Deleted the entry for {}.", removed.night_of.long_label()));
+                    let done = Notice::Deleted(format!(
+                        "Deleted the entry for {}.",
+                        removed.night_of.long_label()
+                    ));
                     if commit(next, done) && form.editing == Some(id) {
                         form.set(form.fresh(None));
                     }
@@ -190,13 +227,24 @@ pub fn Diary() -> Html {
         })
     };
     let on_undo = {
-        let (diary, notice, commit, move_focus) = (diary.clone(), notice.clone(), commit.clone(), move_focus.clone());
+        let (diary, notice, commit, move_focus) = (
+            diary.clone(),
+            notice.clone(),
+            commit.clone(),
+            move_focus.clone(),
+        );
         Callback::from(move |_: MouseEvent| {
             let mut next = (**diary).clone();
             match next.undo_delete() {
                 Ok(id) => {
-                    let night = next.get(id).map(|e| e.night_of.long_label()).unwrap_or_default();
-                    if commit(next, Notice::Done(format!("Put back the entry for {night}."))) {
+                    let night = next
+                        .get(id)
+                        .map(|e| e.night_of.long_label())
+                        .unwrap_or_default();
+                    if commit(
+                        next,
+                        Notice::Done(format!("Put back the entry for {night}.")),
+                    ) {
                         move_focus(entry_heading_id(id));
                         return;
                     }
@@ -215,14 +263,22 @@ pub fn Diary() -> Html {
     };
     let on_recovered = {
         let (opened, open) = (opened.clone(), open.clone());
-        Callback::from(move |()| opened.set(Some(Opened { unreadable: None, ..open.clone() })))
+        Callback::from(move |()| {
+            opened.set(Some(Opened {
+                unreadable: None,
+                ..open.clone()
+            }))
+        })
     };
 
     let initial = match form.editing.and_then(|id| diary.get(id)) {
         Some(entry) => Draft::from_entry(entry),
         None => Draft::for_night(today.add_days(-1)),
     };
-    let editing_label = form.editing.and_then(|id| diary.get(id)).map(|e| AttrValue::from(e.night_of.long_label()));
+    let editing_label = form
+        .editing
+        .and_then(|id| diary.get(id))
+        .map(|e| AttrValue::from(e.night_of.long_label()));
     let overview = Rc::new(stats::overview(&diary, today, CHART_WEEKS));
     let weeks = Rc::new(overview.weeks.clone());
     let can_undo = diary.last_deleted().is_some();

@@ -204,10 +204,15 @@ fn QuickLogPanel(props: &QuickLogPanelProps) -> Html {
     let name = muscle(props.muscle)
         .map_or("", |m: &Muscle| m.name)
         .to_lowercase();
+    let saved = matches!(*status, Some(Ok(())));
     let onclick = {
         let status = status.clone();
         let (muscle, first_start_ms) = (props.muscle, props.first_start_ms);
         Callback::from(move |_: MouseEvent| {
+            // Once saved, a second tap (a shaky hand at 3 a.m.) must not log a second cramp.
+            if saved {
+                return;
+            }
             let at_ms = crate::browser::now_ms();
             let about_seconds = first_start_ms
                 .map(|start| u32::try_from(at_ms.saturating_sub(start) / 1000).unwrap_or(u32::MAX));
@@ -221,8 +226,9 @@ fn QuickLogPanel(props: &QuickLogPanelProps) -> Html {
     };
     html! {
         <div class="relief-log">
-            <button type="button" class="relief-log__button" {onclick} disabled={matches!(*status, Some(Ok(())))}>
-                { format!("Log it: {name} cramp tonight") }
+            // Not `disabled` once saved: that would drop keyboard focus; aria-disabled says it instead.
+            <button type="button" class="relief-log__button" {onclick} aria-disabled={saved.then_some("true")}>
+                { if saved { format!("Logged: {name} cramp tonight") } else { format!("Log it: {name} cramp tonight") } }
             </button>
             <p class="relief-log__status" role="status">
                 { match &*status {

@@ -25,6 +25,9 @@ fn describe(name: &str) -> String {
             return format!("{label}: a copy that could not be read, kept for you to download");
         }
     }
+    if name == "night-cramps.persist-asked" {
+        return "Whether this browser was asked to keep Night Cramps' data safe from clean-ups".into();
+    }
     format!("Other Night Cramps data ({name})")
 }
 
@@ -74,8 +77,14 @@ pub fn Privacy() -> Html {
         let (step, stored) = (step.clone(), stored.clone());
         Callback::from(move |_: MouseEvent| {
             step.set(match store::erase_everything() {
-                Ok(0) => EraseStep::Done("There was nothing to erase: Night Cramps keeps nothing on this device now.".into()),
-                Ok(n) => EraseStep::Done(format!("Erased {n} item{}. Night Cramps keeps nothing on this device now.", if n == 1 { "" } else { "s" })),
+                Ok(0) => EraseStep::Done(
+                    "There was nothing to erase: Night Cramps keeps nothing on this device now."
+                        .into(),
+                ),
+                Ok(n) => EraseStep::Done(format!(
+                    "Erased {n} item{}. Night Cramps keeps nothing on this device now.",
+                    if n == 1 { "" } else { "s" }
+                )),
                 Err(error) => EraseStep::Failed(error.message()),
             });
             stored.set(Some(store::inventory()));

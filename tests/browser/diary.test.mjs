@@ -419,8 +419,9 @@ test('erase everything on /privacy asks first, then removes the diary', async ()
   await ctx.close();
 });
 
-/** Eight weeks of nights (the summary's span), written straight to storage, plus a saved check result. */
-async function sampleStorage() {
+/** Eight weeks of nights (the summary's span), written straight to storage, plus a saved check
+ *  result. `every` night when asked, otherwise two nights in three. */
+async function sampleStorage({ every = false } = {}) {
   const page = await browser.newPage();
   await page.goto(site.url + 'about/');
   const dates = await page.evaluate(() => Array.from({ length: 55 }, (_, i) => {
@@ -430,7 +431,7 @@ async function sampleStorage() {
   }));
   await page.close();
   const muscles = [['calf'], ['calf', 'foot'], ['back_of_thigh'], ['foot']];
-  const entries = dates.filter((_, i) => i % 3 !== 2).map((night, i) => (i % 4 === 3
+  const entries = dates.filter((_, i) => every || i % 3 !== 2).map((night, i) => (i % 4 === 3
     ? { night_of: night, cramps: 0 }
     : { night_of: night, cramps: 1 + (i % 3), muscles: muscles[i % 4], side: ['left', 'right', 'both'][i % 3], longest: '1_to_5_min', worst_pain: 3 + (i % 6), sleep_lost: '15_to_60_min', helped: ['stretching'], note: i % 5 === 0 ? 'Calf cramp after a long walk; eased with stretching and a warm shower.' : '' }));
   const check = JSON.stringify({ schema: 1, checked: dates[3], disposition: 'routine', factors: ['age-over-60', 'statins'],
@@ -457,6 +458,22 @@ test('the doctor summary shows the weeks, figures and latest check, and prints o
     const pdf = (await page.pdf({ format })).toString('latin1');
     const pages = (pdf.match(/\/Type\s*\/Page[^s]/g) || []).length;
     assert.ok(pages >= 1 && pages <= 2, `${format}: ${pages} pages`);
+  }
+  await page.emulateMedia({ media: 'screen' });
+
+  // A night-by-night diary lists its last 4 weeks of nights, and still prints on two pages.
+  await page.evaluate((d) => localStorage.setItem('night-cramps.diary', d), (await sampleStorage({ every: true }))[KEY]);
+  await page.reload();
+  await hydrated(page);
+  await page.locator('.summary-entries').waitFor();
+  assert.equal(await page.locator('#summary-entries-title').innerText(), 'Diary entries, last 4 weeks');
+  assert.equal(await page.locator('.summary-entries tbody tr').count(), 27);
+  await page.emulateMedia({ media: 'print' });
+  await page.screenshot({ path: `${SHOTS}/diary-summary-print-busy.png`, fullPage: true });
+  for (const format of ['A4', 'Letter']) {
+    const pdf = (await page.pdf({ format })).toString('latin1');
+    const pages = (pdf.match(/\/Type\s*\/Page[^s]/g) || []).length;
+    assert.ok(pages >= 1 && pages <= 2, `busy diary, ${format}: ${pages} pages`);
   }
   await page.emulateMedia({ media: 'screen' });
 

@@ -6,18 +6,24 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::assessment::ResultSummary;
 use crate::components::diary_chart::{WeeklyChart, WeeklyTable};
 use crate::components::diary_figures::Figures;
-use crate::assessment::ResultSummary;
-use crate::components::diary_last_check::{load_last_check, medicine_classes, medicines_reported, reason_label, risk_factors};
+use crate::components::diary_last_check::{
+    load_last_check, medicine_classes, medicines_reported, reason_label, risk_factors, CheckFactor,
+};
 use crate::components::diary_store::{load_diary, today};
 use crate::components::link::Link;
-use crate::diary::{self as model, stats, Date, DiaryEntry, Longest, Muscle, Relief, Side, SleepLost};
+use crate::diary::{
+    self as model, stats, Date, DiaryEntry, Longest, Muscle, Relief, Side, SleepLost,
+};
 use crate::routes::Route;
 
 /// The summary covers at least this many weeks, and at most [`MOST_WEEKS`].
 const FEWEST_WEEKS: u32 = 4;
 const MOST_WEEKS: u32 = 8;
+/// Entry rows that fit on the printed pages with everything else.
+const MOST_ROWS: usize = 40;
 
 #[derive(Clone, PartialEq)]
 struct Opened {
@@ -51,15 +57,37 @@ pub fn DiarySummary() -> Html {
     let Some(open) = (*opened).clone() else {
         return html! { <>{ intro }<p class="diary-opening">{ "Opening your diary…" }</p></> };
     };
-    let Opened { today, diary, unreadable, check } = open;
+    let Opened {
+        today,
+        diary,
+        unreadable,
+        check,
+    } = open;
 
     // The diary's own span, between 4 and 8 weeks, so a new diary is not padded with empty weeks.
-    let weeks = stats::period(&diary, today, MOST_WEEKS).weeks_covered.clamp(FEWEST_WEEKS, MOST_WEEKS);
+    let weeks = stats::period(&diary, today, MOST_WEEKS)
+        .weeks_covered
+        .clamp(FEWEST_WEEKS, MOST_WEEKS);
     let from = today.add_days(1 - 7 * i64::from(weeks));
     let overview = Rc::new(stats::overview(&diary, today, weeks));
     let chart = Rc::new(overview.weeks.clone());
-    let mut entries: Vec<&DiaryEntry> = diary.entries().iter().filter(|e| e.night_of >= from && e.night_of <= today).collect();
-    entries.reverse(); // oldest first, like a log on paper
+    let in_weeks = |weeks: u32| -> Vec<&DiaryEntry> {
+        let from = today.add_days(1 - 7 * i64::from(weeks));
+        // Oldest first, like a log on paper.
+        diary
+            .entries()
+            .iter()
+            .rev()
+            .filter(|e| e.night_of >= from && e.night_of <= today)
+            .collect()
+    };
+    // A busy diary lists only its last 4 weeks of nights, so the summary stays within two pages.
+    let mut entry_weeks = weeks;
+    let mut entries = in_weeks(weeks);
+    if entries.len() > MOST_ROWS {
+        entry_weeks = FEWEST_WEEKS;
+        entries = in_weeks(FEWEST_WEEKS);
+    }
 
     let on_print = Callback::from(|_: MouseEvent| {
         if let Some(window) = web_sys::window() {
@@ -98,14 +126,14 @@ pub fn DiarySummary() -> Html {
             if !diary.is_empty() {
                 <section aria-labelledby="summary-weeks-title" class="summary-section summary-weeks">
                     <h2 id="summary-weeks-title">{ format!("Nights with cramps per week, last {weeks} weeks") }</h2>
-                    <WeeklyChart weeks={chart.clone()} />
+                    <WeeklyChart weeks={chart.clone()} compact=true />
                     <div class="table-scroll" role="region" aria-label="Nights with cramps per week (table)" tabindex="0">
                         <WeeklyTable weeks={chart} caption={format!("Nights with cramps per week, last {weeks} weeks, newest first")} />
                     </div>
                 </section>
 
                 <section aria-labelledby="summary-entries-title" class="summary-section">
-                    <h2 id="summary-entries-title">{ format!("Diary entries, last {weeks} weeks") }</h2>
+                    <h2 id="summary-entries-title">{ format!("Diary entries, last {entry_weeks} weeks") }</h2>
                     if entries.is_empty() {
                         <p>{ "No entries in these weeks." }</p>
                     } else {
@@ -125,32 +153,39 @@ fn check_section(check: Option<&ResultSummary>) -> Html {
             <p>{ "No check saved yet. " }<span class="no-print"><Link to={Route::Check}>{ "Check your cramps" }</Link></span></p>
         };
     };
-    let list = |items: Vec<String>, none: &'static str| {
-        if items.is_empty() {
-            html! { <p>{ none }</p> }
-        } else {
-            html! { <ul class="summary-list">{ for items.into_iter().map(|item| html! { <li>{ item }</li> }) }</ul> }
+    let named = |factors: Vec<CheckFactor>| -> Vec<String> {
+        factors
+            .into_iter()
+            .map(|f| format!("{} ({})", f.name, f.strength.label().to_lowercase()))
+            .collect()
+    };
+    let row = |term: &'static str, items: Vec<String>, none: &'static str| {
+        html! {
+            <div class="summary-check__row">
+                <dt>{ term }</dt>
+                if items.is_empty() {
+                    <dd>{ none }</dd>
+                } else {
+                    { for items.into_iter().map(|item| html! { <dd>{ item }</dd> }) }
+                }
+            </div>
         }
     };
-    let named = |factors: Vec<crate::components::diary_last_check::CheckFactor>| -> Vec<String> {
-        factors.into_iter().map(|f| format!("{} ({})", f.name, f.strength.label().to_lowercase())).collect()
-    };
+    let classes = named(medicine_classes(check));
     html! {
         <>
             <p class="summary-disposition">
                 <strong>{ check.disposition.label() }</strong>
                 { format!(" (check done on {})", check.checked.long_label()) }
             </p>
-            <h3>{ "Because of these answers" }</h3>
-            { list(check.because.iter().map(reason_label).collect(), "No answers recorded.") }
-            <h3>{ "What may contribute" }</h3>
-            { list(named(risk_factors(check)), "None found in the answers.") }
-            <h3>{ "Medicines reported" }</h3>
-            { list(medicines_reported(check), "None of the medicines asked about.") }
-            if !medicine_classes(check).is_empty() {
-                <h3>{ "Medicine groups linked with cramps" }</h3>
-                { list(named(medicine_classes(check)), "") }
-            }
+            <dl class="summary-check">
+                { row("Because of these answers", check.because.iter().map(reason_label).collect(), "No answers recorded.") }
+                { row("What may contribute", named(risk_factors(check)), "None found in the answers.") }
+                { row("Medicines reported", medicines_reported(check), "None of the medicines asked about.") }
+                if !classes.is_empty() {
+                    { row("Medicine groups linked with cramps", classes, "") }
+                }
+            </dl>
         </>
     }
 }
@@ -204,7 +239,13 @@ fn short_relief(relief: Relief) -> &'static str {
 }
 
 fn entries_table(entries: &[&DiaryEntry]) -> Html {
-    let muscles = |e: &DiaryEntry| e.muscles.iter().map(|m| short_muscle(*m)).collect::<Vec<_>>().join(", ");
+    let muscles = |e: &DiaryEntry| {
+        e.muscles
+            .iter()
+            .map(|m| short_muscle(*m))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     html! {
         <table class="diary-table summary-entries">
             <caption class="visually-hidden">{ "Diary entries, oldest first" }</caption>

@@ -5,7 +5,8 @@ mod assessment_support;
 
 use assessment_support::run;
 use night_cramps::assessment::{
-    evaluate, Answer, AnswerSet, Choice, Disposition, Flow, LoadError, LoadNote, QuestionId as Q, SCHEMA_VERSION,
+    evaluate, Answer, AnswerSet, Choice, Disposition, Flow, LoadError, LoadNote, QuestionId as Q,
+    SCHEMA_VERSION,
 };
 
 fn a_full_set() -> AnswerSet {
@@ -13,9 +14,15 @@ fn a_full_set() -> AnswerSet {
         (Q::Muscles, Answer::many([Choice::Calf, Choice::Foot])),
         (Q::SleepNights, Answer::number(4)),
         (Q::AgeBand, Answer::one(Choice::Age60To79)),
-        (Q::Medicines, Answer::many([Choice::WaterTablet, Choice::Statin])),
+        (
+            Q::Medicines,
+            Answer::many([Choice::WaterTablet, Choice::Statin]),
+        ),
         (Q::DiureticType, Answer::many([Choice::Thiazide])),
-        (Q::Tried, Answer::many([Choice::Stretching, Choice::Magnesium])),
+        (
+            Q::Tried,
+            Answer::many([Choice::Stretching, Choice::Magnesium]),
+        ),
         (Q::Improvement, Answer::one(Choice::NoBetter)),
     ])
     .answers()
@@ -44,7 +51,9 @@ fn the_saved_form_is_versioned_and_readable() {
 
 #[test]
 fn an_older_version_is_refused_with_a_plain_message() {
-    let json = a_full_set().to_json().replace(&format!("\"version\":{SCHEMA_VERSION}"), "\"version\":0");
+    let json = a_full_set()
+        .to_json()
+        .replace(&format!("\"version\":{SCHEMA_VERSION}"), "\"version\":0");
     let err = AnswerSet::from_json(&json).unwrap_err();
     assert_eq!(err, LoadError::TooOld { found: 0 });
     assert!(err.message().contains("older version"));
@@ -54,7 +63,10 @@ fn an_older_version_is_refused_with_a_plain_message() {
 #[test]
 fn a_newer_version_is_refused_with_a_plain_message() {
     let newer = u64::from(SCHEMA_VERSION) + 1;
-    let json = a_full_set().to_json().replace(&format!("\"version\":{SCHEMA_VERSION}"), &format!("\"version\":{newer}"));
+    let json = a_full_set().to_json().replace(
+        &format!("\"version\":{SCHEMA_VERSION}"),
+        &format!("\"version\":{newer}"),
+    );
     let err = AnswerSet::from_json(&json).unwrap_err();
     assert_eq!(err, LoadError::TooNew { found: newer });
     assert!(err.message().contains("newer version"));
@@ -102,9 +114,21 @@ fn unknown_questions_and_unreadable_answers_are_dropped_with_a_note() {
     assert_eq!(loaded.answers.choice(Q::SwollenLeg), Some(Choice::No));
     assert_eq!(loaded.answers.choice(Q::Legs), Some(Choice::SameLeg));
     assert_eq!(loaded.answers.len(), 2);
-    assert!(loaded.notes.contains(&LoadNote::UnknownQuestion("favourite-colour".into())));
-    for q in [Q::Frequency, Q::Muscles, Q::SleepNights, Q::Duration, Q::Conditions] {
-        assert!(loaded.notes.contains(&LoadNote::Unreadable(q)), "{q:?}: {:?}", loaded.notes);
+    assert!(loaded
+        .notes
+        .contains(&LoadNote::UnknownQuestion("favourite-colour".into())));
+    for q in [
+        Q::Frequency,
+        Q::Muscles,
+        Q::SleepNights,
+        Q::Duration,
+        Q::Conditions,
+    ] {
+        assert!(
+            loaded.notes.contains(&LoadNote::Unreadable(q)),
+            "{q:?}: {:?}",
+            loaded.notes
+        );
     }
     for note in &loaded.notes {
         assert!(!note.message().is_empty());
@@ -122,8 +146,13 @@ fn answers_that_no_longer_apply_are_dropped_on_load() {
     let loaded = AnswerSet::from_json(&json).expect("readable");
     assert!(!loaded.answers.is_answered(Q::Pregnant));
     assert!(!loaded.answers.is_answered(Q::Trimester));
-    assert!(loaded.notes.contains(&LoadNote::NoLongerApplies(Q::Pregnant)));
-    assert!(loaded.notes.iter().any(|n| n.message().contains("Pregnant")));
+    assert!(loaded
+        .notes
+        .contains(&LoadNote::NoLongerApplies(Q::Pregnant)));
+    assert!(loaded
+        .notes
+        .iter()
+        .any(|n| n.message().contains("Pregnant")));
 }
 
 #[test]
@@ -135,7 +164,10 @@ fn a_saved_partial_check_resumes_where_it_stopped_and_is_not_reassuring() {
     assert_eq!(flow.current().map(|q| q.id), Some(Q::Numbness));
     let outcome = evaluate(&loaded.answers);
     assert!(!outcome.is_complete());
-    assert!(outcome.disposition >= Disposition::Routine, "an incomplete check is never self-care");
+    assert!(
+        outcome.disposition >= Disposition::Routine,
+        "an incomplete check is never self-care"
+    );
 }
 
 #[test]
@@ -143,7 +175,10 @@ fn a_saved_red_flag_yes_still_wins_after_loading() {
     let mut answers = a_full_set();
     answers.set(Q::DarkUrine, Answer::yes()).expect("valid");
     let loaded = AnswerSet::from_json(&answers.to_json()).expect("readable");
-    assert_eq!(evaluate(&loaded.answers).disposition, Disposition::Emergency);
+    assert_eq!(
+        evaluate(&loaded.answers).disposition,
+        Disposition::Emergency
+    );
     assert!(Flow::resume(loaded.answers).is_finished());
 }
 
@@ -171,4 +206,20 @@ fn no_input_makes_loading_panic() {
         }
     }
     assert!(loaded > 0);
+}
+
+#[test]
+fn a_saved_set_missing_a_red_flag_answer_asks_it_again_first() {
+    // What an app update that adds a warning sign looks like to a saved set: the new question
+    // has no answer. The check must ask it before anything else, and not reassure meanwhile.
+    let mut answers = a_full_set();
+    answers.remove(Q::ToxinOrWound);
+    let loaded = AnswerSet::from_json(&answers.to_json()).expect("readable");
+    let flow = Flow::resume(loaded.answers.clone());
+    assert_eq!(flow.current().map(|q| q.id), Some(Q::ToxinOrWound));
+    assert!(!flow.is_finished());
+    assert!(flow.outcome().is_none());
+    let outcome = evaluate(&loaded.answers);
+    assert!(outcome.disposition >= Disposition::Routine);
+    assert!(outcome.unanswered.contains(&Q::ToxinOrWound));
 }

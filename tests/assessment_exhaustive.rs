@@ -39,8 +39,8 @@ use std::time::Instant;
 use assessment_support::{all_values, frontier, random_check, walk};
 use night_cramps::assessment::questions::{red_flag_disposition, Choice};
 use night_cramps::assessment::{
-    evaluate, Answer, AnswerSet, Condition, Disposition, Enable, Flow, Kind, Outcome, Question, QuestionId,
-    ReasonValue, Section, QUESTIONS, RULES,
+    evaluate, Answer, AnswerSet, Condition, Disposition, Enable, Flow, Kind, Outcome, Question,
+    QuestionId, ReasonValue, Section, QUESTIONS, RULES,
 };
 
 /// What triage and the flow can tell about one option: its triage level and the questions
@@ -80,7 +80,9 @@ fn representative(q: &Question, c: Choice) -> Choice {
 fn representative_answer(q: &Question, a: &Answer) -> Answer {
     match a {
         Answer::Choice(c) => Answer::Choice(representative(q, *c)),
-        Answer::Choices(set) => Answer::Choices(set.iter().map(|c| representative(q, *c)).collect()),
+        Answer::Choices(set) => {
+            Answer::Choices(set.iter().map(|c| representative(q, *c)).collect())
+        }
         Answer::Number(n) => {
             // The start of the stretch `n` falls in (see `reduced_values`).
             let start = reduced_values(q)
@@ -112,21 +114,39 @@ fn reduced_values(q: &Question) -> Vec<Answer> {
             starts.into_iter().map(Answer::number).collect()
         }
         Kind::Single(options) => {
-            let mut reps: Vec<Choice> = options.iter().map(|o| representative(q, o.choice)).collect();
+            let mut reps: Vec<Choice> = options
+                .iter()
+                .map(|o| representative(q, o.choice))
+                .collect();
             reps.dedup();
             reps.sort();
             reps.dedup();
             reps.into_iter().map(Answer::one).collect()
         }
         Kind::Multi(options) => {
-            let mut reps: Vec<Choice> =
-                options.iter().filter(|o| !o.exclusive).map(|o| representative(q, o.choice)).collect();
+            let mut reps: Vec<Choice> = options
+                .iter()
+                .filter(|o| !o.exclusive)
+                .map(|o| representative(q, o.choice))
+                .collect();
             reps.sort();
             reps.dedup();
             let mut values: Vec<Answer> = (1u32..(1 << reps.len()))
-                .map(|mask| Answer::many(reps.iter().enumerate().filter(|(i, _)| mask & (1 << i) != 0).map(|(_, c)| *c)))
+                .map(|mask| {
+                    Answer::many(
+                        reps.iter()
+                            .enumerate()
+                            .filter(|(i, _)| mask & (1 << i) != 0)
+                            .map(|(_, c)| *c),
+                    )
+                })
                 .collect();
-            values.extend(options.iter().filter(|o| o.exclusive).map(|o| Answer::many([o.choice])));
+            values.extend(
+                options
+                    .iter()
+                    .filter(|o| o.exclusive)
+                    .map(|o| Answer::many([o.choice])),
+            );
             values
         }
     }
@@ -143,31 +163,72 @@ fn check_path(flow: &Flow, again: bool) -> Outcome {
         .collect();
     for flag in &yes_flags {
         assert!(
-            outcome.disposition >= red_flag_disposition(*flag) && outcome.disposition >= Disposition::Urgent,
+            outcome.disposition >= red_flag_disposition(*flag)
+                && outcome.disposition >= Disposition::Urgent,
             "red flag {flag:?} answered yes gave {:?}: {answers:?}",
             outcome.disposition
         );
     }
     if yes_flags.is_empty() {
-        assert_ne!(outcome.disposition, Disposition::Emergency, "Emergency without a red flag: {answers:?}");
-        assert!(outcome.plan.is_some(), "a plan whenever there is no red flag");
+        assert_ne!(
+            outcome.disposition,
+            Disposition::Emergency,
+            "Emergency without a red flag: {answers:?}"
+        );
+        if outcome.disposition == Disposition::Urgent {
+            // Same-day advice without a red flag only from the evidence sheet's urgent signs.
+            let urgent_signs = [
+                QuestionId::Duration,
+                QuestionId::Muscles,
+                QuestionId::Fluids,
+            ];
+            assert!(
+                outcome
+                    .because
+                    .iter()
+                    .all(|r| urgent_signs.contains(&r.question)),
+                "{:?}",
+                outcome.because
+            );
+        }
+        assert!(
+            outcome.plan.is_some(),
+            "a plan whenever there is no red flag"
+        );
     } else {
         assert!(outcome.plan.is_none(), "no self-care plan with a red flag");
     }
     assert!(!outcome.because.is_empty(), "no reason given: {answers:?}");
     for reason in &outcome.because {
         match reason.value {
-            ReasonValue::Choice(c) => assert!(answers.has(reason.question, c), "reason {reason:?} was not answered"),
+            ReasonValue::Choice(c) => assert!(
+                answers.has(reason.question, c),
+                "reason {reason:?} was not answered"
+            ),
             ReasonValue::Number(n) => assert_eq!(answers.number(reason.question), Some(n)),
-            ReasonValue::NotAnswered => panic!("a finished check has an unanswered question: {reason:?}"),
+            ReasonValue::NotAnswered => {
+                panic!("a finished check has an unanswered question: {reason:?}")
+            }
         }
     }
-    assert!(outcome.is_complete(), "finished but incomplete: {:?}", outcome.unanswered);
+    assert!(
+        outcome.is_complete(),
+        "finished but incomplete: {:?}",
+        outcome.unanswered
+    );
     if again {
-        assert_eq!(evaluate(answers), outcome, "evaluation is not deterministic");
+        assert_eq!(
+            evaluate(answers),
+            outcome,
+            "evaluation is not deterministic"
+        );
         let loaded = AnswerSet::from_json(&answers.to_json()).expect("own format");
         assert!(loaded.notes.is_empty());
-        assert_eq!(evaluate(&loaded.answers), outcome, "a save/load round trip changed the outcome");
+        assert_eq!(
+            evaluate(&loaded.answers),
+            outcome,
+            "a save/load round trip changed the outcome"
+        );
     }
     outcome
 }
@@ -184,8 +245,9 @@ fn every_flow_path_is_safe() {
             scope.spawn(|| {
                 let mut local: BTreeMap<Disposition, u64> = BTreeMap::new();
                 let mut n: u64 = 0;
-                loop {
-                    let Some(mut job) = jobs.lock().map(|mut j| j.pop()).unwrap_or(None) else { break };
+                // The closure drops the lock before the walk starts.
+                let next_job = || jobs.lock().ok().and_then(|mut j| j.pop());
+                while let Some(mut job) = next_job() {
                     walk(&mut job, &reduced_values, &mut |leaf| {
                         n += 1;
                         // Re-evaluating (and a save/load round trip) on every 37th path keeps the run short.
@@ -201,7 +263,9 @@ fn every_flow_path_is_safe() {
             });
         }
     });
-    let tally = tally.into_inner().expect("no thread panicked while holding the tally");
+    let tally = tally
+        .into_inner()
+        .expect("no thread panicked while holding the tally");
     let total: u64 = tally.values().sum();
     eprintln!(
         "every_flow_path_is_safe: {total} complete answer combinations walked through the flow in {:.1?} on {threads} threads; by disposition: {tally:?}",
@@ -209,14 +273,19 @@ fn every_flow_path_is_safe() {
     );
     // Every disposition is reachable, so the walk is not trivially passing.
     for d in Disposition::ALL {
-        assert!(tally.get(&d).copied().unwrap_or(0) > 0, "{d:?} never reached");
+        assert!(
+            tally.get(&d).copied().unwrap_or(0) > 0,
+            "{d:?} never reached"
+        );
     }
 }
 
 /// Finished checks without a red flag, as backgrounds: pseudo-random walks of the flow where
 /// every other question takes any of its values.
 fn sample_checks(count: usize) -> Vec<AnswerSet> {
-    (1..=count as u64).map(|seed| random_check(seed).answers().clone()).collect()
+    (1..=count as u64)
+        .map(|seed| random_check(seed).answers().clone())
+        .collect()
 }
 
 #[test]
@@ -231,12 +300,28 @@ fn the_reduction_is_sound_for_every_value_of_every_question() {
                 let mut with_value = background.clone();
                 with_value.set(q.id, value.clone()).expect("valid value");
                 let mut with_rep = background.clone();
-                with_rep.set(q.id, rep.clone()).expect("a representative is a valid value");
+                with_rep
+                    .set(q.id, rep.clone())
+                    .expect("a representative is a valid value");
                 let a = evaluate(&with_value);
                 let b = evaluate(&with_rep);
-                assert_eq!(a.disposition, b.disposition, "{:?}: {value:?} and {rep:?} differ", q.id);
-                let questions = |o: &Outcome| o.because.iter().map(|r| r.question).collect::<std::collections::BTreeSet<_>>();
-                assert_eq!(questions(&a), questions(&b), "{:?}: {value:?} and {rep:?} differ in reasons", q.id);
+                assert_eq!(
+                    a.disposition, b.disposition,
+                    "{:?}: {value:?} and {rep:?} differ",
+                    q.id
+                );
+                let questions = |o: &Outcome| {
+                    o.because
+                        .iter()
+                        .map(|r| r.question)
+                        .collect::<std::collections::BTreeSet<_>>()
+                };
+                assert_eq!(
+                    questions(&a),
+                    questions(&b),
+                    "{:?}: {value:?} and {rep:?} differ in reasons",
+                    q.id
+                );
                 assert!(!a.because.is_empty());
                 assert_ne!(a.disposition, Disposition::Emergency);
                 compared += 1;
@@ -252,14 +337,22 @@ fn the_reduction_is_sound_for_every_value_of_every_question() {
 
 #[test]
 fn any_combination_of_red_flags_gives_the_most_urgent() {
-    let flags: Vec<QuestionId> = QUESTIONS.iter().filter(|q| q.section == Section::RedFlags).map(|q| q.id).collect();
+    let flags: Vec<QuestionId> = QUESTIONS
+        .iter()
+        .filter(|q| q.section == Section::RedFlags)
+        .map(|q| q.id)
+        .collect();
     let backgrounds = sample_checks(40);
     let mut checked = 0u64;
     for mask in 0u32..(1 << flags.len()) {
         for background in &backgrounds {
             let mut answers = background.clone();
             for (i, flag) in flags.iter().enumerate() {
-                let answer = if mask & (1 << i) != 0 { Answer::yes() } else { Answer::no() };
+                let answer = if mask & (1 << i) != 0 {
+                    Answer::yes()
+                } else {
+                    Answer::no()
+                };
                 answers.set(*flag, answer).expect("valid");
             }
             let outcome = evaluate(&answers);
@@ -273,7 +366,10 @@ fn any_combination_of_red_flags_gives_the_most_urgent() {
                 Some(level) => {
                     assert_eq!(outcome.disposition, level, "flags {mask:06b}");
                     assert!(outcome.plan.is_none());
-                    assert!(outcome.because.iter().all(|r| r.question.red_flag_id().is_some()));
+                    assert!(outcome
+                        .because
+                        .iter()
+                        .all(|r| r.question.red_flag_id().is_some()));
                 }
                 None => assert_ne!(outcome.disposition, Disposition::Emergency),
             }

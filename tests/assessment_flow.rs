@@ -4,10 +4,10 @@
 mod assessment_support;
 
 use assessment_support::run;
+use night_cramps::assessment::questions::red_flag_disposition;
 use night_cramps::assessment::{
     Answer, AnswerError, Choice, Disposition, Flow, NextError, QuestionId as Q, Section, QUESTIONS,
 };
-use night_cramps::assessment::questions::red_flag_disposition;
 
 /// Answers the current question and moves on.
 fn step(flow: &mut Flow, answer: Answer) -> Vec<Q> {
@@ -20,7 +20,10 @@ fn step(flow: &mut Flow, answer: Answer) -> Vec<Q> {
 /// Answers every red flag no.
 fn past_red_flags() -> Flow {
     let mut flow = Flow::new();
-    while flow.current().is_some_and(|q| q.section == Section::RedFlags) {
+    while flow
+        .current()
+        .is_some_and(|q| q.section == Section::RedFlags)
+    {
         step(&mut flow, Answer::no());
     }
     flow
@@ -49,7 +52,10 @@ fn a_new_check_starts_on_the_first_red_flag() {
     assert_eq!(q.section, Section::RedFlags);
     assert_eq!(q.id, QUESTIONS[0].id);
     assert!(!flow.is_finished());
-    assert!(flow.outcome().is_none(), "no result before the check is finished");
+    assert!(
+        flow.outcome().is_none(),
+        "no result before the check is finished"
+    );
     assert_eq!(flow.progress().0, 1);
 }
 
@@ -63,8 +69,16 @@ fn next_needs_an_answer_first() {
 #[test]
 fn an_answer_must_be_for_the_question_on_screen() {
     let mut flow = Flow::new();
-    let err = flow.answer(Q::AgeBand, Answer::one(Choice::Age18To39)).unwrap_err();
-    assert!(matches!(err, AnswerError::NotCurrent { got: Q::AgeBand, .. }));
+    let err = flow
+        .answer(Q::AgeBand, Answer::one(Choice::Age18To39))
+        .unwrap_err();
+    assert!(matches!(
+        err,
+        AnswerError::NotCurrent {
+            got: Q::AgeBand,
+            ..
+        }
+    ));
     assert!(flow.answers().is_empty());
 }
 
@@ -75,7 +89,10 @@ fn answers_that_do_not_fit_are_refused_with_a_plain_message() {
     for (bad, expected) in [
         (Answer::many([]), AnswerError::NothingChosen),
         (Answer::number(3), AnswerError::WrongKind),
-        (Answer::many([Choice::Yes]), AnswerError::NotAnOption(Choice::Yes)),
+        (
+            Answer::many([Choice::Yes]),
+            AnswerError::NotAnOption(Choice::Yes),
+        ),
     ] {
         let err = flow.answer(Q::Muscles, bad).unwrap_err();
         assert_eq!(err, expected);
@@ -85,16 +102,31 @@ fn answers_that_do_not_fit_are_refused_with_a_plain_message() {
     let err = flow.answer(Q::SleepNights, Answer::number(8)).unwrap_err();
     assert_eq!(err.message(), "Enter a whole number from 0 to 7.");
     walk_to(&mut flow, Q::Conditions, &[]);
-    let err = flow.answer(Q::Conditions, Answer::many([Choice::NoneOfThese, Choice::Diabetes])).unwrap_err();
+    let err = flow
+        .answer(
+            Q::Conditions,
+            Answer::many([Choice::NoneOfThese, Choice::Diabetes]),
+        )
+        .unwrap_err();
     assert!(matches!(err, AnswerError::ExclusiveCombined(_)));
     assert!(err.message().contains("None of these"));
-    assert!(!flow.answers().is_answered(Q::Conditions), "a refused answer is not recorded");
+    assert!(
+        !flow.answers().is_answered(Q::Conditions),
+        "a refused answer is not recorded"
+    );
 }
 
 #[test]
 fn changing_age_to_80_plus_drops_the_pregnancy_answers() {
     let mut flow = past_red_flags();
-    walk_to(&mut flow, Q::Activity, &[(Q::AgeBand, Answer::one(Choice::Age18To39)), (Q::Pregnant, Answer::yes())]);
+    walk_to(
+        &mut flow,
+        Q::Activity,
+        &[
+            (Q::AgeBand, Answer::one(Choice::Age18To39)),
+            (Q::Pregnant, Answer::yes()),
+        ],
+    );
     assert!(flow.answers().is_answered(Q::Pregnant));
     assert!(flow.answers().is_answered(Q::Trimester));
     // Back to the age question, keeping answers on the way.
@@ -102,12 +134,18 @@ fn changing_age_to_80_plus_drops_the_pregnancy_answers() {
         assert!(flow.back());
     }
     assert_eq!(flow.current_answer(), Some(&Answer::one(Choice::Age18To39)));
-    let dropped = flow.answer(Q::AgeBand, Answer::one(Choice::Age80Plus)).expect("valid");
+    let dropped = flow
+        .answer(Q::AgeBand, Answer::one(Choice::Age80Plus))
+        .expect("valid");
     assert_eq!(dropped, vec![Q::Pregnant, Q::Trimester]);
     assert!(!flow.answers().is_answered(Q::Pregnant));
     assert!(!flow.answers().is_answered(Q::Trimester));
     flow.next().expect("answered");
-    assert_eq!(flow.current().map(|q| q.id), Some(Q::Activity), "pregnancy is no longer asked");
+    assert_eq!(
+        flow.current().map(|q| q.id),
+        Some(Q::Activity),
+        "pregnancy is no longer asked"
+    );
 }
 
 #[test]
@@ -117,14 +155,19 @@ fn unticking_water_tablets_drops_which_water_tablet() {
         &mut flow,
         Q::Tried,
         &[
-            (Q::Medicines, Answer::many([Choice::WaterTablet, Choice::Statin])),
+            (
+                Q::Medicines,
+                Answer::many([Choice::WaterTablet, Choice::Statin]),
+            ),
             (Q::DiureticType, Answer::many([Choice::Thiazide])),
         ],
     );
     flow.back();
     flow.back();
     assert_eq!(flow.current().map(|q| q.id), Some(Q::Medicines));
-    let dropped = flow.answer(Q::Medicines, Answer::many([Choice::Statin])).expect("valid");
+    let dropped = flow
+        .answer(Q::Medicines, Answer::many([Choice::Statin]))
+        .expect("valid");
     assert_eq!(dropped, vec![Q::DiureticType]);
     flow.next().expect("answered");
     assert_eq!(flow.current().map(|q| q.id), Some(Q::Tried));
@@ -133,12 +176,18 @@ fn unticking_water_tablets_drops_which_water_tablet() {
 #[test]
 fn choosing_nothing_tried_drops_how_it_went() {
     let mut flow = past_red_flags();
-    walk_to(&mut flow, Q::Improvement, &[(Q::Tried, Answer::many([Choice::Stretching]))]);
+    walk_to(
+        &mut flow,
+        Q::Improvement,
+        &[(Q::Tried, Answer::many([Choice::Stretching]))],
+    );
     step(&mut flow, Answer::one(Choice::NoBetter));
     assert!(flow.is_finished());
     flow.back();
     flow.back();
-    let dropped = flow.answer(Q::Tried, Answer::many([Choice::NoneOfThese])).expect("valid");
+    let dropped = flow
+        .answer(Q::Tried, Answer::many([Choice::NoneOfThese]))
+        .expect("valid");
     assert_eq!(dropped, vec![Q::Improvement]);
     flow.next().expect("answered");
     assert!(flow.is_finished());
@@ -146,7 +195,11 @@ fn choosing_nothing_tried_drops_how_it_went() {
 
 #[test]
 fn a_red_flag_yes_ends_the_check_early_with_its_urgency() {
-    let flags: Vec<Q> = QUESTIONS.iter().filter(|q| q.section == Section::RedFlags).map(|q| q.id).collect();
+    let flags: Vec<Q> = QUESTIONS
+        .iter()
+        .filter(|q| q.section == Section::RedFlags)
+        .map(|q| q.id)
+        .collect();
     for (i, flag) in flags.iter().enumerate() {
         let mut flow = Flow::new();
         for _ in 0..i {
@@ -156,7 +209,12 @@ fn a_red_flag_yes_ends_the_check_early_with_its_urgency() {
         step(&mut flow, Answer::yes());
         // Only red flags that could make it more urgent may still be asked.
         while let Some(q) = flow.current() {
-            assert_eq!(q.section, Section::RedFlags, "after {flag:?}=yes the check went on to {:?}", q.id);
+            assert_eq!(
+                q.section,
+                Section::RedFlags,
+                "after {flag:?}=yes the check went on to {:?}",
+                q.id
+            );
             assert!(red_flag_disposition(q.id) > red_flag_disposition(*flag));
             step(&mut flow, Answer::no());
         }
@@ -174,10 +232,17 @@ fn a_swollen_leg_still_asks_about_breathlessness_before_stopping() {
     let mut flow = Flow::new();
     assert_eq!(flow.current().map(|q| q.id), Some(Q::SwollenLeg));
     step(&mut flow, Answer::yes());
-    assert_eq!(flow.current().map(|q| q.id), Some(Q::BreathlessChestPain), "the emergency follow-up is asked");
+    assert_eq!(
+        flow.current().map(|q| q.id),
+        Some(Q::BreathlessChestPain),
+        "the emergency follow-up is asked"
+    );
     step(&mut flow, Answer::yes());
     assert!(flow.is_finished());
-    assert_eq!(flow.outcome().map(|o| o.disposition), Some(Disposition::Emergency));
+    assert_eq!(
+        flow.outcome().map(|o| o.disposition),
+        Some(Disposition::Emergency)
+    );
 }
 
 #[test]
@@ -192,7 +257,10 @@ fn changing_a_red_flag_to_yes_later_drops_everything_after_it_and_says_so() {
     assert_eq!(flow.answers().len(), before - dropped.len());
     flow.next().expect("answered");
     assert!(flow.is_finished(), "straight to the result");
-    assert_eq!(flow.outcome().map(|o| o.disposition), Some(Disposition::Emergency));
+    assert_eq!(
+        flow.outcome().map(|o| o.disposition),
+        Some(Disposition::Emergency)
+    );
     // Back and change it to no: the check carries on from the next flag.
     assert!(flow.back());
     flow.answer(Q::DarkUrine, Answer::no()).expect("valid");
@@ -206,12 +274,18 @@ fn back_keeps_answers_and_forward_shows_them_again() {
     step(&mut flow, Answer::one(Choice::Nightly));
     step(&mut flow, Answer::one(Choice::OneToTenMinutes));
     assert!(flow.back());
-    assert_eq!(flow.current_answer(), Some(&Answer::one(Choice::OneToTenMinutes)));
+    assert_eq!(
+        flow.current_answer(),
+        Some(&Answer::one(Choice::OneToTenMinutes))
+    );
     assert!(flow.back());
     assert_eq!(flow.current().map(|q| q.id), Some(Q::Frequency));
     assert_eq!(flow.current_answer(), Some(&Answer::one(Choice::Nightly)));
     flow.next().expect("still answered");
-    assert_eq!(flow.current_answer(), Some(&Answer::one(Choice::OneToTenMinutes)));
+    assert_eq!(
+        flow.current_answer(),
+        Some(&Answer::one(Choice::OneToTenMinutes))
+    );
 }
 
 #[test]
@@ -236,7 +310,11 @@ fn progress_counts_up_and_grows_with_a_follow_up() {
     assert!(before >= total);
     step(&mut flow, Answer::one(Choice::Age18To39));
     let (_, with_pregnancy) = flow.progress();
-    assert_eq!(with_pregnancy, before + 1, "the pregnancy question is added");
+    assert_eq!(
+        with_pregnancy,
+        before + 1,
+        "the pregnancy question is added"
+    );
     step(&mut flow, Answer::yes());
     assert_eq!(flow.progress().1, before + 2, "and the trimester");
     let mut last = flow.progress().0;
@@ -267,7 +345,10 @@ fn go_to_reaches_answered_questions_but_cannot_skip_ahead() {
     let mut flow = past_red_flags();
     step(&mut flow, Answer::one(Choice::Nightly));
     assert!(!flow.go_to(Q::Tried), "cannot skip unanswered questions");
-    assert!(!flow.go_to(Q::Trimester), "cannot reach a question that is not asked");
+    assert!(
+        !flow.go_to(Q::Trimester),
+        "cannot reach a question that is not asked"
+    );
     assert!(flow.go_to(Q::SwollenLeg));
     assert_eq!(flow.current().map(|q| q.id), Some(Q::SwollenLeg));
     let mut done = run(&[]);
@@ -282,8 +363,14 @@ fn ticking_none_of_these_clears_the_others_and_vice_versa() {
     let set = q.toggle(&set, Choice::Thyroid);
     assert_eq!(set.len(), 2);
     let none = q.toggle(&set, Choice::NoneOfThese);
-    assert_eq!(none.into_iter().collect::<Vec<_>>(), vec![Choice::NoneOfThese]);
-    let back = q.toggle(&[Choice::NoneOfThese].into_iter().collect(), Choice::Diabetes);
+    assert_eq!(
+        none.into_iter().collect::<Vec<_>>(),
+        vec![Choice::NoneOfThese]
+    );
+    let back = q.toggle(
+        &[Choice::NoneOfThese].into_iter().collect(),
+        Choice::Diabetes,
+    );
     assert_eq!(back.into_iter().collect::<Vec<_>>(), vec![Choice::Diabetes]);
     let untick = q.toggle(&[Choice::Diabetes].into_iter().collect(), Choice::Diabetes);
     assert!(untick.is_empty());

@@ -4,15 +4,20 @@
 
 use std::collections::BTreeSet;
 
-use night_cramps::assessment::{
-    Condition, Disposition, Enable, Kind, QuestionId, Section, Wording, FACTOR_RULES, PLAN_ITEMS, QUESTIONS, RULES,
-    STRETCH_ROUTINE,
-};
 use night_cramps::assessment::questions::{red_flag_disposition, Choice};
-use night_cramps::content::{claims::claim, factors::MEDICINE_CLASSES, red_flags::RED_FLAGS, sources::source};
+use night_cramps::assessment::{
+    Condition, Disposition, Enable, Kind, QuestionId, Section, Wording, FACTOR_RULES, PLAN_ITEMS,
+    QUESTIONS, RULES, STRETCH_ROUTINE,
+};
+use night_cramps::content::{
+    claims::claim, factors::MEDICINE_CLASSES, red_flags::RED_FLAGS, sources::source,
+};
 
 fn index(q: QuestionId) -> usize {
-    QUESTIONS.iter().position(|x| x.id == q).expect("every id has a question")
+    QUESTIONS
+        .iter()
+        .position(|x| x.id == q)
+        .expect("every id has a question")
 }
 
 /// Every condition anywhere in the engine, with where it is used.
@@ -23,10 +28,23 @@ fn all_conditions() -> Vec<(String, Condition)> {
             out.push((format!("enable of {:?}", q.id), c));
         }
     }
-    out.extend(RULES.iter().map(|r| (format!("triage rule {:?}", r.when), r.when)));
-    out.extend(FACTOR_RULES.iter().map(|r| (format!("factor {}", r.factor.id()), r.when)));
+    out.extend(
+        RULES
+            .iter()
+            .map(|r| (format!("triage rule {:?}", r.when), r.when)),
+    );
+    out.extend(
+        FACTOR_RULES
+            .iter()
+            .map(|r| (format!("factor {}", r.factor.id()), r.when)),
+    );
     for item in PLAN_ITEMS {
-        for c in item.needs.iter().chain(item.unless).chain(item.also_because) {
+        for c in item
+            .needs
+            .iter()
+            .chain(item.unless)
+            .chain(item.also_because)
+        {
             out.push((format!("plan item {}", item.id), *c));
         }
     }
@@ -52,9 +70,22 @@ fn question_and_choice_keys_are_unique_and_round_trip() {
 fn options_within_a_question_are_unique_and_labelled() {
     for q in QUESTIONS {
         let choices: BTreeSet<_> = q.options().iter().map(|o| o.choice).collect();
-        assert_eq!(choices.len(), q.options().len(), "{:?} repeats an option", q.id);
-        assert!(q.options().iter().all(|o| !o.label.trim().is_empty()), "{:?}", q.id);
-        assert!(!q.prompt().trim().is_empty() && !q.short().trim().is_empty(), "{:?}", q.id);
+        assert_eq!(
+            choices.len(),
+            q.options().len(),
+            "{:?} repeats an option",
+            q.id
+        );
+        assert!(
+            q.options().iter().all(|o| !o.label.trim().is_empty()),
+            "{:?}",
+            q.id
+        );
+        assert!(
+            !q.prompt().trim().is_empty() && !q.short().trim().is_empty(),
+            "{:?}",
+            q.id
+        );
         if let Kind::Number { min, max, .. } = q.kind {
             assert!(min < max, "{:?}", q.id);
         }
@@ -69,10 +100,19 @@ fn enable_conditions_only_look_at_earlier_questions() {
     // This is what lets one forward pass drop every answer a change made irrelevant.
     for q in QUESTIONS {
         if let Enable::If(c) = q.enable {
-            assert!(index(c.question()) < index(q.id), "{:?} depends on a later question", q.id);
+            assert!(
+                index(c.question()) < index(q.id),
+                "{:?} depends on a later question",
+                q.id
+            );
         }
         let red_flag_enable = matches!(q.enable, Enable::RedFlagCouldRaise);
-        assert_eq!(red_flag_enable, q.section == Section::RedFlags, "{:?}", q.id);
+        assert_eq!(
+            red_flag_enable,
+            q.section == Section::RedFlags,
+            "{:?}",
+            q.id
+        );
     }
 }
 
@@ -91,14 +131,23 @@ fn every_condition_names_a_real_option_of_its_question() {
         let q = c.question().question();
         match c {
             Condition::Chose(_, choices) => {
-                assert!(!matches!(q.kind, Kind::Number { .. }), "{place}: Chose on a number question");
+                assert!(
+                    !matches!(q.kind, Kind::Number { .. }),
+                    "{place}: Chose on a number question"
+                );
                 assert!(!choices.is_empty(), "{place}");
                 for choice in choices {
-                    assert!(q.label_of(*choice).is_some(), "{place}: {choice:?} is not an option of {:?}", q.id);
+                    assert!(
+                        q.label_of(*choice).is_some(),
+                        "{place}: {choice:?} is not an option of {:?}",
+                        q.id
+                    );
                 }
             }
             Condition::AtLeast(_, n) => match q.kind {
-                Kind::Number { min, max, .. } => assert!(min < n && n <= max, "{place}: threshold out of range"),
+                Kind::Number { min, max, .. } => {
+                    assert!(min < n && n <= max, "{place}: threshold out of range")
+                }
                 _ => panic!("{place}: AtLeast on a choice question"),
             },
         }
@@ -107,13 +156,21 @@ fn every_condition_names_a_real_option_of_its_question() {
 
 #[test]
 fn red_flag_questions_are_exactly_the_content_red_flags_in_content_order() {
-    let asked: Vec<&str> = QUESTIONS.iter().filter_map(|q| q.id.red_flag_id()).collect();
+    let asked: Vec<&str> = QUESTIONS
+        .iter()
+        .filter_map(|q| q.id.red_flag_id())
+        .collect();
     let content: Vec<&str> = RED_FLAGS.iter().map(|f| f.id).collect();
-    assert_eq!(asked, content, "a content red flag is not asked, or the order differs");
+    assert_eq!(
+        asked, content,
+        "a content red flag is not asked, or the order differs"
+    );
     for q in QUESTIONS.iter().filter(|q| q.section == Section::RedFlags) {
         assert!(matches!(q.wording, Wording::RedFlag(_)));
         assert!(matches!(q.kind, Kind::YesNo));
-        let flag = q.red_flag().unwrap_or_else(|| panic!("{:?} does not resolve", q.id));
+        let flag = q
+            .red_flag()
+            .unwrap_or_else(|| panic!("{:?} does not resolve", q.id));
         assert_eq!(q.prompt(), flag.question);
         assert_eq!(q.short(), flag.short);
     }
@@ -122,14 +179,22 @@ fn red_flag_questions_are_exactly_the_content_red_flags_in_content_order() {
 #[test]
 fn every_red_flag_yes_is_urgent_or_an_emergency() {
     for q in QUESTIONS.iter().filter(|q| q.section == Section::RedFlags) {
-        assert!(red_flag_disposition(q.id) >= Disposition::Urgent, "{:?}", q.id);
+        assert!(
+            red_flag_disposition(q.id) >= Disposition::Urgent,
+            "{:?}",
+            q.id
+        );
     }
 }
 
 #[test]
 fn only_red_flags_can_give_an_emergency() {
     for rule in RULES {
-        assert!(rule.gives < Disposition::Emergency, "{:?} gives Emergency without a red flag", rule.when);
+        assert!(
+            rule.gives < Disposition::Emergency,
+            "{:?} gives Emergency without a red flag",
+            rule.when
+        );
         assert!(rule.when.question().question().section != Section::RedFlags);
     }
 }
@@ -138,19 +203,47 @@ fn only_red_flags_can_give_an_emergency() {
 fn every_cited_source_and_claim_resolves() {
     let mut cited: Vec<(String, &str)> = Vec::new();
     for rule in RULES {
-        assert!(!rule.sources.is_empty(), "triage rule {:?} cites nothing", rule.when);
-        cited.extend(rule.sources.iter().map(|s| (format!("triage rule {:?}", rule.when), *s)));
+        assert!(
+            !rule.sources.is_empty(),
+            "triage rule {:?} cites nothing",
+            rule.when
+        );
+        cited.extend(
+            rule.sources
+                .iter()
+                .map(|s| (format!("triage rule {:?}", rule.when), *s)),
+        );
     }
     for item in PLAN_ITEMS {
-        assert!(!(item.sources.is_empty() && item.claims.is_empty()), "plan item {} cites nothing", item.id);
-        cited.extend(item.sources.iter().map(|s| (format!("plan item {}", item.id), *s)));
+        assert!(
+            !(item.sources.is_empty() && item.claims.is_empty()),
+            "plan item {} cites nothing",
+            item.id
+        );
+        cited.extend(
+            item.sources
+                .iter()
+                .map(|s| (format!("plan item {}", item.id), *s)),
+        );
         for c in item.claims {
-            assert!(claim(c).is_some(), "plan item {} cites unknown claim {c}", item.id);
+            assert!(
+                claim(c).is_some(),
+                "plan item {} cites unknown claim {c}",
+                item.id
+            );
         }
     }
-    cited.extend(STRETCH_ROUTINE.sources.iter().map(|s| ("stretch routine".to_string(), *s)));
+    cited.extend(
+        STRETCH_ROUTINE
+            .sources
+            .iter()
+            .map(|s| ("stretch routine".to_string(), *s)),
+    );
     for c in STRETCH_ROUTINE.claims {
-        assert!(claim(c).is_some(), "stretch routine cites unknown claim {c}");
+        assert!(
+            claim(c).is_some(),
+            "stretch routine cites unknown claim {c}"
+        );
     }
     for (place, id) in cited {
         assert!(source(id).is_some(), "{place} cites unknown source {id}");
@@ -160,7 +253,11 @@ fn every_cited_source_and_claim_resolves() {
 #[test]
 fn every_factor_id_resolves_in_content() {
     for rule in FACTOR_RULES {
-        assert!(rule.factor.resolve().is_some(), "factor {} is not in content::factors", rule.factor.id());
+        assert!(
+            rule.factor.resolve().is_some(),
+            "factor {} is not in content::factors",
+            rule.factor.id()
+        );
     }
 }
 
@@ -168,7 +265,11 @@ fn every_factor_id_resolves_in_content() {
 fn every_content_medicine_class_can_be_reached_from_an_answer() {
     let reached: BTreeSet<&str> = FACTOR_RULES.iter().map(|r| r.factor.id()).collect();
     for class in MEDICINE_CLASSES {
-        assert!(reached.contains(class.id), "medicine class {} is never asked about", class.id);
+        assert!(
+            reached.contains(class.id),
+            "medicine class {} is never asked about",
+            class.id
+        );
     }
 }
 
@@ -207,12 +308,24 @@ fn all_texts() -> Vec<String> {
 fn find_dose(text: &str) -> Option<String> {
     let lower = text.to_lowercase();
     let chars: Vec<char> = lower.chars().collect();
-    let units = ["mg", "mcg", "µg", "ug", "iu", "milligram", "microgram", "units", "unit"];
+    let units = [
+        "mg",
+        "mcg",
+        "µg",
+        "ug",
+        "iu",
+        "milligram",
+        "microgram",
+        "units",
+        "unit",
+    ];
     let mut i = 0;
     while i < chars.len() {
         if chars[i].is_ascii_digit() {
             let mut j = i;
-            while j < chars.len() && (chars[j].is_ascii_digit() || chars[j] == '.' || chars[j] == ',') {
+            while j < chars.len()
+                && (chars[j].is_ascii_digit() || chars[j] == '.' || chars[j] == ',')
+            {
                 j += 1;
             }
             let mut k = j;
@@ -222,9 +335,16 @@ fn find_dose(text: &str) -> Option<String> {
             let rest: String = chars[k..].iter().collect();
             for unit in units {
                 if let Some(after) = rest.strip_prefix(unit) {
-                    let boundary = after.chars().next().is_none_or(|c| !c.is_alphanumeric() || unit.len() > 3);
+                    let boundary = after
+                        .chars()
+                        .next()
+                        .is_none_or(|c| !c.is_alphanumeric() || unit.len() > 3);
                     if boundary {
-                        return Some(chars[i..(k + unit.chars().count()).min(chars.len())].iter().collect());
+                        return Some(
+                            chars[i..(k + unit.chars().count()).min(chars.len())]
+                                .iter()
+                                .collect(),
+                        );
                     }
                 }
             }
@@ -258,22 +378,102 @@ fn no_text_in_questions_or_plan_contains_a_dose() {
 fn no_plan_text_tells_anyone_to_stop_a_medicine() {
     for item in PLAN_ITEMS {
         let lower = item.text.to_lowercase();
-        for phrase in ["stop taking", "stop your", "stop the ", "come off", "cut out your"] {
-            assert!(!lower.contains(phrase), "plan item {} says {phrase:?}", item.id);
+        for phrase in [
+            "stop taking",
+            "stop your",
+            "stop the ",
+            "come off",
+            "cut out your",
+        ] {
+            assert!(
+                !lower.contains(phrase),
+                "plan item {} says {phrase:?}",
+                item.id
+            );
         }
     }
-    let review = PLAN_ITEMS.iter().find(|i| i.id == "medicine-review").expect("medicine review item");
+    let review = PLAN_ITEMS
+        .iter()
+        .find(|i| i.id == "medicine-review")
+        .expect("medicine review item");
     assert!(review.text.contains("Keep taking your medicines"));
 }
 
 #[test]
 fn quinine_only_appears_as_something_to_discuss_with_a_doctor() {
-    for item in PLAN_ITEMS.iter().filter(|i| i.text.to_lowercase().contains("quinine")) {
-        assert!(item.text.contains("doctor"), "plan item {} mentions quinine without a doctor", item.id);
+    for item in PLAN_ITEMS
+        .iter()
+        .filter(|i| i.text.to_lowercase().contains("quinine"))
+    {
         assert!(
-            item.sources.contains(&"mhra-quinine-2010") && item.sources.contains(&"fda-quinine-2010"),
+            item.text.contains("doctor"),
+            "plan item {} mentions quinine without a doctor",
+            item.id
+        );
+        assert!(
+            item.sources.contains(&"mhra-quinine-2010")
+                && item.sources.contains(&"fda-quinine-2010"),
             "plan item {} must cite the MHRA and FDA cautions",
             item.id
         );
     }
+}
+
+#[test]
+fn same_day_advice_without_a_red_flag_comes_only_from_the_nhs_and_merck_signs() {
+    // Anything else that sends people for same-day care would alarm them needlessly; these
+    // three are the evidence sheet's "urgent" signs that are not red flags.
+    let urgent: Vec<(QuestionId, &[Choice])> = RULES
+        .iter()
+        .filter(|r| r.gives == Disposition::Urgent)
+        .map(|r| match r.when {
+            Condition::Chose(q, cs) => (q, cs),
+            Condition::AtLeast(q, _) => panic!("{q:?}: a number gives same-day advice"),
+        })
+        .collect();
+    assert_eq!(
+        urgent,
+        vec![
+            (QuestionId::Duration, &[Choice::OverTenMinutes][..]),
+            (QuestionId::Muscles, &[Choice::OtherPlaces][..]),
+            (QuestionId::Fluids, &[Choice::FluidLoss][..]),
+        ]
+    );
+}
+
+#[test]
+fn no_plan_or_result_text_states_a_diagnosis() {
+    // The check gives general information; it never tells someone what they have. Factors are
+    // named by content as things that "may contribute", never as the cause.
+    let mut texts: Vec<&str> = PLAN_ITEMS.iter().map(|i| i.text).collect();
+    texts.extend(Disposition::ALL.iter().map(|d| d.label()));
+    texts.push(STRETCH_ROUTINE.evidence);
+    for text in texts {
+        let lower = text.to_lowercase();
+        for phrase in [
+            "you may have",
+            "you might have",
+            "you probably have",
+            "you likely have",
+            "you have a clot",
+            "you have a blood clot",
+            "you have dvt",
+            "you have neuropathy",
+            "you have peripheral",
+            "you are suffering",
+            "diagnos",
+            "this is caused by",
+            "your cramps are caused",
+        ] {
+            assert!(!lower.contains(phrase), "{phrase:?} in: {text}");
+        }
+    }
+    let review = PLAN_ITEMS
+        .iter()
+        .find(|i| i.id == "medicine-review")
+        .expect("medicine review item");
+    assert!(
+        review.text.contains("does not prove"),
+        "a medicine link is not presented as the cause"
+    );
 }

@@ -130,13 +130,23 @@ fn scenarios() -> Vec<Scenario> {
             disposition: Disposition::SelfCare,
             top_factors: &["exercise-heat"],
             only_factors: true,
-            plan_has: &["magnesium", "magnesium-oil", "salt-lemon-water", "raise-legs", "quinine-without-doctor", "supportive-shoes"],
+            plan_has: &[
+                "magnesium",
+                "magnesium-oil",
+                "salt-lemon-water",
+                "raise-legs",
+                "quinine-without-doctor",
+                "supportive-shoes",
+            ],
             plan_lacks: &["medicine-review", "midwife", "quinine-discussion"],
             ..base()
         },
         Scenario {
             name: "45-year-old using a long-acting (LABA) inhaler",
-            answers: vec![(Q::AgeBand, one(C::Age40To59)), (Q::Medicines, many([C::LabaInhaler]))],
+            answers: vec![
+                (Q::AgeBand, one(C::Age40To59)),
+                (Q::Medicines, many([C::LabaInhaler])),
+            ],
             disposition: Disposition::Routine,
             because: &[Q::Medicines],
             top_factors: &["laba-inhalers"],
@@ -160,21 +170,30 @@ fn scenarios() -> Vec<Scenario> {
         },
         Scenario {
             name: "cramps that usually last more than 10 minutes",
-            answers: vec![(Q::Duration, one(C::OverTenMinutes)), (Q::AgeBand, one(C::Age40To59))],
+            answers: vec![
+                (Q::Duration, one(C::OverTenMinutes)),
+                (Q::AgeBand, one(C::Age40To59)),
+            ],
             disposition: Disposition::Urgent,
             because: &[Q::Duration],
             ..base()
         },
         Scenario {
             name: "cramps in the arms and belly as well as the calves",
-            answers: vec![(Q::Muscles, many([C::Calf, C::OtherPlaces])), (Q::AgeBand, one(C::Age40To59))],
+            answers: vec![
+                (Q::Muscles, many([C::Calf, C::OtherPlaces])),
+                (Q::AgeBand, one(C::Age40To59)),
+            ],
             disposition: Disposition::Urgent,
             because: &[Q::Muscles],
             ..base()
         },
         Scenario {
             name: "cramps after a bout of diarrhoea",
-            answers: vec![(Q::AgeBand, one(C::Age18To39)), (Q::Fluids, many([C::FluidLoss]))],
+            answers: vec![
+                (Q::AgeBand, one(C::Age18To39)),
+                (Q::Fluids, many([C::FluidLoss])),
+            ],
             disposition: Disposition::Urgent,
             because: &[Q::Fluids],
             top_factors: &["dehydration"],
@@ -196,7 +215,11 @@ fn scenarios() -> Vec<Scenario> {
             because: &[Q::SleepNights, Q::DaytimeTiredness, Q::Improvement],
             top_factors: &["age-over-60"],
             only_factors: true,
-            plan_has: &["quinine-discussion", "physiotherapist", "quinine-without-doctor"],
+            plan_has: &[
+                "quinine-discussion",
+                "physiotherapist",
+                "quinine-without-doctor",
+            ],
             ..base()
         },
         Scenario {
@@ -226,7 +249,10 @@ fn scenarios() -> Vec<Scenario> {
         },
         Scenario {
             name: "not sure which medicines count",
-            answers: vec![(Q::AgeBand, one(C::Age40To59)), (Q::Medicines, many([C::NotSure]))],
+            answers: vec![
+                (Q::AgeBand, one(C::Age40To59)),
+                (Q::Medicines, many([C::NotSure])),
+            ],
             disposition: Disposition::SelfCare,
             only_factors: true,
             plan_has: &["medicine-check"],
@@ -235,14 +261,20 @@ fn scenarios() -> Vec<Scenario> {
         },
         Scenario {
             name: "cramps at the back of the thigh",
-            answers: vec![(Q::Muscles, many([C::BackOfThigh])), (Q::AgeBand, one(C::Age40To59))],
+            answers: vec![
+                (Q::Muscles, many([C::BackOfThigh])),
+                (Q::AgeBand, one(C::Age40To59)),
+            ],
             disposition: Disposition::Routine,
             because: &[Q::Muscles],
             ..base()
         },
         Scenario {
             name: "cramps mostly in the daytime",
-            answers: vec![(Q::TimeOfDay, one(C::MostlyDay)), (Q::AgeBand, one(C::Age40To59))],
+            answers: vec![
+                (Q::TimeOfDay, one(C::MostlyDay)),
+                (Q::AgeBand, one(C::Age40To59)),
+            ],
             disposition: Disposition::Routine,
             because: &[Q::TimeOfDay],
             ..base()
@@ -288,7 +320,12 @@ fn plan_ids(outcome: &Outcome) -> Vec<&'static str> {
     outcome
         .plan
         .iter()
-        .flat_map(|p| p.habits.iter().chain(&p.ask_about).chain(&p.not_worth_trying))
+        .flat_map(|p| {
+            p.habits
+                .iter()
+                .chain(&p.ask_about)
+                .chain(&p.not_worth_trying)
+        })
         .map(|e| e.item.id)
         .collect()
 }
@@ -301,30 +338,55 @@ fn named_clinical_scenarios_give_the_expected_result() {
         let flow = run(&s.answers);
         let outcome = flow.outcome().expect("finished");
         let name = s.name;
-        assert_eq!(outcome.disposition, s.disposition, "{name}: because {:?}", outcome.because);
+        assert_eq!(
+            outcome.disposition, s.disposition,
+            "{name}: because {:?}",
+            outcome.because
+        );
         assert!(!outcome.because.is_empty(), "{name}");
         for q in s.because {
-            assert!(outcome.because.iter().any(|r| r.question == *q), "{name}: {q:?} not among {:?}", outcome.because);
+            assert!(
+                outcome.because.iter().any(|r| r.question == *q),
+                "{name}: {q:?} not among {:?}",
+                outcome.because
+            );
         }
         let factors: Vec<&str> = outcome.factors.iter().map(|f| f.id()).collect();
         if s.only_factors {
             assert_eq!(factors, s.top_factors, "{name}");
         } else {
-            assert!(factors.starts_with(s.top_factors), "{name}: factors {factors:?}");
+            assert!(
+                factors.starts_with(s.top_factors),
+                "{name}: factors {factors:?}"
+            );
         }
         for f in &outcome.factors {
-            assert!(!f.because.is_empty(), "{name}: factor {} has no reason", f.id());
+            assert!(
+                !f.because.is_empty(),
+                "{name}: factor {} has no reason",
+                f.id()
+            );
         }
         let red_flag = outcome.disposition >= Disposition::Urgent
-            && outcome.because.iter().all(|r| r.question.red_flag_id().is_some());
+            && outcome
+                .because
+                .iter()
+                .all(|r| r.question.red_flag_id().is_some());
         if red_flag {
-            assert!(outcome.plan.is_none(), "{name}: no self-care plan with a red flag");
+            assert!(
+                outcome.plan.is_none(),
+                "{name}: no self-care plan with a red flag"
+            );
             let card = outcome.care_card().expect("a care card");
             assert_eq!(Some(card.urgency), outcome.disposition.urgency(), "{name}");
             continue;
         }
         let plan = outcome.plan.as_ref().expect("a plan without a red flag");
-        assert_eq!(plan.stretches.stretches.len(), 2, "{name}: calf and hamstring");
+        assert_eq!(
+            plan.stretches.stretches.len(),
+            2,
+            "{name}: calf and hamstring"
+        );
         let ids = plan_ids(&outcome);
         for id in s.plan_has {
             assert!(ids.contains(id), "{name}: plan lacks {id}: {ids:?}");
@@ -344,18 +406,31 @@ fn reasons_read_as_the_user_answered() {
     ]);
     let outcome = flow.outcome().expect("finished");
     let texts: Vec<String> = outcome.because.iter().map(|r| r.text()).collect();
-    assert_eq!(texts, vec!["Medicines: A statin for cholesterol, such as atorvastatin or simvastatin".to_string()]);
+    assert_eq!(
+        texts,
+        vec![
+            "Medicines: A statin for cholesterol, such as atorvastatin or simvastatin".to_string()
+        ]
+    );
     let factor = &outcome.factors[1];
     assert_eq!(factor.id(), "statins");
-    assert_eq!(factor.because[0].answer_label(), "A statin for cholesterol, such as atorvastatin or simvastatin");
+    assert_eq!(
+        factor.because[0].answer_label(),
+        "A statin for cholesterol, such as atorvastatin or simvastatin"
+    );
     assert_eq!(Q::SleepNights.question().number_label(1), "1 night a week");
 }
 
 #[test]
 fn self_care_reasons_are_the_warning_signs_answered_no() {
-    let outcome = run(&[(Q::AgeBand, one(C::Age18To39))]).outcome().expect("finished");
+    let outcome = run(&[(Q::AgeBand, one(C::Age18To39))])
+        .outcome()
+        .expect("finished");
     assert_eq!(outcome.disposition, Disposition::SelfCare);
     assert_eq!(outcome.because.len(), 6);
-    assert!(outcome.because.iter().all(|r| r.question.red_flag_id().is_some() && r.answer_label() == "No"));
+    assert!(outcome
+        .because
+        .iter()
+        .all(|r| r.question.red_flag_id().is_some() && r.answer_label() == "No"));
     assert!(outcome.care_card().is_none());
 }

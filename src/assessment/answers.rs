@@ -51,14 +51,20 @@ impl Answer {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum AnswerError {
     /// The flow is on another question (e.g. a stale click after moving on).
-    NotCurrent { expected: Option<QuestionId>, got: QuestionId },
+    NotCurrent {
+        expected: Option<QuestionId>,
+        got: QuestionId,
+    },
     /// A number given to a choice question, or the like.
     WrongKind,
     NotAnOption(Choice),
     NothingChosen,
     /// An exclusive option ("None of these") chosen together with others; holds its label.
     ExclusiveCombined(&'static str),
-    OutOfRange { min: u16, max: u16 },
+    OutOfRange {
+        min: u16,
+        max: u16,
+    },
 }
 
 impl AnswerError {
@@ -74,7 +80,9 @@ impl AnswerError {
             AnswerError::ExclusiveCombined(label) => {
                 format!("\u{201c}{label}\u{201d} can't be chosen together with other options.")
             }
-            AnswerError::OutOfRange { min, max } => format!("Enter a whole number from {min} to {max}."),
+            AnswerError::OutOfRange { min, max } => {
+                format!("Enter a whole number from {min} to {max}.")
+            }
         }
     }
 }
@@ -90,7 +98,9 @@ pub struct AnswerSet {
 
 impl Default for AnswerSet {
     fn default() -> Self {
-        AnswerSet { answers: std::array::from_fn(|_| None) }
+        AnswerSet {
+            answers: std::array::from_fn(|_| None),
+        }
     }
 }
 
@@ -142,7 +152,10 @@ impl AnswerSet {
 
     /// The answers in question order.
     pub fn iter(&self) -> impl Iterator<Item = (QuestionId, &Answer)> {
-        QuestionId::ALL.iter().zip(&self.answers).filter_map(|(q, a)| a.as_ref().map(|a| (*q, a)))
+        QuestionId::ALL
+            .iter()
+            .zip(&self.answers)
+            .filter_map(|(q, a)| a.as_ref().map(|a| (*q, a)))
     }
 
     /// Whether any red flag has been answered yes.
@@ -191,7 +204,10 @@ impl AnswerSet {
     /// as for every set a finished flow produces.
     pub fn pruned(&self) -> Cow<'_, AnswerSet> {
         let red_flag_yes = self.any_red_flag_yes();
-        if self.iter().all(|(q, _)| q.question().is_enabled_given(self, red_flag_yes)) {
+        if self
+            .iter()
+            .all(|(q, _)| q.question().is_enabled_given(self, red_flag_yes))
+        {
             return Cow::Borrowed(self);
         }
         let mut copy = self.clone();
@@ -216,16 +232,22 @@ impl AnswerSet {
             .map(|(q, a)| {
                 let value = match a {
                     Answer::Choice(c) => Value::from(c.key()),
-                    Answer::Choices(set) => Value::from(set.iter().map(|c| c.key()).collect::<Vec<_>>()),
+                    Answer::Choices(set) => {
+                        Value::from(set.iter().map(|c| c.key()).collect::<Vec<_>>())
+                    }
                     Answer::Number(n) => Value::from(*n),
                 };
                 (q.key().to_string(), value)
             })
             .collect();
-        let saved = Saved { version: SCHEMA_VERSION, answers };
+        let saved = Saved {
+            version: SCHEMA_VERSION,
+            answers,
+        };
         // Serialising a map of strings and plain values cannot fail; fall back to an empty,
         // still-versioned set rather than panic if it somehow did.
-        serde_json::to_string(&saved).unwrap_or_else(|_| format!("{{\"version\":{SCHEMA_VERSION},\"answers\":{{}}}}"))
+        serde_json::to_string(&saved)
+            .unwrap_or_else(|_| format!("{{\"version\":{SCHEMA_VERSION},\"answers\":{{}}}}"))
     }
 
     /// Reads saved answers. See the module docs for what is refused and what is dropped.
@@ -340,6 +362,9 @@ fn parse(q: QuestionId, raw: &Value) -> Option<Answer> {
             let set: Option<BTreeSet<Choice>> = items.iter().map(choice).collect();
             set.map(Answer::Choices)
         }
-        Kind::Number { .. } => raw.as_u64().and_then(|n| u16::try_from(n).ok()).map(Answer::Number),
+        Kind::Number { .. } => raw
+            .as_u64()
+            .and_then(|n| u16::try_from(n).ok())
+            .map(Answer::Number),
     }
 }

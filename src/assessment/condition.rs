@@ -26,7 +26,9 @@ impl Condition {
     pub fn holds(self, answers: &AnswerSet) -> bool {
         match (self, answers.get(self.question())) {
             (Condition::Chose(_, wanted), Some(Answer::Choice(c))) => wanted.contains(c),
-            (Condition::Chose(_, wanted), Some(Answer::Choices(set))) => set.iter().any(|c| wanted.contains(c)),
+            (Condition::Chose(_, wanted), Some(Answer::Choices(set))) => {
+                set.iter().any(|c| wanted.contains(c))
+            }
             (Condition::AtLeast(_, min), Some(Answer::Number(n))) => *n >= min,
             _ => false,
         }
@@ -38,15 +40,24 @@ impl Condition {
         let q = self.question();
         match (self, answers.get(q)) {
             (Condition::Chose(_, wanted), Some(Answer::Choice(c))) if wanted.contains(c) => {
-                vec![Reason { question: q, value: ReasonValue::Choice(*c) }]
+                vec![Reason {
+                    question: q,
+                    value: ReasonValue::Choice(*c),
+                }]
             }
             (Condition::Chose(_, wanted), Some(Answer::Choices(set))) => set
                 .iter()
                 .filter(|c| wanted.contains(c))
-                .map(|c| Reason { question: q, value: ReasonValue::Choice(*c) })
+                .map(|c| Reason {
+                    question: q,
+                    value: ReasonValue::Choice(*c),
+                })
                 .collect(),
             (Condition::AtLeast(_, min), Some(Answer::Number(n))) if n >= &min => {
-                vec![Reason { question: q, value: ReasonValue::Number(*n) }]
+                vec![Reason {
+                    question: q,
+                    value: ReasonValue::Number(*n),
+                }]
             }
             _ => Vec::new(),
         }

@@ -88,10 +88,17 @@ impl Flow {
     /// Answers the current question. `q` must be the current question, so a stale click from
     /// a previous screen cannot change an answer the user is not looking at. Returns the later
     /// questions whose answers this change made irrelevant (now dropped), in order.
-    pub fn answer(&mut self, q: QuestionId, answer: Answer) -> Result<Vec<QuestionId>, AnswerError> {
+    pub fn answer(
+        &mut self,
+        q: QuestionId,
+        answer: Answer,
+    ) -> Result<Vec<QuestionId>, AnswerError> {
         let current = self.current().map(|c| c.id);
         if current != Some(q) {
-            return Err(AnswerError::NotCurrent { expected: current, got: q });
+            return Err(AnswerError::NotCurrent {
+                expected: current,
+                got: q,
+            });
         }
         self.answers.set(q, answer)?;
         // `q as usize` is its place in `QUESTIONS` (checked at compile time in `questions.rs`).
@@ -99,9 +106,15 @@ impl Flow {
     }
 
     /// Moves to the next question asked, or to the result.
+    // Named for the Next button; a flow is not an iterator (moving needs an answer first).
+    #[allow(clippy::should_implement_trait)]
     pub fn next(&mut self) -> Result<(), NextError> {
-        let Step::At(i) = self.step else { return Err(NextError::Finished) };
-        let answered = QUESTIONS.get(i).is_some_and(|q| self.answers.is_answered(q.id));
+        let Step::At(i) = self.step else {
+            return Err(NextError::Finished);
+        };
+        let answered = QUESTIONS
+            .get(i)
+            .is_some_and(|q| self.answers.is_answered(q.id));
         if !answered {
             return Err(NextError::NeedsAnswer);
         }
@@ -119,7 +132,10 @@ impl Flow {
             Step::At(i) => i,
             Step::Finished => QUESTIONS.len(),
         };
-        match (0..before).rev().find(|&j| QUESTIONS[j].is_enabled(&self.answers)) {
+        match (0..before)
+            .rev()
+            .find(|&j| QUESTIONS[j].is_enabled(&self.answers))
+        {
             Some(j) => {
                 self.step = Step::At(j);
                 true
@@ -146,8 +162,9 @@ impl Flow {
     /// `(total, total)`.
     pub fn progress(&self) -> (usize, usize) {
         let red_flag_yes = self.answers.any_red_flag_yes();
-        let enabled: Vec<usize> =
-            (0..QUESTIONS.len()).filter(|&j| QUESTIONS[j].is_enabled_given(&self.answers, red_flag_yes)).collect();
+        let enabled: Vec<usize> = (0..QUESTIONS.len())
+            .filter(|&j| QUESTIONS[j].is_enabled_given(&self.answers, red_flag_yes))
+            .collect();
         let total = enabled.len();
         match self.step {
             Step::At(i) => (enabled.iter().filter(|&&j| j <= i).count().max(1), total),
@@ -162,12 +179,15 @@ impl Flow {
 
     fn enabled_after(&self, i: usize) -> Option<usize> {
         let red_flag_yes = self.answers.any_red_flag_yes();
-        (i + 1..QUESTIONS.len()).find(|&j| QUESTIONS[j].is_enabled_given(&self.answers, red_flag_yes))
+        (i + 1..QUESTIONS.len())
+            .find(|&j| QUESTIONS[j].is_enabled_given(&self.answers, red_flag_yes))
     }
 }
 
 /// The index of the first question asked but not answered.
 fn first_open(answers: &AnswerSet) -> Option<usize> {
     let red_flag_yes = answers.any_red_flag_yes();
-    QUESTIONS.iter().position(|q| !answers.is_answered(q.id) && q.is_enabled_given(answers, red_flag_yes))
+    QUESTIONS
+        .iter()
+        .position(|q| !answers.is_answered(q.id) && q.is_enabled_given(answers, red_flag_yes))
 }

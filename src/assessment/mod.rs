@@ -1,5 +1,5 @@
 //! The private self-assessment engine. Pure: no UI or browser imports, tested natively
-//! (`tests/assessment_*.rs`), deterministic (ordered maps and tables only).
+//! (`tests/assessment_*.rs`), deterministic (fixed-order arrays and tables; no hash maps).
 //!
 //! # What each file owns
 //! - [`questions`]: every question as typed data (id, kind, wording, section, enable-condition).
@@ -11,6 +11,8 @@
 //! - [`factors`]: ranked contributing [`Factor`]s (names and strengths from `content::factors`).
 //! - [`plan`]: the personal [`Plan`]: stretch routine, habits, ask-about, not worth trying.
 //! - [`outcome`]: [`evaluate`] puts the three together into an [`Outcome`].
+//! - [`screen_text`]: the words around the questions and on the result (intro, headings).
+//! - [`summary`]: the latest result in a small saved form, for the diary's doctor summary.
 //!
 //! # The API the UI uses
 //! ```
@@ -77,7 +79,10 @@ pub use condition::{Condition, Reason, ReasonValue};
 pub use factors::{contributing_factors, Factor, FactorRef, FACTOR_RULES};
 pub use flow::{Flow, NextError};
 pub use outcome::{evaluate, Outcome};
-pub use plan::{personal_plan, Plan, PlanEntry, PlanItem, PlanPart, Stretch, StretchRoutine, PLAN_ITEMS, STRETCH_ROUTINE};
+pub use plan::{
+    personal_plan, Plan, PlanEntry, PlanItem, PlanPart, Stretch, StretchRoutine, PLAN_ITEMS,
+    STRETCH_ROUTINE,
+};
 pub use questions::{Choice, Enable, Kind, Opt, Question, QuestionId, Section, Wording, QUESTIONS};
 pub use summary::{summary_json, ResultSummary, SUMMARY_SCHEMA};
 pub use triage::{triage, Disposition, TriageRule, RULES};

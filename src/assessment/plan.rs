@@ -121,11 +121,22 @@ use Choice as C;
 use QuestionId as Q;
 
 const PREGNANT: Condition = Condition::Chose(Q::Pregnant, &[C::Yes]);
-const STRETCHING_FAILED: [Condition; 2] =
-    [Condition::Chose(Q::Tried, &[C::Stretching]), Condition::Chose(Q::Improvement, &[C::NoBetter, C::Worse])];
+const STRETCHING_FAILED: [Condition; 2] = [
+    Condition::Chose(Q::Tried, &[C::Stretching]),
+    Condition::Chose(Q::Improvement, &[C::NoBetter, C::Worse]),
+];
 
 const fn item(id: &'static str, part: PlanPart, text: &'static str) -> PlanItem {
-    PlanItem { id, part, text, claims: &[], sources: &[], needs: &[], unless: &[], also_because: &[] }
+    PlanItem {
+        id,
+        part,
+        text,
+        claims: &[],
+        sources: &[],
+        needs: &[],
+        unless: &[],
+        also_because: &[],
+    }
 }
 
 /// Every plan item, in the order shown within its part.
@@ -324,11 +335,17 @@ pub(crate) fn plan_from_relevant(relevant: &AnswerSet) -> Option<Plan> {
         relief: relief_muscles(relevant),
     };
     for item in PLAN_ITEMS {
-        let shown = item.needs.iter().all(|c| c.holds(relevant)) && !item.unless.iter().any(|c| c.holds(relevant));
+        let shown = item.needs.iter().all(|c| c.holds(relevant))
+            && !item.unless.iter().any(|c| c.holds(relevant));
         if !shown {
             continue;
         }
-        let because = item.needs.iter().chain(item.also_because).flat_map(|c| c.reasons(relevant)).collect();
+        let because = item
+            .needs
+            .iter()
+            .chain(item.also_because)
+            .flat_map(|c| c.reasons(relevant))
+            .collect();
         let entry = PlanEntry { item, because };
         match item.part {
             PlanPart::Habit => plan.habits.push(entry),
@@ -347,5 +364,9 @@ fn relief_muscles(answers: &AnswerSet) -> Vec<MuscleId> {
         (C::BackOfThigh, MuscleId::BackOfThigh),
         (C::FrontOfThigh, MuscleId::FrontOfThigh),
     ];
-    pairs.into_iter().filter(|(c, _)| answers.has(Q::Muscles, *c)).map(|(_, m)| m).collect()
+    pairs
+        .into_iter()
+        .filter(|(c, _)| answers.has(Q::Muscles, *c))
+        .map(|(_, m)| m)
+        .collect()
 }

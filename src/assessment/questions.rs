@@ -206,11 +206,19 @@ pub struct Opt {
 }
 
 const fn opt(choice: Choice, label: &'static str) -> Opt {
-    Opt { choice, label, exclusive: false }
+    Opt {
+        choice,
+        label,
+        exclusive: false,
+    }
 }
 
 const fn only(choice: Choice, label: &'static str) -> Opt {
-    Opt { choice, label, exclusive: true }
+    Opt {
+        choice,
+        label,
+        exclusive: true,
+    }
 }
 
 /// The options of every yes/no question.
@@ -226,7 +234,12 @@ pub enum Kind {
     /// One or more of the options (exclusive options alone).
     Multi(&'static [Opt]),
     /// A whole number in `min..=max`, e.g. nights a week.
-    Number { min: u16, max: u16, unit: &'static str, unit_one: &'static str },
+    Number {
+        min: u16,
+        max: u16,
+        unit: &'static str,
+        unit_one: &'static str,
+    },
 }
 
 /// Where a question's words come from.
@@ -313,7 +326,10 @@ impl Question {
 
     /// The label of one of this question's options.
     pub fn label_of(&self, choice: Choice) -> Option<&'static str> {
-        self.options().iter().find(|o| o.choice == choice).map(|o| o.label)
+        self.options()
+            .iter()
+            .find(|o| o.choice == choice)
+            .map(|o| o.label)
     }
 
     /// How a number answer reads, e.g. "3 nights a week".
@@ -393,7 +409,10 @@ impl Question {
         if next.remove(&choice) {
             return next;
         }
-        let exclusive = self.options().iter().any(|o| o.choice == choice && o.exclusive);
+        let exclusive = self
+            .options()
+            .iter()
+            .any(|o| o.choice == choice && o.exclusive);
         if exclusive {
             next.clear();
         } else {
@@ -422,14 +441,21 @@ impl QuestionId {
 
 /// The disposition a "yes" to this red-flag question gives, from the content's urgency. If the
 /// content were missing, fail safe: treat it as an emergency (a content test catches this).
+/// Only meaningful for red-flag questions.
 pub fn red_flag_disposition(id: QuestionId) -> Disposition {
     // Looked up once: the content is static, and this sits on the hot path of every
     // enable-check of a red-flag question.
     static BY_QUESTION: OnceLock<Vec<Disposition>> = OnceLock::new();
     let table = BY_QUESTION.get_or_init(|| {
-        QuestionId::ALL.iter().map(|q| content_disposition(q.question())).collect()
+        QuestionId::ALL
+            .iter()
+            .map(|q| content_disposition(q.question()))
+            .collect()
     });
-    table.get(id as usize).copied().unwrap_or_else(|| content_disposition(id.question()))
+    table
+        .get(id as usize)
+        .copied()
+        .unwrap_or_else(|| content_disposition(id.question()))
 }
 
 fn content_disposition(q: &Question) -> Disposition {
@@ -484,7 +510,17 @@ const fn ask(
     short: &'static str,
     hint: Option<&'static str>,
 ) -> Question {
-    Question { id, section, kind, wording: Wording::Own { prompt, short, hint }, enable: Enable::Always }
+    Question {
+        id,
+        section,
+        kind,
+        wording: Wording::Own {
+            prompt,
+            short,
+            hint,
+        },
+        enable: Enable::Always,
+    }
 }
 
 const fn when(mut q: Question, condition: Condition) -> Question {

@@ -17,7 +17,8 @@
 use super::answers::AnswerSet;
 use super::condition::{Condition, Reason, ReasonValue};
 use super::questions::{
-    red_flag_disposition, red_flag_questions, Choice, QuestionId, LINKED_MEDICINES, LONG_TERM_CONDITIONS,
+    red_flag_disposition, red_flag_questions, Choice, QuestionId, LINKED_MEDICINES,
+    LONG_TERM_CONDITIONS,
 };
 use crate::content::care::Urgency;
 
@@ -35,8 +36,12 @@ pub enum Disposition {
 }
 
 impl Disposition {
-    pub const ALL: [Disposition; 4] =
-        [Disposition::Emergency, Disposition::Urgent, Disposition::Routine, Disposition::SelfCare];
+    pub const ALL: [Disposition; 4] = [
+        Disposition::Emergency,
+        Disposition::Urgent,
+        Disposition::Routine,
+        Disposition::SelfCare,
+    ];
 
     /// The care card to show first (`content::care::card`); self-care has none.
     pub fn urgency(self) -> Option<Urgency> {
@@ -134,7 +139,11 @@ pub static RULES: &[TriageRule] = &[
         // Mayo: muscle weakness or wasting; NICE CKS / BMJ: wasting or twitching.
         when: Condition::Chose(Q::SlowWeakness, &[C::Yes]),
         gives: Disposition::Routine,
-        sources: &["mayo-night-leg-cramps", "nice-cks-2012", "bmj-best-practice"],
+        sources: &[
+            "mayo-night-leg-cramps",
+            "nice-cks-2012",
+            "bmj-best-practice",
+        ],
     },
     TriageRule {
         // NICE CKS / BMJ: cramps in muscles other than the calf or foot suggest another cause.
@@ -197,7 +206,13 @@ pub(crate) fn triage_with(
 
     for q in red_flag_questions() {
         if answers.choice(q.id) == Some(Choice::Yes) {
-            consider(red_flag_disposition(q.id), vec![Reason { question: q.id, value: ReasonValue::Choice(Choice::Yes) }]);
+            consider(
+                red_flag_disposition(q.id),
+                vec![Reason {
+                    question: q.id,
+                    value: ReasonValue::Choice(Choice::Yes),
+                }],
+            );
         }
     }
 
@@ -207,7 +222,13 @@ pub(crate) fn triage_with(
 
     consider(
         Disposition::Routine,
-        missing.iter().map(|q| Reason { question: *q, value: ReasonValue::NotAnswered }).collect(),
+        missing
+            .iter()
+            .map(|q| Reason {
+                question: *q,
+                value: ReasonValue::NotAnswered,
+            })
+            .collect(),
     );
 
     if level == Disposition::SelfCare {
@@ -215,7 +236,10 @@ pub(crate) fn triage_with(
         // and a complete set has answered every red flag).
         because = red_flag_questions()
             .filter(|q| relevant.choice(q.id) == Some(Choice::No))
-            .map(|q| Reason { question: q.id, value: ReasonValue::Choice(Choice::No) })
+            .map(|q| Reason {
+                question: q.id,
+                value: ReasonValue::Choice(Choice::No),
+            })
             .collect();
     }
     (level, because)

@@ -143,9 +143,17 @@ pub fn HoldTimer(props: &HoldTimerProps) -> Html {
             dispatcher.dispatch(TimerAction::Toggle(now));
         })
     };
+    let toggle_ref = use_node_ref();
     let reset = {
         let dispatcher = model.dispatcher();
-        Callback::from(move |_: MouseEvent| dispatcher.dispatch(TimerAction::Reset))
+        let toggle_ref = toggle_ref.clone();
+        Callback::from(move |_: MouseEvent| {
+            // Reset disables itself; hand focus to Start first so keyboard users are not dropped.
+            if let Some(button) = toggle_ref.cast::<web_sys::HtmlElement>() {
+                let _ = button.focus();
+            }
+            dispatcher.dispatch(TimerAction::Reset)
+        })
     };
 
     let display = model.timer.display(model.now_ms);
@@ -181,7 +189,7 @@ pub fn HoldTimer(props: &HoldTimerProps) -> Html {
                 </p>
             </div>
             <div class="hold-timer__controls">
-                <button type="button" class={classes!("hold-timer__toggle", toggle_class)} onclick={toggle}>{ toggle_label }</button>
+                <button type="button" class={classes!("hold-timer__toggle", toggle_class)} onclick={toggle} ref={toggle_ref}>{ toggle_label }</button>
                 <button type="button" class="hold-timer__reset secondary" onclick={reset} disabled={phase == Phase::Idle}>{ "Reset" }</button>
             </div>
             <p class="hold-timer__said" aria-live="polite" aria-atomic="true">{ model.said.map(spoken).unwrap_or_default() }</p>

@@ -10,13 +10,32 @@ use night_cramps::assessment::{Answer, Flow, Kind, Question, QuestionId, Section
 /// question's options (exclusive ones alone), every number in range.
 pub fn all_values(q: &Question) -> Vec<Answer> {
     match q.kind {
-        Kind::YesNo | Kind::Single(_) => q.options().iter().map(|o| Answer::one(o.choice)).collect(),
+        Kind::YesNo | Kind::Single(_) => {
+            q.options().iter().map(|o| Answer::one(o.choice)).collect()
+        }
         Kind::Multi(options) => {
-            let plain: Vec<_> = options.iter().filter(|o| !o.exclusive).map(|o| o.choice).collect();
-            let mut values: Vec<Answer> = (1u32..(1 << plain.len()))
-                .map(|mask| Answer::many(plain.iter().enumerate().filter(|(i, _)| mask & (1 << i) != 0).map(|(_, c)| *c)))
+            let plain: Vec<_> = options
+                .iter()
+                .filter(|o| !o.exclusive)
+                .map(|o| o.choice)
                 .collect();
-            values.extend(options.iter().filter(|o| o.exclusive).map(|o| Answer::many([o.choice])));
+            let mut values: Vec<Answer> = (1u32..(1 << plain.len()))
+                .map(|mask| {
+                    Answer::many(
+                        plain
+                            .iter()
+                            .enumerate()
+                            .filter(|(i, _)| mask & (1 << i) != 0)
+                            .map(|(_, c)| *c),
+                    )
+                })
+                .collect();
+            values.extend(
+                options
+                    .iter()
+                    .filter(|o| o.exclusive)
+                    .map(|o| Answer::many([o.choice])),
+            );
             values
         }
         Kind::Number { min, max, .. } => (min..=max).map(Answer::number).collect(),
@@ -27,7 +46,11 @@ pub fn all_values(q: &Question) -> Vec<Answer> {
 /// until finished; calls `leaf` with every finished flow. It backtracks with `go_to` instead of
 /// copying the flow: answers left over from a sibling branch are either dropped by the flow (no
 /// longer asked) or overwritten, because the walk answers every question it stands on.
-pub fn walk(flow: &mut Flow, values: &dyn Fn(&Question) -> Vec<Answer>, leaf: &mut dyn FnMut(&Flow)) {
+pub fn walk(
+    flow: &mut Flow,
+    values: &dyn Fn(&Question) -> Vec<Answer>,
+    leaf: &mut dyn FnMut(&Flow),
+) {
     let Some(q) = flow.current() else {
         leaf(flow);
         return;
@@ -47,13 +70,22 @@ pub fn walk(flow: &mut Flow, values: &dyn Fn(&Question) -> Vec<Answer>, leaf: &m
 /// A deterministic pseudo-random finished check with every red flag answered no: at each
 /// other question, a value picked from `all_values` by a small linear congruential generator.
 pub fn random_check(seed: u64) -> Flow {
-    let mut state = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+    let mut state = seed
+        .wrapping_mul(6364136223846793005)
+        .wrapping_add(1442695040888963407);
     let mut flow = Flow::new();
     while let Some(q) = flow.current() {
-        state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-        let values = if q.section == Section::RedFlags { vec![Answer::no()] } else { all_values(q) };
+        state = state
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        let values = if q.section == Section::RedFlags {
+            vec![Answer::no()]
+        } else {
+            all_values(q)
+        };
         let pick = ((state >> 33) as usize) % values.len();
-        flow.answer(q.id, values[pick].clone()).expect("valid value");
+        flow.answer(q.id, values[pick].clone())
+            .expect("valid value");
         flow.next().expect("answered");
     }
     flow
@@ -62,7 +94,9 @@ pub fn random_check(seed: u64) -> Flow {
 /// Finished flows one level down from `flow` are found by walking; this returns the flows
 /// standing on a question after `depth` answers (or finished earlier), to split work.
 pub fn frontier(flow: &Flow, depth: usize, values: &dyn Fn(&Question) -> Vec<Answer>) -> Vec<Flow> {
-    let Some(q) = flow.current() else { return vec![flow.clone()] };
+    let Some(q) = flow.current() else {
+        return vec![flow.clone()];
+    };
     if depth == 0 {
         return vec![flow.clone()];
     }
@@ -97,9 +131,14 @@ pub fn run(given: &[(QuestionId, Answer)]) -> Flow {
     let mut flow = Flow::new();
     while let Some(q) = flow.current() {
         let answer = pending.remove(&q.id).unwrap_or_else(|| default_answer(q));
-        flow.answer(q.id, answer).unwrap_or_else(|e| panic!("{:?}: {e:?}", q.id));
+        flow.answer(q.id, answer)
+            .unwrap_or_else(|e| panic!("{:?}: {e:?}", q.id));
         flow.next().expect("answered");
     }
-    assert!(pending.is_empty(), "these answers were never asked for: {:?}", pending.keys().collect::<Vec<_>>());
+    assert!(
+        pending.is_empty(),
+        "these answers were never asked for: {:?}",
+        pending.keys().collect::<Vec<_>>()
+    );
     flow
 }

@@ -9,10 +9,11 @@
 //        [--routes guide/,now/calf/] [--core target/bench-core.json] [--json target/bench.json]
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join, relative, dirname, resolve } from 'node:path';
-import { tmpdir, cpus, totalmem, loadavg, release } from 'node:os';
+import { tmpdir, cpus, totalmem, loadavg, release, setPriority } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { gzipSync, brotliCompressSync, constants as Z } from 'node:zlib';
-import { launch, routes as listRoutes, ROOT } from '../browser/helpers.mjs';
+import { chromium } from 'playwright-core';
+import { routes as listRoutes, ROOT } from '../browser/helpers.mjs';
 import { startServer } from '../browser/server.mjs';
 
 const argv = process.argv.slice(2);
@@ -28,8 +29,20 @@ const ONLY = opt('--routes', null)?.split(',').map((r) => (r === '/' ? '' : r));
 const VIEWPORT = { width: 412, height: 823 };
 // After the page is loaded (baseline) or hydrated (app): wait for an idle main thread, then this
 // long, so tasks that follow hydration (effects, service-worker registration) are counted too.
-const SETTLE_MS = 300;
+const SETTLE_MS = 100;
 const GOALS = { fcpRatio: 1.10, firstVisitGzip: 200 * 1024, wasmGzip: 160 * 1024, longTaskMs: 50 };
+
+// The browser suites' flags (tests/browser/helpers.mjs), plus: never lower the priority of a
+// renderer or throttle its timers because Chromium thinks it is in the background.
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+  '--disable-renderer-backgrounding', '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows'];
+const launch = () => chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: FLAGS });
+
+// Other work on the machine (builds, test suites) skews wall-clock figures: ask for a higher
+// scheduling priority for this process and the browser it starts (works as root; ignored otherwise).
+let niced = false;
+try { setPriority(-10); niced = true; } catch { /* not permitted: run at normal priority */ }
 
 if (!existsSync(join(DIST, 'index.html'))) {
   console.error(`bench: no site in ${DIST}: build it first (cargo xtask bench does)`);
@@ -47,11 +60,17 @@ function walk(dir, out = []) {
   return out;
 }
 
+// `gzip -9 -n` itself (as the goals are stated); Node's zlib at level 9 comes out ~1% larger on
+// the wasm. zlib only where there is no gzip binary.
+function gzip9(file, bytes) {
+  try { return execFileSync('gzip', ['-9', '-n', '-c', file], { maxBuffer: 1 << 28 }).length; } catch { return gzipSync(bytes, { level: 9 }).length; }
+}
+
 function sizes(file) {
   const bytes = readFileSync(file);
   return {
     raw: bytes.length,
-    gzip: gzipSync(bytes, { level: 9 }).length,
+    gzip: gzip9(file, bytes),
     br: brotliCompressSync(bytes, { params: { [Z.BROTLI_PARAM_QUALITY]: 11, [Z.BROTLI_PARAM_SIZE_HINT]: bytes.length } }).length,
   };
 }
@@ -185,20 +204,35 @@ const load0 = loadavg();
 const results = routes.map((route) => ({ route, firstVisit: null, baselineVisit: null, timings: {} }));
 
 // Maps a requested URL back to the shipped file, for its compressed size.
-function fileOf(url, site) {
+function fileOf(url) {
   const path = decodeURIComponent(new URL(url).pathname);
   if (!path.startsWith(SUB_PATH)) return null;
   const rel = path.slice(SUB_PATH.length);
   return rel === '' || rel.endsWith('/') ? rel + 'index.html' : rel;
 }
-function visit(requests, site) {
+// Files the page declares in <head> that Chromium may fetch later or only on demand (the manifest
+// is fetched when something asks for it, e.g. an install prompt; the touch icon by iOS): added to
+// the "with head links" total, the conservative first-visit figure. Every page's <base href> is
+// the app root, so these links are relative to it.
+function headLinks(route) {
+  const html = readFileSync(join(DIST, route, 'index.html'), 'utf8');
+  const head = html.slice(0, html.indexOf('</head>'));
+  return [...head.matchAll(/<link\b[^>]*\brel="(?:manifest|icon|apple-touch-icon)"[^>]*\bhref="([^"]+)"/g)].map((m) => m[1].replace(/^\.\//, ''));
+}
+
+function visit(requests, route) {
   const seen = new Map();
   for (const url of requests) {
-    const path = fileOf(url, site) ?? url;
+    const path = fileOf(url) ?? url;
     seen.set(path, (seen.get(path) ?? 0) + 1);
   }
   const items = [...seen].map(([path, times]) => ({ path, times, ...(byPath.get(path) ?? { raw: 0, gzip: 0, br: 0 }) }));
-  return { requests: items, raw: sum(items, 'raw'), gzip: sum(items, 'gzip'), br: sum(items, 'br'), duplicates: items.filter((i) => i.times > 1).map((i) => i.path) };
+  const extra = headLinks(route).filter((p) => !seen.has(p)).map((p) => byPath.get(p)).filter(Boolean);
+  return {
+    requests: items, raw: sum(items, 'raw'), gzip: sum(items, 'gzip'), br: sum(items, 'br'),
+    withHeadLinks: { added: extra.map((f) => f.path), gzip: sum(items, 'gzip') + sum(extra, 'gzip'), br: sum(items, 'br') + sum(extra, 'br') },
+    duplicates: items.filter((i) => i.times > 1).map((i) => i.path),
+  };
 }
 
 try {
@@ -212,7 +246,7 @@ try {
           const site = kind === 'app' ? appSite : baseSite;
           const record = i === 0 && rate === RATES[0];
           const m = await coldLoad(browser, site.url + result.route, { rate, app: kind === 'app', record });
-          if (record) result[kind === 'app' ? 'firstVisit' : 'baselineVisit'] = visit(m.requests, site);
+          if (record) result[kind === 'app' ? 'firstVisit' : 'baselineVisit'] = visit(m.requests, result.route);
           samples[kind].push(m);
         }
       }
@@ -237,38 +271,41 @@ try {
 
 const out = [];
 const line = (s = '') => out.push(s);
-const chromium = (() => { try { return execFileSync(process.env.CHROMIUM ?? '/usr/bin/chromium', ['--version']).toString().trim(); } catch { return 'unknown'; } })();
+const chromiumVersion = (() => { try { return execFileSync(process.env.CHROMIUM ?? '/usr/bin/chromium', ['--version']).toString().trim(); } catch { return 'unknown'; } })();
 const commit = (() => { try { return execFileSync('git', ['-C', ROOT, 'describe', '--always', '--dirty']).toString().trim(); } catch { return 'unknown'; } })();
 const meta = {
   date: new Date().toISOString(),
   commit,
   machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), kernel: release(), loadavgStart: load0, loadavgEnd: loadavg() },
   node: process.version,
-  chromium,
+  chromium: chromiumVersion,
   runs: RUNS,
   rates: RATES,
   subPath: SUB_PATH,
   viewport: VIEWPORT,
   settleMs: SETTLE_MS,
+  niced,
   seconds: Math.round((Date.now() - started) / 1000),
 };
 
 line(`Night Cramps bench · ${meta.date} · ${commit} · ${meta.machine.cores} cores (${meta.machine.cpu}) · load ${load0.map((l) => l.toFixed(1)).join(' ')} → ${meta.machine.loadavgEnd.map((l) => l.toFixed(1)).join(' ')}`);
-line(`${chromium} headless · ${RUNS} cold loads per route and variant (fresh context, cache disabled) · viewport ${VIEWPORT.width}×${VIEWPORT.height} · served under ${SUB_PATH}`);
+const busy = Math.max(load0[0], meta.machine.loadavgEnd[0]) > meta.machine.cores;
+if (busy) line(`WARNING: the machine was busy (1-minute load above ${meta.machine.cores} cores): timings are inflated and noisy; sizes are exact.`);
+line(`${chromiumVersion} headless · ${RUNS} cold loads per route and variant (fresh context, cache disabled) · viewport ${VIEWPORT.width}×${VIEWPORT.height} · served under ${SUB_PATH}`);
 line();
-line('SIZES (bytes; gzip -9, brotli q11)');
+line('SIZES (bytes; gzip -9 -n, brotli quality 11)');
 line(`${pad('file', 44)} ${lpad('raw', 9)} ${lpad('gzip', 9)} ${lpad('brotli', 9)}`);
 for (const f of files) line(`${pad(f.path, 44)} ${lpad(f.raw, 9)} ${lpad(f.gzip, 9)} ${lpad(f.br, 9)}`);
 line(`${pad(`all ${files.length} files`, 44)} ${lpad(sum(files, 'raw'), 9)} ${lpad(sum(files, 'gzip'), 9)} ${lpad(sum(files, 'br'), 9)}`);
 if (precache) line(`${pad(`service-worker precache (${precache.files} files, after load)`, 44)} ${lpad(precache.raw, 9)} ${lpad(precache.gzip, 9)} ${lpad(precache.br, 9)}`);
 line();
-line('FIRST VISIT (what Chromium requested for the page, KB gzip; app = HTML+CSS+JS+wasm+icons+manifest as requested)');
-line(`${pad('route', 24)} ${lpad('app gzip', 9)} ${lpad('app br', 9)} ${lpad('base gzip', 10)}  requests (app)`);
+line('FIRST VISIT (KB; what Chromium requested for the page, each file compressed; +head = also the manifest and icons <head> links that were not fetched)');
+line(`${pad('route', 24)} ${lpad('app gzip', 9)} ${lpad('app br', 9)} ${lpad('+head gz', 9)} ${lpad('base gzip', 10)}  requests (app)`);
 for (const r of results) {
   const v = r.firstVisit;
   if (!v) continue;
   const names = v.requests.map((q) => q.path.replace(/^.*\//, '') || q.path).join(' ');
-  line(`${pad(routeName(r.route), 24)} ${lpad(kb(v.gzip), 9)} ${lpad(kb(v.br), 9)} ${lpad(kb(r.baselineVisit?.gzip ?? 0), 10)}  ${v.requests.length}: ${names}${v.duplicates.length ? `  DUPLICATE: ${v.duplicates.join(' ')}` : ''}`);
+  line(`${pad(routeName(r.route), 24)} ${lpad(kb(v.gzip), 9)} ${lpad(kb(v.br), 9)} ${lpad(kb(v.withHeadLinks.gzip), 9)} ${lpad(kb(r.baselineVisit?.gzip ?? 0), 10)}  ${v.requests.length}: ${names}${v.duplicates.length ? `  DUPLICATE: ${v.duplicates.join(' ')}` : ''}`);
 }
 for (const rate of RATES) {
   line();
@@ -297,8 +334,8 @@ for (const rate of RATES) {
   const w = worst(rate, (r) => r.timings[rate]?.ratio.fcp);
   if (w) goals.push({ goal: `first paint within 10% of the plain-HTML baseline (CPU ${rate}×)`, value: `worst FCP ratio ${w.v.toFixed(2)} (${routeName(w.route)})`, met: w.v <= GOALS.fcpRatio });
 }
-const fv = results.filter((r) => r.firstVisit).map((r) => ({ route: r.route, v: r.firstVisit.gzip })).sort((a, b) => b.v - a.v)[0];
-if (fv) goals.push({ goal: 'first visit under 200 KB gzip', value: `largest ${kb(fv.v)} KB (${routeName(fv.route)})`, met: fv.v < GOALS.firstVisitGzip });
+const fv = results.filter((r) => r.firstVisit).map((r) => ({ route: r.route, v: r.firstVisit.withHeadLinks.gzip })).sort((a, b) => b.v - a.v)[0];
+if (fv) goals.push({ goal: 'first visit under 200 KB gzip', value: `largest ${kb(fv.v)} KB incl. head links (${routeName(fv.route)})`, met: fv.v < GOALS.firstVisitGzip });
 if (wasm) goals.push({ goal: 'wasm under 160 KB gzip', value: `${kb(wasm.gzip)} KB gzip (${kb(wasm.raw)} KB raw, ${kb(wasm.br)} KB brotli)`, met: wasm.gzip < GOALS.wasmGzip });
 for (const rate of RATES) {
   const w = worst(rate, (r) => r.timings[rate]?.app.hydrationTask?.max);

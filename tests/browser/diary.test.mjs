@@ -509,6 +509,7 @@ for (const scheme of ['light', 'dark']) {
     await chooseFile(full.page, 'backup.json', diaryFile([{ night_of: '2020-01-01', cramps: 1 }]));
     await full.page.locator('#diary-import-preview').waitFor();
     assert.deepEqual(await axe(full.page), [], `diary while editing, undo, preview (${scheme})`);
+    await full.page.locator('#diary-import-preview').screenshot({ path: `${SHOTS}/diary-import-preview-${scheme}.png` });
     await full.page.goto(site.url + 'diary/summary/');
     await hydrated(full.page);
     await full.page.locator('.summary-entries').waitFor();
@@ -522,6 +523,7 @@ for (const scheme of ['light', 'dark']) {
     const corrupt = await open('diary/', { colorScheme: scheme, storage: { [KEY]: '{oops' } });
     await corrupt.page.locator('.diary-recovery').waitFor();
     assert.deepEqual(await axe(corrupt.page), [], `recovery banner (${scheme})`);
+    await corrupt.page.locator('.diary-recovery').screenshot({ path: `${SHOTS}/diary-recovery-${scheme}.png` });
     await corrupt.ctx.close();
   });
 }

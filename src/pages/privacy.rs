@@ -7,6 +7,7 @@
 use yew::prelude::*;
 
 use crate::components::diary_form::focus_by_id;
+use crate::persistence;
 use crate::store::{self, Key};
 
 /// A plain name for one of our storage keys.
@@ -39,6 +40,22 @@ fn size_label(chars: usize) -> String {
     }
 }
 
+fn persistence_label(persisted: Option<bool>) -> &'static str {
+    match persisted {
+        Some(true) => "Yes: this browser has agreed to keep Night Cramps' data even when it is short of space.",
+        Some(false) => "Not yet: this browser may clear Night Cramps' data if it runs short of space (we ask when you first save something). Download a backup of your diary to be safe.",
+        None => "This browser cannot say whether it will keep Night Cramps' data. Download a backup of your diary to be safe.",
+    }
+}
+
+fn bytes_label(bytes: f64) -> String {
+    if bytes < 1_000_000.0 {
+        format!("{} KB", (bytes / 1000.0).ceil())
+    } else {
+        format!("{:.1} MB", bytes / 1_000_000.0)
+    }
+}
+
 #[derive(Clone, PartialEq)]
 enum EraseStep {
     Idle,
@@ -54,9 +71,15 @@ pub fn Privacy() -> Html {
     // None until read in the browser.
     let stored = use_state(|| None::<Vec<(String, usize)>>);
     let step = use_state(|| EraseStep::Idle);
+    // How much this site stores and whether the browser agreed to keep it (read after mount).
+    let storage = use_state(|| None::<persistence::StorageStatus>);
     {
         let stored = stored.clone();
-        use_effect_with((), move |_| stored.set(Some(store::inventory())));
+        let storage = storage.clone();
+        use_effect_with((), move |_| {
+            stored.set(Some(store::inventory()));
+            wasm_bindgen_futures::spawn_local(async move { storage.set(Some(persistence::status().await)) });
+        });
     }
     // Keep keyboard focus with the control that replaced the one just pressed.
     use_effect_with((*step).clone(), |step| match step {
@@ -110,6 +133,19 @@ pub fn Privacy() -> Html {
                     <ul class="privacy-stored">
                         { for items.iter().map(|(name, size)| html! { <li>{ describe(name) }{ format!(" ({})", size_label(*size)) }</li> }) }
                     </ul>
+                },
+            } }
+
+            <h2 id="kept-safe">{ "Kept safe from clean-ups?" }</h2>
+            { match &*storage {
+                None => html! { <p>{ "Checking…" }</p> },
+                Some(status) => html! {
+                    <>
+                        <p id="persistence-status">{ persistence_label(status.persisted) }</p>
+                        if let Some(usage) = status.usage_bytes {
+                            <p id="storage-usage">{ format!("Night Cramps uses about {} on this device, including the offline copy of the app.", bytes_label(usage)) }</p>
+                        }
+                    </>
                 },
             } }
 

@@ -124,6 +124,20 @@ test('Chromium finds the app installable and the manifest icons load', async () 
   assert.equal(manifest.start_url, './');
   assert.equal(manifest.scope, './');
   assert.ok(manifest.shortcuts.some((s) => s.url === './now/'), 'relief shortcut');
+
+  // The first save asks the browser to keep our storage; /privacy reports the answer and usage.
+  assert.equal(await page.evaluate(() => localStorage.getItem('night-cramps.persist-asked')), null);
+  await page.goto(site.url + 'now/calf/');
+  await hydrated(page);
+  await page.locator('.relief-log button').click();
+  await page.locator('.relief-log [role="status"]', { hasText: 'Saved' }).waitFor();
+  await page.waitForFunction(() => ['granted', 'not granted'].includes(localStorage.getItem('night-cramps.persist-asked')));
+  await page.goto(site.url + 'privacy/');
+  await hydrated(page);
+  const status = await page.locator('#persistence-status').innerText();
+  const persisted = await page.evaluate(() => navigator.storage.persisted());
+  assert.match(status, persisted ? /^Yes/ : /^Not yet/);
+  assert.match(await page.locator('#storage-usage').innerText(), /uses about [\d.]+ (KB|MB)/);
   await ctx.close();
   await site.close();
 });

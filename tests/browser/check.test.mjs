@@ -3,17 +3,10 @@
 // when chosen; Back and the answers a change drops; axe-core on every step; screenshots.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { launch, startSite, watch, hydrated, axe, SHOTS } from './helpers.mjs';
+import { watch, hydrated, axe, SHOTS, useBrowserAndSite } from './helpers.mjs';
 
 let browser, site;
-
-before(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  browser = await launch();
-  site = await startSite();
-});
-after(async () => { await browser?.close(); await site?.close(); });
+useBrowserAndSite((b, s) => { browser = b; site = s; });
 
 // Answers by question key (the inputs' name) and choice key (their value), or a number.
 const NO_RED_FLAGS = {

@@ -3,17 +3,11 @@
 // printable doctor summary; erase everything; axe-core and screenshots.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { launch, startSite, watch, hydrated, axe, SHOTS } from './helpers.mjs';
+import { readFileSync } from 'node:fs';
+import { watch, hydrated, axe, SHOTS, useBrowserAndSite } from './helpers.mjs';
 
 let browser, site;
-
-before(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  browser = await launch();
-  site = await startSite();
-});
-after(async () => { await browser?.close(); await site?.close(); });
+useBrowserAndSite((b, s) => { browser = b; site = s; });
 
 const KEY = 'night-cramps.diary';
 const ASIDE = 'night-cramps.diary.unreadable';

@@ -1,19 +1,12 @@
 // The whole site as a person gets it: every route by deep link under a sub-path, with and
 // without JavaScript, in-app navigation, 404s, no off-origin request, and axe-core.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { launch, startSite, routes, watch, hydrated, axe, SHOTS } from './helpers.mjs';
+import { routes, watch, hydrated, axe, SHOTS, useBrowserAndSite } from './helpers.mjs';
 
 let browser, site;
 const ROUTES = routes();
-
-before(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  browser = await launch();
-  site = await startSite();
-});
-after(async () => { await browser?.close(); await site?.close(); });
+useBrowserAndSite((b, s) => { browser = b; site = s; });
 
 test('the build has every route prerendered', () => {
   for (const r of ['', 'now/', 'now/calf/', 'guide/', 'guide/myths/', 'guide/sources/', 'check/', 'diary/', 'privacy/', 'about/']) {

@@ -1,6 +1,7 @@
 // Shared set-up for the browser suites: Debian's Chromium driven by playwright-core, the built
 // dist/ served under a sub-path by a Pages-like server, request recording, axe-core.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { before, after } from 'node:test';
+import { mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -68,4 +69,19 @@ export async function axe(page) {
     const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
   });
+}
+
+/**
+ * The usual suite set-up: one browser and the built site under the sub-path for the whole file,
+ * closed afterwards. `ready(browser, site)` receives them once started.
+ */
+export function useBrowserAndSite(ready) {
+  let browser, site;
+  before(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    browser = await launch();
+    site = await startSite();
+    ready(browser, site);
+  });
+  after(async () => { await browser?.close(); await site?.close(); });
 }

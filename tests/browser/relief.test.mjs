@@ -4,17 +4,10 @@
 // motion, the safety exit, axe-core in both system themes, and screenshots at phone and desktop size.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { launch, startSite, watch, hydrated, axe, SHOTS } from './helpers.mjs';
+import { watch, hydrated, axe, SHOTS, useBrowserAndSite } from './helpers.mjs';
 
 let browser, site;
-
-before(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  browser = await launch();
-  site = await startSite();
-});
-after(async () => { await browser?.close(); await site?.close(); });
+useBrowserAndSite((b, s) => { browser = b; site = s; });
 
 // Stand-ins for the browser APIs a headless Chromium cannot show: they record what the page asked
 // for. The Screen Wake Lock and vibration are real APIs; these only observe the calls.

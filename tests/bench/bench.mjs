@@ -27,10 +27,12 @@ const JSON_OUT = resolve(ROOT, opt('--json', join('target', 'bench.json')));
 const ONLY = opt('--routes', null)?.split(',').map((r) => (r === '/' ? '' : r));
 // A phone-sized viewport for every load (Lighthouse's mobile size): the app is used in bed on a phone.
 const VIEWPORT = { width: 412, height: 823 };
-// After the first paint (baseline) or the hydration marker (app), keep observing this long, so
-// the tasks that follow hydration (effects, service-worker registration) are counted too.
-const SETTLE_MS = 150;
-const GOALS = { fcpRatio: 1.10, firstVisitGzip: 200 * 1024, wasmGzip: 160 * 1024, longTaskMs: 50 };
+// After the hydration marker (app) or the first paint (baseline, which runs no script), keep
+// observing this long, so the tasks that follow hydration (effects, service-worker
+// registration) are counted too.
+const SETTLE_MS = { app: 100, baseline: 50 };
+// KB = 1000 bytes throughout (as the goals and the other notes state sizes).
+const GOALS = { fcpRatio: 1.10, firstVisitGzip: 200_000, wasmGzip: 160_000, longTaskMs: 50 };
 
 // The browser suites' flags (tests/browser/helpers.mjs), plus: never lower the priority of a
 // renderer or throttle its timers because Chromium thinks it is in the background.
@@ -145,7 +147,7 @@ async function coldLoad(browser, url, { rate, app, record }) {
     // after the load event: wait for it rather than record a page without one.
     await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: 30000 });
     if (app) await page.waitForSelector('html[data-hydrated="true"]', { timeout: 60000, state: 'attached' });
-    await page.waitForTimeout(SETTLE_MS);
+    await page.waitForTimeout(app ? SETTLE_MS.app : SETTLE_MS.baseline);
     const m = await page.evaluate(() => {
       const nc = window.__nc;
       const paint = performance.getEntriesByName('first-contentful-paint')[0];
@@ -186,7 +188,7 @@ function stats(values) {
   return { median, min: v[0], max: v[v.length - 1], samples: v.map((x) => Math.round(x * 10) / 10) };
 }
 const METRICS = ['fcp', 'lcp', 'hydrated', 'tbt', 'longest', 'hydrationTask'];
-const kb = (n) => (n / 1024).toFixed(1);
+const kb = (n) => (n / 1000).toFixed(1);
 const ms = (n) => (n === null || n === undefined ? '—' : Math.round(n).toString());
 const spread = (s) => (s ? `${ms(s.median)} (${ms(s.min)}–${ms(s.max)})` : '—');
 const ratio = (a, b) => (a && b && b.median > 0 ? a.median / b.median : null);
@@ -301,7 +303,7 @@ for (const f of files) line(`${pad(f.path, 44)} ${lpad(f.raw, 9)} ${lpad(f.gzip,
 line(`${pad(`all ${files.length} files`, 44)} ${lpad(sum(files, 'raw'), 9)} ${lpad(sum(files, 'gzip'), 9)} ${lpad(sum(files, 'br'), 9)}`);
 if (precache) line(`${pad(`service-worker precache (${precache.files} files, after load)`, 44)} ${lpad(precache.raw, 9)} ${lpad(precache.gzip, 9)} ${lpad(precache.br, 9)}`);
 line();
-line('FIRST VISIT (KB; what Chromium requested for the page, each file compressed; +head = also the manifest and icons <head> links that were not fetched)');
+line('FIRST VISIT (KB = 1000 bytes; what Chromium requested for the page, each file compressed; +head = also the manifest and icons <head> links that were not fetched)');
 line(`${pad('route', 24)} ${lpad('app gzip', 9)} ${lpad('app br', 9)} ${lpad('+head gz', 9)} ${lpad('base gzip', 10)}  requests (app)`);
 for (const r of results) {
   const v = r.firstVisit;
@@ -334,7 +336,9 @@ const worst = (rate, pick) => results.map((r) => ({ route: r.route, v: pick(r, r
 const goals = [];
 for (const rate of RATES) {
   const w = worst(rate, (r) => r.timings[rate]?.ratio.fcp);
-  if (w) goals.push({ goal: `first paint within 10% of the plain-HTML baseline (CPU ${rate}×)`, value: `worst FCP ratio ${w.v.toFixed(2)} (${routeName(w.route)})`, met: w.v <= GOALS.fcpRatio });
+  const all = stats(results.map((r) => r.timings[rate]?.ratio.fcp ?? null));
+  const over = results.filter((r) => (r.timings[rate]?.ratio.fcp ?? 0) > GOALS.fcpRatio).length;
+  if (w) goals.push({ goal: `first paint within 10% of the plain-HTML baseline (CPU ${rate}×)`, value: `FCP ratio: median over routes ${all.median.toFixed(2)}, worst ${w.v.toFixed(2)} (${routeName(w.route)}), ${over}/${results.length} routes over 1.10`, met: w.v <= GOALS.fcpRatio });
 }
 const fv = results.filter((r) => r.firstVisit).map((r) => ({ route: r.route, v: r.firstVisit.withHeadLinks.gzip })).sort((a, b) => b.v - a.v)[0];
 if (fv) goals.push({ goal: 'first visit under 200 KB gzip', value: `largest ${kb(fv.v)} KB incl. head links (${routeName(fv.route)})`, met: fv.v < GOALS.firstVisitGzip });

@@ -138,6 +138,8 @@ fn finished_check() -> Flow {
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let json_path = args.iter().position(|a| a == "--json").and_then(|i| args.get(i + 1)).cloned();
+    // `cargo xtask bench` prints these figures in its own report.
+    let quiet = args.iter().any(|a| a == "--quiet");
     let today = Date::from_ymd(2025, 3, 14).unwrap_or(Date::MIN);
 
     let flow = finished_check();
@@ -145,12 +147,16 @@ fn main() {
     let outcome = evaluate(&answers);
     let diary = ten_years(today);
     let file = export_json(&diary, today);
+    // An import that fails would time nothing useful: say so rather than print a fast figure.
+    if let Err(e) = import::preview(&Diary::new(), &file, today) {
+        panic!("the exported file does not import: {}", e.message());
+    }
 
     let figures = vec![
         measure("assessment: evaluate", format!("{} answers → {} factors", answers.len(), outcome.factors.len()), || evaluate(&answers)),
         measure("assessment: walk flow + evaluate", "Flow::new → answer/next × n → outcome".into(), || finished_check().outcome()),
         measure("diary: stats::overview", format!("{ENTRIES} entries, {CHART_WEEKS}-week chart"), || stats::overview(&diary, today, CHART_WEEKS)),
-        measure("diary: export_json", format!("{ENTRIES} entries → {} KB", file.len() / 1024), || export_json(&diary, today)),
+        measure("diary: export_json", format!("{ENTRIES} entries → {} KB", file.len() / 1000), || export_json(&diary, today)),
         measure("diary: import preview + apply (empty diary)", format!("{ENTRIES} entries"), || {
             let mut empty = Diary::new();
             match import::preview(&empty, &file, today) {
@@ -160,20 +166,18 @@ fn main() {
         }),
         measure("diary: import preview (all identical)", format!("{ENTRIES} entries against themselves"), || import::preview(&diary, &file, today).is_ok()),
     ];
-    // An import that fails would time nothing useful: say so rather than print a fast figure.
-    if let Err(e) = import::preview(&Diary::new(), &file, today) {
-        panic!("the exported file does not import: {}", e.message());
-    }
 
-    println!("{:<46} {:>12} {:>25}  {}", "core (native, release profile)", "median", "min–max", "detail");
-    for f in &figures {
-        println!(
-            "{:<46} {:>12} {:>25}  {}",
-            f.name,
-            human(f.median_ns),
-            format!("{}–{}", human(f.min_ns), human(f.max_ns)),
-            f.detail
-        );
+    if !quiet {
+        println!("{:<46} {:>12} {:>25}  {}", "core (native, release profile)", "median", "min–max", "detail");
+        for f in &figures {
+            println!(
+                "{:<46} {:>12} {:>25}  {}",
+                f.name,
+                human(f.median_ns),
+                format!("{}–{}", human(f.min_ns), human(f.max_ns)),
+                f.detail
+            );
+        }
     }
     if let Some(path) = json_path {
         let items: Vec<String> = figures

@@ -6,7 +6,8 @@
 //
 // Usage (normally through `cargo xtask bench`, which builds the dist first):
 //   node tests/bench/bench.mjs --dist dist-bench [--runs 5] [--rates 1,4] [--sub-path /night-cramps/]
-//        [--routes guide/,now/calf/] [--core target/bench-core.json] [--json target/bench.json]
+//        [--routes guide/,now/calf/] [--network slow-4g] [--core target/bench-core.json]
+//        [--json target/bench.json]
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join, relative, dirname, resolve } from 'node:path';
 import { tmpdir, cpus, totalmem, loadavg, release, setPriority } from 'node:os';
@@ -25,6 +26,16 @@ const SUB_PATH = opt('--sub-path', '/night-cramps/');
 const CORE = opt('--core', null);
 const JSON_OUT = resolve(ROOT, opt('--json', join('target', 'bench.json')));
 const ONLY = opt('--routes', null)?.split(',').map((r) => (r === '/' ? '' : r));
+// Optional network emulation (off by default: every file is local and a throttled run takes
+// several times longer). `slow-4g` is Lighthouse's mobile profile: 150 ms round trip, 1.6 Mbit/s
+// down, 750 kbit/s up. The test server does not compress, so files cross it at their raw size
+// (the wasm ~2.5× its gzip size): a pessimistic phone on a poor connection.
+const NETWORKS = { 'slow-4g': { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 } };
+const NETWORK = opt('--network', null);
+if (NETWORK && !NETWORKS[NETWORK]) {
+  console.error(`bench: unknown --network ${NETWORK} (known: ${Object.keys(NETWORKS).join(', ')})`);
+  process.exit(2);
+}
 // A phone-sized viewport for every load (Lighthouse's mobile size): the app is used in bed on a phone.
 const VIEWPORT = { width: 412, height: 823 };
 // After the hydration marker (app) or the first paint (baseline, which runs no script), keep
@@ -138,6 +149,7 @@ async function coldLoad(browser, url, { rate, app, record }) {
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     if (rate > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    if (NETWORK) await cdp.send('Network.emulateNetworkConditions', NETWORKS[NETWORK]);
     const requests = [];
     if (record) page.on('request', (r) => requests.push(r.url()));
     const errors = [];
@@ -275,7 +287,7 @@ try {
 
 const out = [];
 const line = (s = '') => out.push(s);
-const chromiumVersion = (() => { try { return execFileSync(process.env.CHROMIUM ?? '/usr/bin/chromium', ['--version']).toString().trim(); } catch { return 'unknown'; } })();
+const chromiumVersion = (() => { try { return execFileSync(process.env.CHROMIUM ?? '/usr/bin/chromium', ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim(); } catch { return 'unknown'; } })();
 const commit = (() => { try { return execFileSync('git', ['-C', ROOT, 'describe', '--always', '--dirty']).toString().trim(); } catch { return 'unknown'; } })();
 const meta = {
   date: new Date().toISOString(),
@@ -288,6 +300,7 @@ const meta = {
   subPath: SUB_PATH,
   viewport: VIEWPORT,
   settleMs: SETTLE_MS,
+  network: NETWORK ?? 'none (local)',
   niced,
   seconds: Math.round((Date.now() - started) / 1000),
 };
@@ -295,7 +308,7 @@ const meta = {
 line(`Night Cramps bench · ${meta.date} · ${commit} · ${meta.machine.cores} cores (${meta.machine.cpu}) · load ${load0.map((l) => l.toFixed(1)).join(' ')} → ${meta.machine.loadavgEnd.map((l) => l.toFixed(1)).join(' ')}`);
 const busy = Math.max(load0[0], meta.machine.loadavgEnd[0]) > meta.machine.cores;
 if (busy) line(`WARNING: the machine was busy (1-minute load above ${meta.machine.cores} cores): timings are inflated and noisy; sizes are exact.`);
-line(`${chromiumVersion} headless · ${RUNS} cold loads per route and variant (fresh context, cache disabled) · viewport ${VIEWPORT.width}×${VIEWPORT.height} · served under ${SUB_PATH}`);
+line(`${chromiumVersion} headless · ${RUNS} cold loads per route and variant (fresh context, cache disabled) · viewport ${VIEWPORT.width}×${VIEWPORT.height} · served under ${SUB_PATH} · network: ${NETWORK ?? 'local, unthrottled'}`);
 line();
 line('SIZES (bytes; gzip -9 -n, brotli quality 11)');
 line(`${pad('file', 44)} ${lpad('raw', 9)} ${lpad('gzip', 9)} ${lpad('brotli', 9)}`);
@@ -344,8 +357,11 @@ const fv = results.filter((r) => r.firstVisit).map((r) => ({ route: r.route, v: 
 if (fv) goals.push({ goal: 'first visit under 200 KB gzip', value: `largest ${kb(fv.v)} KB incl. head links (${routeName(fv.route)})`, met: fv.v < GOALS.firstVisitGzip });
 if (wasm) goals.push({ goal: 'wasm under 160 KB gzip', value: `${kb(wasm.gzip)} KB gzip (${kb(wasm.raw)} KB raw, ${kb(wasm.br)} KB brotli)`, met: wasm.gzip < GOALS.wasmGzip });
 for (const rate of RATES) {
-  const w = worst(rate, (r) => r.timings[rate]?.app.hydrationTask?.max);
-  if (w) goals.push({ goal: `no long main-thread task from hydration (CPU ${rate}×)`, value: w.v > 0 ? `longest hydration task ${ms(w.v)} ms (${routeName(w.route)})` : 'none ≥ 50 ms in any run', met: w.v < GOALS.longTaskMs });
+  // Judged on each route's median (a single slow sample on a busy machine says little); the
+  // longest single task is shown too.
+  const w = worst(rate, (r) => r.timings[rate]?.app.hydrationTask?.median);
+  const one = worst(rate, (r) => r.timings[rate]?.app.hydrationTask?.max);
+  if (w) goals.push({ goal: `no long main-thread task from hydration (CPU ${rate}×)`, value: `${w.v > 0 ? `largest route median ${ms(w.v)} ms (${routeName(w.route)})` : 'no route has a median task ≥ 50 ms'}; longest single ${ms(one.v)} ms (${routeName(one.route)})`, met: w.v < GOALS.longTaskMs });
 }
 line();
 line('GOALS (issue 7; reported, not asserted)');

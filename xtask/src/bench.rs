@@ -37,7 +37,7 @@ pub fn bench(env: &Env, options: &Options) -> Result<(), String> {
         crate::build::dist(env, crate::TEST_SUB_PATH, &options.out)?;
     }
     run(
-        &mut env.cmd("cargo").args(["bench", "--quiet", "--bench", "core", "--", "--json", CORE_REPORT]),
+        &mut env.cmd("cargo").args(["bench", "--quiet", "--bench", "core", "--", "--quiet", "--json", CORE_REPORT]),
         "timing the pure core (cargo bench --bench core)",
     )?;
     let mut node = env.cmd("node");

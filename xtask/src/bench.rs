@@ -18,6 +18,8 @@ pub struct Options {
     pub no_build: bool,
     /// Comma-separated routes to time (all by default), e.g. `/,guide/myths/`.
     pub routes: Option<String>,
+    /// Network emulation for the cold loads (`slow-4g`); none by default.
+    pub network: Option<String>,
 }
 
 impl Options {
@@ -28,6 +30,7 @@ impl Options {
             runs: flag("--runs").unwrap_or_else(|| "5".into()),
             no_build: args.iter().any(|a| a == "--no-build"),
             routes: flag("--routes"),
+            network: flag("--network"),
         }
     }
 }
@@ -45,6 +48,9 @@ pub fn bench(env: &Env, options: &Options) -> Result<(), String> {
         .args(["--core", CORE_REPORT, "--json", REPORT]);
     if let Some(routes) = &options.routes {
         node.args(["--routes", routes]);
+    }
+    if let Some(network) = &options.network {
+        node.args(["--network", network]);
     }
     run(&mut node, "measuring sizes and cold loads in headless Chromium (tests/bench/bench.mjs)")
 }

@@ -1,26 +1,49 @@
-//! Small browser effects the shell needs (document title, focus after navigation, the
-//! "hydrated" marker that tests and the benchmark wait for). Only called from effects, which
+//! Small browser effects: the "hydrated" marker that tests and the benchmark wait for, the clock,
+//! reduced motion and vibration. Only called from effects, which
 //! never run during server-side rendering.
 
-use wasm_bindgen::JsCast;
+thread_local! {
+    /// Islands on this page that are not live yet.
+    static PENDING_ISLANDS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
 
-/// Called after every render of a new route.
-pub fn on_route_change(title: &str, first_render: bool) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    document.set_title(title);
-    if first_render {
-        // The prerendered page is now live: tests and the benchmark wait for this marker.
-        if let Some(root) = document.document_element() {
-            let _ = root.set_attribute("data-hydrated", "true");
+/// Called once by the bundle's entry, before hydrating: how many islands the page has.
+pub fn expect_islands(count: usize) {
+    PENDING_ISLANDS.with(|p| p.set(count));
+    if count == 0 {
+        mark_hydrated();
+    }
+}
+
+/// Called when one island is live (its first effects ran); the last one marks the page.
+pub fn island_hydrated() {
+    let left = PENDING_ISLANDS.with(|p| {
+        let left = p.get().saturating_sub(1);
+        p.set(left);
+        left
+    });
+    if left == 0 {
+        mark_hydrated();
+    }
+}
+
+/// The prerendered page is now live: tests and the benchmark wait for this marker. Then the
+/// taps on buttons that the page's loader held while it was not live yet are replayed, so a tap
+/// on "Start timer" a moment too early still starts the timer.
+fn mark_hydrated() {
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else { return };
+    if let Some(root) = window.document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("data-hydrated", "true");
+    }
+    let Ok(held) = js_sys::Reflect::get(&window, &"ncEarlyClicks".into()) else { return };
+    let Ok(held) = held.dyn_into::<js_sys::Array>() else { return };
+    let taps: Vec<_> = held.iter().collect();
+    held.set_length(0);
+    for tap in taps {
+        if let Ok(button) = tap.dyn_into::<web_sys::HtmlElement>() {
+            button.click();
         }
-        return;
-    }
-    // Move focus to the new page's main region so keyboard and screen-reader users start there.
-    if let Some(main) = document.get_element_by_id("main").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = main.focus();
-    }
-    if let Some(w) = web_sys::window() {
-        w.scroll_to_with_x_and_y(0.0, 0.0);
     }
 }
 

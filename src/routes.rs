@@ -6,6 +6,7 @@
 
 use crate::content::guide::{self, Section};
 use crate::content::relief::MuscleId;
+use crate::islands::{Bundle, Island};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Route {
@@ -20,6 +21,8 @@ pub enum Route {
     Diary,
     /// The printable doctor summary.
     DiarySummary,
+    /// Download the diary, or import a backup.
+    DiaryBackup,
     Privacy,
     About,
     NotFound,
@@ -32,7 +35,7 @@ impl Route {
         routes.extend(MuscleId::ALL.into_iter().map(Route::NowMuscle));
         routes.push(Route::Guide);
         routes.extend(guide::SECTIONS.iter().map(Route::GuideSection));
-        routes.extend([Route::Check, Route::Diary, Route::DiarySummary, Route::Privacy, Route::About]);
+        routes.extend([Route::Check, Route::Diary, Route::DiarySummary, Route::DiaryBackup, Route::Privacy, Route::About]);
         routes
     }
 
@@ -49,6 +52,7 @@ impl Route {
             ["check"] => Route::Check,
             ["diary"] => Route::Diary,
             ["diary", "summary"] => Route::DiarySummary,
+            ["diary", "backup"] => Route::DiaryBackup,
             ["privacy"] => Route::Privacy,
             ["about"] => Route::About,
             _ => Route::NotFound,
@@ -67,6 +71,7 @@ impl Route {
             Route::Check => "check/".into(),
             Route::Diary => "diary/".into(),
             Route::DiarySummary => "diary/summary/".into(),
+            Route::DiaryBackup => "diary/backup/".into(),
             Route::Privacy => "privacy/".into(),
             Route::About => "about/".into(),
             Route::NotFound => "404.html".into(),
@@ -86,6 +91,25 @@ impl Route {
         }
     }
 
+    /// The interactive parts of this page: the two every page has, and the page's own.
+    pub fn islands(&self) -> Vec<Island> {
+        let own = match self {
+            Route::NowMuscle(m) => vec![Island::HoldTimer(*m), Island::QuickLog(*m)],
+            Route::Check => vec![Island::Check],
+            Route::Diary => vec![Island::Diary],
+            Route::DiarySummary => vec![Island::DiarySummary],
+            Route::DiaryBackup => vec![Island::DiaryBackup],
+            Route::Privacy => vec![Island::Privacy],
+            Route::Home | Route::Now | Route::Guide | Route::GuideSection(_) | Route::About | Route::NotFound => vec![],
+        };
+        [Island::Status, Island::Update].into_iter().chain(own).collect()
+    }
+
+    /// The code this page loads: the one bundle that carries all of its islands.
+    pub fn bundle(&self) -> Bundle {
+        self.islands().into_iter().map(Island::bundle).max().unwrap_or(Bundle::Site)
+    }
+
     /// The page's `<title>` and meta description.
     pub fn meta(&self) -> (String, String) {
         let (title, description): (String, String) = match self {
@@ -103,6 +127,7 @@ impl Route {
             Route::Check => ("Check your cramps".into(), "A private check: urgent warning signs first, then what may be behind your cramps and a plan to try.".into()),
             Route::Diary => ("Cramp diary".into(), "Log your night cramps on this device, see trends by week and print a summary for your doctor.".into()),
             Route::DiarySummary => ("Summary for your doctor".into(), "A printable one-page summary of your cramp diary and latest check.".into()),
+            Route::DiaryBackup => ("Back up or restore your diary".into(), "Download your cramp diary as a backup or a spreadsheet, or import a backup, all on this device.".into()),
             Route::Privacy => ("Privacy: your data stays here".into(), "What Night Cramps stores, where, and how to erase everything.".into()),
             Route::About => ("About Night Cramps".into(), "Who made this guide, how it was checked, its sources and its limits.".into()),
             Route::NotFound => ("Page not found".into(), "This page does not exist.".into()),

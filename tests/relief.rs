@@ -16,9 +16,7 @@ fn render(route: Route) -> String {
         .expect("runtime");
     let local = tokio::task::LocalSet::new();
     local.block_on(&rt, async move {
-        yew::LocalServerRenderer::<App>::with_props(AppProps {
-            server_path: Some(route.path().into()),
-        })
+        yew::LocalServerRenderer::<App>::with_props(AppProps { route })
         .render()
         .await
     })

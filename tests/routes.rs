@@ -9,7 +9,7 @@ fn render(route: Route) -> String {
     let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
     let local = tokio::task::LocalSet::new();
     local.block_on(&rt, async move {
-        yew::LocalServerRenderer::<App>::with_props(AppProps { server_path: Some(route.path().into()) })
+        yew::LocalServerRenderer::<App>::with_props(AppProps { route })
             .render()
             .await
     })
@@ -25,6 +25,7 @@ fn expected_heading(route: Route) -> String {
         Route::Check => "Check your cramps".into(),
         Route::Diary => "Cramp diary".into(),
         Route::DiarySummary => "Summary for your doctor".into(),
+        Route::DiaryBackup => "Back up or restore your diary".into(),
         Route::Privacy => "Your data stays on this device".into(),
         Route::About => "About Night Cramps".into(),
         Route::NotFound => "Page not found".into(),

@@ -16,14 +16,26 @@ use std::{fs, process::ExitCode};
 
 use base64::Engine as _;
 use night_cramps::app::{App, AppProps};
+use night_cramps::islands::Bundle;
 use night_cramps::routes::Route;
 use sha2::{Digest, Sha256};
 
-/// The hashed files Trunk produced.
+/// The hashed files Trunk produced: the stylesheet, and the JS glue + wasm of each bundle.
 struct Assets {
+    css: String,
+    bundles: Vec<(Bundle, BundleFiles)>,
+}
+
+struct BundleFiles {
     js: String,
     wasm: String,
-    css: String,
+}
+
+impl Assets {
+    fn of(&self, bundle: Bundle) -> &BundleFiles {
+        // find_assets found every bundle, or failed.
+        &self.bundles.iter().find(|(b, _)| *b == bundle).expect("every bundle was found").1
+    }
 }
 
 fn main() -> ExitCode {
@@ -125,7 +137,7 @@ fn list_files(root: &Path, dir: &Path, out: &mut Vec<String>) -> Result<(), Stri
 
 /// Renders one route's body with Yew's server renderer (hydration markers included).
 async fn render(route: Route) -> String {
-    let props = AppProps { server_path: Some(route.path().into()) };
+    let props = AppProps { route };
     yew::LocalServerRenderer::<App>::with_props(props).render().await
 }
 
@@ -135,11 +147,15 @@ fn find_assets(dist: &Path) -> Result<Assets, String> {
     let find = |pred: &dyn Fn(&str) -> bool, what: &str| {
         names.iter().find(|n| pred(n)).cloned().ok_or_else(|| format!("no {what} in {} (did trunk build run?)", dist.display()))
     };
-    Ok(Assets {
-        js: find(&|n| n.starts_with("night-cramps-") && n.ends_with(".js"), "app JavaScript")?,
-        wasm: find(&|n| n.starts_with("night-cramps-") && n.ends_with("_bg.wasm"), "app WebAssembly")?,
-        css: find(&|n| n.starts_with("style-") && n.ends_with(".css"), "stylesheet")?,
-    })
+    let mut bundles = Vec::new();
+    for bundle in Bundle::ALL {
+        // "nc-check-<hash>.js": the bin name, a dash, then Trunk's hash (names never nest).
+        let prefix = format!("{}-", bundle.bin());
+        let js = find(&|n| n.starts_with(&prefix) && n.ends_with(".js"), &format!("{} JavaScript", bundle.bin()))?;
+        let wasm = find(&|n| n.starts_with(&prefix) && n.ends_with("_bg.wasm"), &format!("{} WebAssembly", bundle.bin()))?;
+        bundles.push((bundle, BundleFiles { js, wasm }));
+    }
+    Ok(Assets { css: find(&|n| n.starts_with("style-") && n.ends_with(".css"), "stylesheet")?, bundles })
 }
 
 fn escape(text: &str) -> String {
@@ -154,16 +170,23 @@ fn sha256_b64(text: &str) -> String {
 fn page(route: &Route, base: &str, assets: &Assets, body: &str) -> String {
     let (title, description) = route.meta();
     let base = if base.is_empty() { "./" } else { base };
-    // Relative to <base href>, i.e. to the app root, at any depth and any sub-path.
-    // Hydration starts after the first frame (requestAnimationFrame, then a task), so wasm
-    // instantiation and Yew's hydration pass can never delay the first paint of the prerendered
-    // page (BENCHMARKS.md). The preloads below still fetch the wasm in parallel. A hidden page
-    // gets no frames: it hydrates at once.
+    // Relative to <base href>, i.e. to the app root, at any depth and any sub-path. Each page
+    // loads only its own bundle (src/islands.rs). The bundle's JS and wasm are fetched only after the first frame (requestAnimationFrame, then a
+    // task), and nothing preloads them: on a slow phone network they would otherwise share the
+    // bandwidth with the stylesheet and hold back the first paint by a quarter or more, and their
+    // instantiation could run before it (BENCHMARKS.md). Both start together (the glue accepts a
+    // pending fetch). A hidden page gets no frames: it starts at once.
+    // Until the page is live, a tap on one of its buttons would be lost (or, in a form, submit it
+    // the old-fashioned way): the loader holds such taps, and `browser::mark_hydrated` replays
+    // them once every island is live. Links and native disclosures work without the app.
     let loader = format!(
-        "import init from \"./{js}\";const start=()=>init({{module_or_path:\"./{wasm}\"}});\
+        "const early=[];window.ncEarlyClicks=early;\
+         addEventListener(\"click\",(e)=>{{const b=e.target.closest&&e.target.closest(\".island button\");\
+         if(b&&!document.documentElement.dataset.hydrated){{e.preventDefault();e.stopPropagation();early.includes(b)||early.push(b)}}}},true);\
+         const start=()=>{{const wasm=fetch(\"./{wasm}\");import(\"./{js}\").then((app)=>app.default({{module_or_path:wasm}}))}};\
          document.visibilityState===\"hidden\"?start():requestAnimationFrame(()=>setTimeout(start));",
-        js = assets.js,
-        wasm = assets.wasm
+        js = assets.of(route.bundle()).js,
+        wasm = assets.of(route.bundle()).wasm
     );
     let csp = format!(
         "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-{hash}'; style-src 'self'; \
@@ -190,8 +213,6 @@ fn page(route: &Route, base: &str, assets: &Assets, body: &str) -> String {
 <link rel="icon" href="icons/icon.svg" type="image/svg+xml">
 <link rel="apple-touch-icon" href="icons/icon-192.png">
 <link rel="stylesheet" href="{css}">
-<link rel="modulepreload" href="{js}">
-<link rel="preload" href="{wasm}" as="fetch" type="application/wasm" crossorigin>
 </head>
 <body>
 <div id="app">{body}</div>
@@ -204,8 +225,6 @@ fn page(route: &Route, base: &str, assets: &Assets, body: &str) -> String {
         title = escape(&title),
         description = escape(&description),
         css = assets.css,
-        js = assets.js,
-        wasm = assets.wasm,
     );
     html
 }

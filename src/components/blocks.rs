@@ -2,9 +2,9 @@
 
 use yew::prelude::*;
 
-use crate::components::care_card::CareCard;
-use crate::components::cites::Cites;
-use crate::components::link::Link;
+use crate::components::care_card::care_card;
+use crate::components::cites::cites;
+use crate::components::link::href;
 use crate::content::claims::CLAIMS;
 use crate::content::factors::{MEDICINE_CLASSES, RISK_FACTORS};
 use crate::content::guide::Block;
@@ -42,16 +42,16 @@ fn heading(level: u8, class: &'static str, children: Html) -> Html {
 
 fn block(b: &Block, level: u8) -> Html {
     match *b {
-        Block::Para(c) => html! { <p>{ c.text }<Cites ids={c.sources} /></p> },
+        Block::Para(c) => html! { <p>{ c.text }{ cites(c.sources) }</p> },
         Block::Heading(h) => html! { <h2>{ h }</h2> },
         Block::List(items) => html! {
-            <ul>{ for items.iter().map(|c| html! { <li>{ c.text }<Cites ids={c.sources} /></li> }) }</ul>
+            <ul>{ for items.iter().map(|c| html! { <li>{ c.text }{ cites(c.sources) }</li> }) }</ul>
         },
-        Block::Care(urgency) => html! { <CareCard {urgency} /> },
+        Block::Care(urgency) => care_card(urgency, 2),
         Block::RedFlags => html! {
             <ul class="red-flags">
                 { for RED_FLAGS.iter().map(|f| html! {
-                    <li><strong>{ f.short }</strong>{ ": " }{ f.why }<Cites ids={f.sources} /></li>
+                    <li><strong>{ f.short }</strong>{ ": " }{ f.why }{ cites(f.sources) }</li>
                 }) }
             </ul>
         },
@@ -63,7 +63,7 @@ fn block(b: &Block, level: u8) -> Html {
                         <p class={classes!("verdict", format!("verdict--{}", c.verdict.key()))}>
                             <span class="visually-hidden">{ "Verdict: " }</span>{ c.verdict.label() }
                         </p>
-                        <p>{ c.evidence }<Cites ids={c.sources} /></p>
+                        <p>{ c.evidence }{ cites(c.sources) }</p>
                     </li>
                 }) }
             </ul>
@@ -74,7 +74,7 @@ fn block(b: &Block, level: u8) -> Html {
                     <li id={format!("factor-{}", f.id)}>
                         { heading(level, "", html! { f.name }) }
                         <p class="strength">{ f.strength.label() }</p>
-                        <p>{ f.summary }<Cites ids={f.sources} /></p>
+                        <p>{ f.summary }{ cites(f.sources) }</p>
                     </li>
                 }) }
             </ul>
@@ -88,7 +88,7 @@ fn block(b: &Block, level: u8) -> Html {
                             <p class="examples">{ "For example: " }{ m.examples.join(", ") }</p>
                         }
                         <p class="strength">{ m.strength.label() }</p>
-                        <p>{ m.summary }<Cites ids={m.sources} /></p>
+                        <p>{ m.summary }{ cites(m.sources) }</p>
                     </li>
                 }) }
             </ul>
@@ -102,11 +102,11 @@ fn block(b: &Block, level: u8) -> Html {
                         <p class="alt-heading">{ "If you can't stand:" }</p>
                         <ul>{ for m.alternatives.iter().map(|s| html! { <li>{ s.text }</li> }) }</ul>
                         if let Some(note) = m.confidence_note { <p class="note">{ note }</p> }
-                        <p><Cites ids={m.sources} /> <Link to={Route::NowMuscle(m.id)}>{ format!("Open the {} stretch with a timer", m.name.to_lowercase()) }</Link></p>
+                        <p>{ cites(m.sources) } <a href={href(&Route::NowMuscle(m.id), None)}>{ format!("Open the {} stretch with a timer", m.name.to_lowercase()) }</a></p>
                     </section>
                 }) }
                 { heading(level, "", html! { "After the cramp" }) }
-                <ul>{ for AFTERCARE.iter().map(|c| html! { <li>{ c.text }<Cites ids={c.sources} /></li> }) }</ul>
+                <ul>{ for AFTERCARE.iter().map(|c| html! { <li>{ c.text }{ cites(c.sources) }</li> }) }</ul>
             </>
         },
         Block::SourceList => html! {

@@ -3,43 +3,31 @@
 
 use yew::prelude::*;
 
-use crate::components::cites::Cites;
+use crate::components::cites::cites;
 use crate::content::care::{card, Urgency};
 
-#[derive(Properties, PartialEq)]
-pub struct CareCardProps {
-    pub urgency: Urgency,
-    /// Heading level: 2 inside guide pages, 2 or 3 elsewhere.
-    #[prop_or(2)]
-    pub level: u8,
-    /// Show only the heading and the action (e.g. on a result page where the reasons are listed).
-    #[prop_or_default]
-    pub compact: bool,
-}
-
-#[component]
-pub fn CareCard(props: &CareCardProps) -> Html {
-    let Some(card) = card(props.urgency) else { return html! {} };
+/// The card for `urgency`, its heading at `level` (2 inside guide pages, 2 or 3 elsewhere). A
+/// function, not a component: each component type adds code to every download that uses it.
+pub fn care_card(urgency: Urgency, level: u8) -> Html {
+    let Some(card) = card(urgency) else { return html! {} };
     let heading = html! {
         <>
-            <span class="visually-hidden">{ props.urgency.hidden_prefix() }</span>
+            <span class="visually-hidden">{ urgency.hidden_prefix() }</span>
             { card.heading }
         </>
     };
-    let heading = if props.level == 3 {
+    let heading = if level == 3 {
         html! { <h3 class="care-card__heading">{ heading }</h3> }
     } else {
         html! { <h2 class="care-card__heading">{ heading }</h2> }
     };
     html! {
-        <section class={classes!("care-card", format!("care-card--{}", props.urgency.key()))} aria-label={card.heading}>
+        <section class={classes!("care-card", format!("care-card--{}", urgency.key()))} aria-label={card.heading}>
             { heading }
             <div class="care-card__body">
-                if !props.compact {
-                    <ul>
-                        { for card.items.iter().map(|item| html! { <li>{ item.text }<Cites ids={item.sources} /></li> }) }
-                    </ul>
-                }
+                <ul>
+                    { for card.items.iter().map(|item| html! { <li>{ item.text }{ cites(item.sources) }</li> }) }
+                </ul>
                 <p class="care-card__action">{ card.action }</p>
             </div>
         </section>

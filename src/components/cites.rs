@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::components::link::Link;
+use crate::components::link::href;
 use crate::content::guide;
 use crate::content::sources::{SOURCES, source};
 use crate::routes::Route;
@@ -12,27 +12,23 @@ pub fn source_number(id: &str) -> Option<usize> {
     SOURCES.iter().position(|s| s.id == id).map(|i| i + 1)
 }
 
-#[derive(Properties, PartialEq)]
-pub struct CitesProps {
-    pub ids: &'static [&'static str],
-}
-
-#[component]
-pub fn Cites(props: &CitesProps) -> Html {
-    if props.ids.is_empty() {
+/// The citation links for `ids`, in the order given. A function, not a component: it appears in
+/// many islands, and every component type adds code to each download.
+pub fn cites(ids: &'static [&'static str]) -> Html {
+    if ids.is_empty() {
         return html! {};
     }
-    let sources_page = guide::section("sources").map(Route::GuideSection).unwrap_or(Route::About);
+    let sources_page = Route::GuideSection(&guide::SOURCE_LIST);
     html! {
         <span class="cites">
-            { for props.ids.iter().filter_map(|id| {
+            { for ids.iter().filter_map(|id| {
                 let n = source_number(id)?;
                 let title = source(id).map(|s| s.title).unwrap_or_default();
                 Some(html! {
-                    <Link to={sources_page} fragment={AttrValue::from(format!("src-{id}"))} class="cite">
+                    <a href={href(&sources_page, Some(&format!("src-{id}")))} class="cite">
                         <span class="visually-hidden">{ format!("Source {n}: {title}") }</span>
                         <span aria-hidden="true">{ format!("[{n}]") }</span>
-                    </Link>
+                    </a>
                 })
             }) }
         </span>

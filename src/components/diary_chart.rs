@@ -5,7 +5,6 @@
 //! come from CSS classes. Bars are placed in percentages so the chart fills any width while the
 //! text keeps its size.
 
-use std::rc::Rc;
 
 use yew::prelude::*;
 
@@ -24,15 +23,6 @@ fn plot_height(compact: bool) -> u32 {
     } else {
         130
     }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct WeeksProps {
-    /// Oldest week first.
-    pub weeks: Rc<Vec<WeekSummary>>,
-    /// A shorter chart (the printed summary).
-    #[prop_or_default]
-    pub compact: bool,
 }
 
 /// "14 Mar": a night without its weekday (short_label is "Fri 14 Mar").
@@ -70,13 +60,13 @@ fn chart_label(weeks: &[WeekSummary]) -> String {
     )
 }
 
-#[component]
-pub fn WeeklyChart(props: &WeeksProps) -> Html {
-    let weeks = props.weeks.as_slice();
+/// The bar chart, oldest week first; `compact` is the shorter one of the printed summary.
+/// Functions, not components, here and below: each component type adds code to the download.
+pub fn weekly_chart(weeks: &[WeekSummary], compact: bool) -> Html {
     let count = weeks.len().max(1) as f64;
     let slot = 100.0 / count;
-    let percent = |value: f64| format!("{value:.3}%");
-    let plot = plot_height(props.compact);
+    let percent = |value: f64| format!("{}%", crate::decimal::fixed(value, 3));
+    let plot = plot_height(compact);
     let baseline = ABOVE + plot;
     let height = baseline + BELOW;
     html! {
@@ -108,18 +98,11 @@ pub fn WeeklyChart(props: &WeeksProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct WeeklyTableProps {
-    pub weeks: Rc<Vec<WeekSummary>>,
-    pub caption: AttrValue,
-}
-
 /// The chart's numbers, newest week first (how a table is read).
-#[component]
-pub fn WeeklyTable(props: &WeeklyTableProps) -> Html {
+pub fn weekly_table(weeks: &[WeekSummary], caption: String) -> Html {
     html! {
         <table class="diary-table">
-            <caption>{ props.caption.clone() }</caption>
+            <caption>{ caption }</caption>
             <thead>
                 <tr>
                     <th scope="col">{ "Week" }</th>
@@ -129,7 +112,7 @@ pub fn WeeklyTable(props: &WeeklyTableProps) -> Html {
                 </tr>
             </thead>
             <tbody>
-                { for props.weeks.iter().rev().map(|week| html! {
+                { for weeks.iter().rev().map(|week| html! {
                     <tr>
                         <th scope="row">{ week_range(week) }</th>
                         <td>{ format!("{} of 7", week.nights_with_cramps) }</td>

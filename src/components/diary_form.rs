@@ -168,14 +168,18 @@ pub fn EntryForm(props: &EntryFormProps) -> Html {
     html! {
         <form class="diary-form" novalidate=true {onsubmit} aria-labelledby="diary-form-title">
             <h2 id="diary-form-title" tabindex="-1">{ title }</h2>
-            <ErrorSummary errors={props.errors.clone()} node={summary_ref} />
+            { error_summary(&props.errors, summary_ref) }
 
-            <TextField field={Field::NightOf} kind="date" value={d.night_of.clone()} max={props.max_date.clone()}
-                hint="The evening the night began: a cramp at 3 a.m. on the 15th belongs to the night of the 14th."
-                errors={messages(Field::NightOf)} oninput={text(Edit::Night)} />
-            <TextField field={Field::Cramps} kind="text" value={d.cramps.clone()} inputmode="numeric" narrow=true
-                hint={format!("Enter 0 for a night without cramps (up to {MAX_CRAMPS}).")}
-                errors={messages(Field::Cramps)} oninput={text(Edit::Cramps)} />
+            { text_field(TextField {
+                field: Field::NightOf, kind: "date", value: d.night_of.clone(), max: Some(props.max_date.to_string()),
+                hint: "The evening the night began: a cramp at 3 a.m. on the 15th belongs to the night of the 14th.".into(),
+                errors: messages(Field::NightOf), oninput: text(Edit::Night), inputmode: None, narrow: false,
+            }) }
+            { text_field(TextField {
+                field: Field::Cramps, kind: "text", value: d.cramps.clone(), max: None,
+                hint: format!("Enter 0 for a night without cramps (up to {MAX_CRAMPS})."),
+                errors: messages(Field::Cramps), oninput: text(Edit::Cramps), inputmode: Some("numeric"), narrow: true,
+            }) }
 
             { checkbox_group(Field::Muscles, &d.muscles, messages(Field::Muscles), dispatch.reform(|(m, on)| Edit::Muscle(m, on))) }
             { radio_group(Field::Side, d.side, messages(Field::Side), dispatch.reform(Edit::Side)) }
@@ -189,7 +193,7 @@ pub fn EntryForm(props: &EntryFormProps) -> Html {
                 <span class="hint" id={hint_id(Field::Note)}>
                     { format!("Anything you want to remember or tell your doctor. Up to {} characters; you have used {}.", thousands(MAX_NOTE_CHARS), thousands(note_chars)) }
                 </span>
-                <FieldErrors field={Field::Note} messages={messages(Field::Note)} />
+                { field_errors(Field::Note, &messages(Field::Note)) }
                 <textarea id="note" name="note" rows="4" value={d.note.clone()} oninput={on_note}
                     aria-describedby={describedby(Field::Note, !messages(Field::Note).is_empty())}
                     aria-invalid={(!messages(Field::Note).is_empty()).then_some("true")} />
@@ -222,24 +226,17 @@ fn describedby(field: Field, has_error: bool) -> String {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct ErrorSummaryProps {
-    errors: Rc<Vec<FieldError>>,
-    node: NodeRef,
-}
-
 /// "There is a problem", with a link to each field that moves focus to it.
-#[component]
-fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
-    if props.errors.is_empty() {
+fn error_summary(errors: &[FieldError], node: NodeRef) -> Html {
+    if errors.is_empty() {
         // Keep the element so the node ref stays valid; it is empty and takes no space.
-        return html! { <div ref={props.node.clone()} class="error-summary error-summary--empty"></div> };
+        return html! { <div ref={node} class="error-summary error-summary--empty"></div> };
     }
     html! {
-        <div ref={props.node.clone()} class="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
+        <div ref={node} class="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
             <h3 id="error-summary-title" class="error-summary__title">{ "There is a problem" }</h3>
             <ul class="error-summary__list">
-                { for props.errors.iter().map(|error| {
+                { for errors.iter().map(|error| {
                     let target = control_id(error.field);
                     let onclick = {
                         let target = target.clone();
@@ -266,54 +263,44 @@ pub fn focus_by_id(id: &str) {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct FieldErrorsProps {
-    field: Field,
-    messages: Vec<String>,
-}
-
-#[component]
-fn FieldErrors(props: &FieldErrorsProps) -> Html {
-    if props.messages.is_empty() {
+fn field_errors(field: Field, messages: &[String]) -> Html {
+    if messages.is_empty() {
         return html! {};
     }
     html! {
-        <p class="field__error" id={error_id(props.field)}>
-            <span class="visually-hidden">{ "Error: " }</span>{ props.messages.join(" ") }
+        <p class="field__error" id={error_id(field)}>
+            <span class="visually-hidden">{ "Error: " }</span>{ messages.join(" ") }
         </p>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct TextFieldProps {
+/// A labelled text input with its hint and errors.
+struct TextField {
     field: Field,
-    kind: AttrValue,
+    kind: &'static str,
     value: String,
-    hint: AttrValue,
+    hint: String,
     errors: Vec<String>,
     oninput: Callback<InputEvent>,
-    #[prop_or_default]
-    max: Option<AttrValue>,
-    #[prop_or_default]
-    inputmode: Option<AttrValue>,
-    #[prop_or_default]
+    max: Option<String>,
+    inputmode: Option<&'static str>,
     narrow: bool,
 }
 
-#[component]
-fn TextField(props: &TextFieldProps) -> Html {
-    let field = props.field;
-    let has_error = !props.errors.is_empty();
+/// A function, not a component: each component type adds code to the download.
+fn text_field(f: TextField) -> Html {
+    let field = f.field;
+    let has_error = !f.errors.is_empty();
     html! {
         <div class={classes!("field", has_error.then_some("field--error"))}>
             <label for={field.key()} class="field__label">{ field.label() }</label>
-            <span class="hint" id={hint_id(field)}>{ props.hint.clone() }</span>
-            <FieldErrors {field} messages={props.errors.clone()} />
-            <input id={field.key()} name={field.key()} type={props.kind.clone()} value={props.value.clone()}
-                class={classes!("input", props.narrow.then_some("input--narrow"))}
-                max={props.max.clone()} inputmode={props.inputmode.clone()} autocomplete="off"
+            <span class="hint" id={hint_id(field)}>{ f.hint }</span>
+            { field_errors(field, &f.errors) }
+            <input id={field.key()} name={field.key()} type={f.kind} value={f.value}
+                class={classes!("input", f.narrow.then_some("input--narrow"))}
+                max={f.max} inputmode={f.inputmode} autocomplete="off"
                 aria-describedby={describedby(field, has_error)} aria-invalid={has_error.then_some("true")}
-                oninput={props.oninput.clone()} />
+                oninput={f.oninput} />
         </div>
     }
 }
@@ -335,7 +322,7 @@ fn group(field: Field, errors: Vec<String>, class: &'static str, options: Html) 
             aria-describedby={describedby(field, has_error)}>
             <legend class="field__label">{ field.label() }</legend>
             <span class="hint" id={hint_id(field)}>{ group_hint(field) }</span>
-            <FieldErrors {field} messages={errors} />
+            { field_errors(field, &errors) }
             <div class="choices__options">{ options }</div>
         </fieldset>
     }

@@ -11,6 +11,7 @@ pub mod diary_last_check;
 pub mod diary_list;
 pub mod diary_recovery;
 pub mod diary_store;
+pub mod island;
 pub mod layout;
 pub mod link;
 pub mod offline_badge;

@@ -10,6 +10,26 @@ use crate::components::diary_store::{load_diary, save_diary, today, utc_offset_m
 use crate::content::relief::MuscleId;
 use crate::diary::{quick, Muscle};
 
+thread_local! {
+    /// When the first hold on this page started (page clock, ms): the timer and the log button
+    /// are separate islands, and only the tap reads it.
+    static FIRST_HOLD_STARTED: std::cell::Cell<Option<u64>> = const { std::cell::Cell::new(None) };
+}
+
+/// Called by the hold timer at every start; only the first one counts.
+pub fn note_hold_started(now_ms: u64) {
+    FIRST_HOLD_STARTED.with(|first| {
+        if first.get().is_none() {
+            first.set(Some(now_ms));
+        }
+    });
+}
+
+/// When the first hold on this page started, if the timer was used.
+pub fn first_hold_started() -> Option<u64> {
+    FIRST_HOLD_STARTED.with(std::cell::Cell::get)
+}
+
 /// Whether [`record_quick_log`] saves into the diary; the one-tap button appears when it does.
 pub const QUICK_LOG_READY: bool = true;
 

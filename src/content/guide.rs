@@ -284,18 +284,7 @@ pub static SECTIONS: &[Section] = &[
             )),
         ],
     },
-    Section {
-        slug: "myths",
-        title: "Myths and evidence",
-        summary: "Every claim from a popular article about night cramps, checked against trusted sources.",
-        blocks: &[
-            Block::Para(cited(
-                "A popular article about night cramps made many claims. We checked each one against trusted sources. Supported means good sources agree. Partly supported means some of it holds up, or the evidence is weak. Not supported means we found no good evidence for it. Contradicted means good evidence points the other way.",
-                &[],
-            )),
-            Block::Claims,
-        ],
-    },
+    MYTHS,
     Section {
         slug: "treatments",
         title: "Treatments: what trials found",
@@ -394,19 +383,37 @@ pub static SECTIONS: &[Section] = &[
             ]),
         ],
     },
-    Section {
-        slug: "sources",
-        title: "Sources",
-        summary: "Every source this guide uses, with its authors, title, publisher and year.",
-        blocks: &[
-            Block::Para(cited(
-                "This guide is based on these sources. Where a page could not be read directly, we read a faithful copy and cite the original here. Where a source gives no date, it says n.d. (no date).",
-                &[],
-            )),
-            Block::SourceList,
-        ],
-    },
+    SOURCE_LIST,
 ];
+
+/// "Myths and evidence". A constant of its own so that pages linking to it (the check's plan)
+/// need not carry the whole guide.
+pub const MYTHS: Section = Section {
+    slug: "myths",
+    title: "Myths and evidence",
+    summary: "Every claim from a popular article about night cramps, checked against trusted sources.",
+    blocks: &[
+        Block::Para(cited(
+            "A popular article about night cramps made many claims. We checked each one against trusted sources. Supported means good sources agree. Partly supported means some of it holds up, or the evidence is weak. Not supported means we found no good evidence for it. Contradicted means good evidence points the other way.",
+            &[],
+        )),
+        Block::Claims,
+    ],
+};
+
+/// The source list, linked from every citation: a constant of its own for the same reason.
+pub const SOURCE_LIST: Section = Section {
+    slug: "sources",
+    title: "Sources",
+    summary: "Every source this guide uses, with its authors, title, publisher and year.",
+    blocks: &[
+        Block::Para(cited(
+            "This guide is based on these sources. Where a page could not be read directly, we read a faithful copy and cite the original here. Where a source gives no date, it says n.d. (no date).",
+            &[],
+        )),
+        Block::SourceList,
+    ],
+};
 
 pub fn section(slug: &str) -> Option<&'static Section> {
     SECTIONS.iter().find(|s| s.slug == slug)

@@ -78,8 +78,8 @@ impl ImportError {
     pub(crate) fn describe(&self, what: &str) -> String {
         match self {
             ImportError::TooLarge { bytes } => format!(
-                "This {what} is too large to be a diary export ({:.1} MB; the limit is 5 MB).",
-                *bytes as f64 / (1024.0 * 1024.0)
+                "This {what} is too large to be a diary export ({} MB; the limit is 5 MB).",
+                crate::decimal::fixed(*bytes as f64 / (1024.0 * 1024.0), 1)
             ),
             ImportError::Empty => format!("This {what} is empty."),
             ImportError::LooksLikeCsv => format!(

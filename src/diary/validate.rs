@@ -411,7 +411,7 @@ fn parse_whole_number(text: &str) -> Result<i64, NumberProblem> {
     if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
         return Ok(if negative { i64::MIN } else { i64::MAX });
     }
-    if text.parse::<f64>().is_ok_and(f64::is_finite) {
+    if crate::decimal::is_decimal(text) {
         return Err(NumberProblem::NotWhole);
     }
     Err(NumberProblem::NotANumber)

@@ -2,13 +2,13 @@
 
 use yew::prelude::*;
 
-use crate::components::link::Link;
+use crate::components::link::href;
 use crate::content::{guide, site, sources::SOURCES, LAST_REVIEWED};
 use crate::routes::Route;
 
 #[component]
 pub fn About() -> Html {
-    let sources = guide::section("sources").map(Route::GuideSection).unwrap_or(Route::Guide);
+    let sources = Route::GuideSection(&guide::SOURCE_LIST);
     html! {
         <>
             <h1>{ "About Night Cramps" }</h1>
@@ -19,8 +19,8 @@ pub fn About() -> Html {
             <p>
                 { "Last reviewed: " }<time datetime={LAST_REVIEWED}>{ LAST_REVIEWED }</time>{ ". " }
                 { format!("The guide cites {} sources. ", SOURCES.len()) }
-                <Link to={sources}>{ "See every source" }</Link>{ " or " }
-                <Link to={guide::section("myths").map(Route::GuideSection).unwrap_or(Route::Guide)}>{ "how each claim of the original article stands up" }</Link>{ "." }
+                <a href={href(&sources, None)}>{ "See every source" }</a>{ " or " }
+                <a href={href(&Route::GuideSection(&guide::MYTHS), None)}>{ "how each claim of the original article stands up" }</a>{ "." }
             </p>
         </>
     }

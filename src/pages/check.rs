@@ -49,9 +49,9 @@ pub fn Check() -> Html {
 
     let stage = state.stage();
     let screen = match stage {
-        Stage::Intro => html! { <intro::Intro state={state.clone()} /> },
-        Stage::Question => html! { <step::Step state={state.clone()} /> },
-        Stage::Result => html! { <result::CheckResult state={state.clone()} /> },
+        Stage::Intro => intro::intro(&state),
+        Stage::Question => step::step(&state),
+        Stage::Result => result::check_result(&state),
     };
     let heading_id = (stage == Stage::Intro).then_some(FOCUS_ID);
     html! {
@@ -71,7 +71,7 @@ pub fn Check() -> Html {
                 { for state.notes.iter().map(|n| html! { <p class="check-note">{ n }</p> }) }
             </div>
             { screen }
-            <save::SaveControls state={state.clone()} />
+            { save::save_controls(&state) }
         </div>
     }
 }

@@ -1,30 +1,32 @@
 //! The cramp diary (/diary): add, change and delete entries (with Undo), the figures and chart,
-//! the list, and backups. The printable doctor summary (/diary/summary/) is in [`summary`].
+//! and the list. The printable doctor summary (/diary/summary/) is in [`summary`], backups
+//! (/diary/backup/) in [`backup`].
 //!
 //! Hydration: the prerendered page has no diary in it, so the first render shows "Opening your
 //! diary…" and the diary is read from storage in an effect after mount. Every change is made on a
 //! copy, saved, and only then shown, so what is on screen is what is stored (except when storage
 //! is switched off, where the diary works for this visit and says so).
 
+mod backup;
 mod summary;
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::diary_chart::{WeeklyChart, WeeklyTable};
-use crate::components::diary_figures::Figures;
-use crate::components::diary_files::{DiaryFiles, Imported};
+use crate::components::diary_chart::{weekly_chart, weekly_table};
+use crate::components::diary_figures::figures;
 use crate::components::diary_form::{focus_by_id, EntryForm};
 use crate::components::diary_list::{entry_heading_id, EntryList};
 use crate::components::diary_recovery::RecoveryBanner;
 use crate::components::diary_store::{
     keep_change_after, load_diary, save_diary, today, Unreadable,
 };
-use crate::components::link::Link;
+use crate::components::link::href;
 use crate::diary::{self as model, stats, Date, DiaryError, Draft, EntryId, FieldError};
 use crate::routes::Route;
 
+pub use backup::DiaryBackup;
 pub use summary::DiarySummary;
 
 /// Weeks in the diary page's chart.
@@ -254,13 +256,6 @@ pub fn Diary() -> Html {
             move_focus("diary-notice".into());
         })
     };
-    let on_import = {
-        let (commit, move_focus) = (commit.clone(), move_focus.clone());
-        Callback::from(move |imported: Imported| {
-            commit(imported.diary, Notice::Done(imported.message));
-            move_focus("diary-notice".into());
-        })
-    };
     let on_recovered = {
         let (opened, open) = (opened.clone(), open.clone());
         Callback::from(move |()| {
@@ -286,11 +281,11 @@ pub fn Diary() -> Html {
     html! {
         <div class="diary">
             { intro }
-            <p class="diary-links"><Link to={Route::DiarySummary}>{ "Summary for your doctor (to print)" }</Link></p>
+            <p class="diary-links"><a href={href(&Route::DiarySummary, None)}>{ "Summary for your doctor (to print)" }</a></p>
             <nav class="diary-jump" aria-label="On this page">
                 <ul>
                     { for [("diary-form-title", "Add an entry"), ("diary-figures-title", "How often"), ("diary-entries-title", "Your entries"), ("diary-files-title", "Backups")]
-                        .into_iter().map(|(id, label)| html! { <li><Link to={Route::Diary} fragment={AttrValue::from(id)}>{ label }</Link></li> }) }
+                        .into_iter().map(|(id, label)| html! { <li><a href={href(&Route::Diary, Some(id))}>{ label }</a></li> }) }
                 </ul>
             </nav>
             if let Some(problem) = &open.problem {
@@ -324,13 +319,13 @@ pub fn Diary() -> Html {
                 if diary.is_empty() {
                     <p>{ "Your figures and a chart appear here once you have added entries." }</p>
                 } else {
-                    <Figures overview={overview.clone()} />
+                    { figures(&overview) }
                     <h3>{ format!("Nights with cramps per week, last {CHART_WEEKS} weeks") }</h3>
-                    <WeeklyChart weeks={weeks.clone()} />
+                    { weekly_chart(&weeks, false) }
                     <details class="diary-table-toggle">
                         <summary>{ "Show the chart as a table" }</summary>
                         <div class="table-scroll">
-                            <WeeklyTable weeks={weeks} caption={format!("Nights with cramps per week, last {CHART_WEEKS} weeks, newest first")} />
+                            { weekly_table(&weeks, format!("Nights with cramps per week, last {CHART_WEEKS} weeks, newest first")) }
                         </div>
                     </details>
                 }
@@ -343,7 +338,8 @@ pub fn Diary() -> Html {
 
             <section aria-labelledby="diary-files-title">
                 <h2 id="diary-files-title">{ "Backups" }</h2>
-                <DiaryFiles diary={(*diary).clone()} {today} {on_import} />
+                <p>{ "Keep a copy of your diary in a file, open it in a spreadsheet, or bring entries back from a backup." }</p>
+                <p><a href={href(&Route::DiaryBackup, None)}>{ "Back up or restore your diary" }</a></p>
             </section>
         </div>
     }

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::components::blocks::Blocks;
-use crate::components::link::Link;
+use crate::components::link::href;
 use crate::content::guide::{section, SECTIONS};
 use crate::routes::Route;
 
@@ -14,7 +14,7 @@ pub fn GuideIndex() -> Html {
             <h1>{ "Guide to night-time leg cramps" }</h1>
             <ol class="guide-list">
                 { for SECTIONS.iter().map(|s| html! {
-                    <li><Link to={Route::GuideSection(s)}>{ s.title }</Link><span class="summary">{ s.summary }</span></li>
+                    <li><a href={href(&Route::GuideSection(s), None)}>{ s.title }</a><span class="summary">{ s.summary }</span></li>
                 }) }
             </ol>
         </>
@@ -37,14 +37,14 @@ pub fn GuideSectionPage(props: &GuideSectionProps) -> Html {
     html! {
         <article class="guide-section">
             <nav class="breadcrumbs" aria-label="Breadcrumb">
-                <Link to={Route::Guide}>{ "Guide" }</Link>
+                <a href={href(&Route::Guide, None)}>{ "Guide" }</a>
             </nav>
             <h1>{ s.title }</h1>
             <p class="lead">{ s.summary }</p>
             <Blocks blocks={s.blocks} />
             <nav class="pager" aria-label="Guide sections">
-                if let Some(p) = prev { <Link to={Route::GuideSection(p)} class="pager__prev">{ "Previous: " }{ p.title }</Link> }
-                if let Some(n) = next { <Link to={Route::GuideSection(n)} class="pager__next">{ "Next: " }{ n.title }</Link> }
+                if let Some(p) = prev { <a href={href(&Route::GuideSection(p), None)} class="pager__prev">{ "Previous: " }{ p.title }</a> }
+                if let Some(n) = next { <a href={href(&Route::GuideSection(n), None)} class="pager__next">{ "Next: " }{ n.title }</a> }
             </nav>
         </article>
     }

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::components::link::Link;
+use crate::components::link::href;
 use crate::routes::Route;
 
 #[component]
@@ -11,7 +11,7 @@ pub fn NotFound() -> Html {
         <>
             <h1>{ "Page not found" }</h1>
             <p>{ "We could not find that page. It may have moved." }</p>
-            <p><Link to={Route::Home}>{ "Go to the start page" }</Link>{ " or " }<Link to={Route::Now}>{ "ease a cramp now" }</Link>{ "." }</p>
+            <p><a href={href(&Route::Home, None)}>{ "Go to the start page" }</a>{ " or " }<a href={href(&Route::Now, None)}>{ "ease a cramp now" }</a>{ "." }</p>
         </>
     }
 }

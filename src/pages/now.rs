@@ -7,12 +7,14 @@
 
 use yew::prelude::*;
 
-use crate::components::care_card::CareCard;
-use crate::components::cites::Cites;
+use crate::components::care_card::care_card;
+use crate::components::cites::cites;
 use crate::components::figures::{FigureDrawing, LegMap};
 use crate::components::hold_timer::HoldTimer;
-use crate::components::link::Link;
-use crate::components::quick_log::{record_quick_log, QuickLog, QUICK_LOG_READY};
+use crate::components::link::href;
+use crate::components::island::IslandSlot;
+use crate::components::quick_log::{first_hold_started, note_hold_started, record_quick_log, QuickLog, QUICK_LOG_READY};
+use crate::islands::Island;
 use crate::content::care::Urgency;
 use crate::content::red_flags::red_flag;
 use crate::content::relief::{muscle, Figure, Muscle, MuscleId, Step, AFTERCARE, MUSCLES};
@@ -24,46 +26,32 @@ pub const NOT_SURE: MuscleId = MuscleId::Calf;
 /// The red flags that matter in the middle of a cramp, asked before showing the urgent card.
 const SAFETY_EXIT_FLAGS: [&str; 2] = ["cramp-over-10-min", "swollen-red-warm-leg"];
 
-#[derive(Properties, PartialEq)]
-pub struct NowProps {
-    pub muscle: Option<MuscleId>,
-}
-
-#[component]
-pub fn Now(props: &NowProps) -> Html {
-    match props.muscle.and_then(muscle) {
-        None => html! { <MusclePicker /> },
-        // Keyed, so moving to another muscle starts with a fresh timer.
-        Some(m) => html! { <MuscleRelief key={m.id.slug()} muscle={m.id} /> },
-    }
-}
-
 /// "Where is the cramp?": one big button per muscle, and "Not sure".
 #[component]
-fn MusclePicker() -> Html {
+pub fn MusclePicker() -> Html {
     html! {
         <div class="relief">
             <h1>{ "Where is the cramp?" }</h1>
             <ul class="relief-picker">
                 { for MUSCLES.iter().map(|m| html! {
                     <li>
-                        <Link to={Route::NowMuscle(m.id)} class="relief-pick">
+                        <a href={href(&Route::NowMuscle(m.id), None)} class="relief-pick">
                             <LegMap muscle={Some(m.id)} />
                             <span class="relief-pick__text">
                                 <span class="relief-pick__name">{ m.name }</span>
                                 <span class="relief-pick__hint">{ m.hint }</span>
                             </span>
-                        </Link>
+                        </a>
                     </li>
                 }) }
                 <li>
-                    <Link to={Route::NowMuscle(NOT_SURE)} class="relief-pick relief-pick--unsure">
+                    <a href={href(&Route::NowMuscle(NOT_SURE), None)} class="relief-pick relief-pick--unsure">
                         <LegMap muscle={None::<MuscleId>} />
                         <span class="relief-pick__text">
                             <span class="relief-pick__name">{ "Not sure" }</span>
                             <span class="relief-pick__hint">{ format!("Start with the {} stretch", muscle(NOT_SURE).map_or("calf", |m| m.name).to_lowercase()) }</span>
                         </span>
-                    </Link>
+                    </a>
                 </li>
             </ul>
             <SafetyExit />
@@ -72,46 +60,53 @@ fn MusclePicker() -> Html {
 }
 
 #[derive(Properties, PartialEq)]
-struct MuscleReliefProps {
-    muscle: MuscleId,
+pub struct MuscleReliefProps {
+    pub muscle: MuscleId,
 }
 
-/// The steps for one muscle, with the hold timer.
+/// The steps for one muscle, with the hold timer. The page is prerendered; only the timer and
+/// the one-tap diary log are islands (`crate::islands`), so the relief bundle stays small.
 #[component]
-fn MuscleRelief(props: &MuscleReliefProps) -> Html {
-    // When the first hold started: "about how long" for the quick log. Browser-only, set on tap.
-    let first_start_ms = use_state(|| None::<u64>);
+pub fn MuscleRelief(props: &MuscleReliefProps) -> Html {
     let Some(m) = muscle(props.muscle) else {
         return html! {};
-    };
-    let on_start = {
-        let first_start_ms = first_start_ms.clone();
-        Callback::from(move |now: u64| {
-            if first_start_ms.is_none() {
-                first_start_ms.set(Some(now));
-            }
-        })
     };
     html! {
         <div class="relief">
             <h1>{ format!("{} cramp", m.name) }</h1>
             <p class="relief-hint">{ m.hint }</p>
-            <HoldTimer seconds={m.hold_seconds} {on_start} />
+            <IslandSlot island={Island::HoldTimer(m.id)} />
             <h2 class="visually-hidden">{ "Steps" }</h2>
             <StepList steps={m.steps} />
             if let Some(note) = m.confidence_note {
                 <p class="relief-note">{ note }</p>
             }
-            <p class="relief-sources">{ "Sources:" }<Cites ids={m.sources} /></p>
+            <p class="relief-sources">{ "Sources:" }{ cites(m.sources) }</p>
             <section class="relief-section relief-alt" aria-labelledby="relief-alt-title">
                 <h2 id="relief-alt-title">{ "If you can't stand" }</h2>
                 <StepList steps={m.alternatives} />
             </section>
             <SafetyExit />
-            <Aftercare muscle={m.id} first_start_ms={*first_start_ms} />
-            <p class="relief-other"><Link to={Route::Now}>{ "Pick a different muscle" }</Link></p>
+            <Aftercare muscle={m.id} />
+            <p class="relief-other"><a href={href(&Route::Now, None)}>{ "Pick a different muscle" }</a></p>
         </div>
     }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct MuscleIslandProps {
+    pub muscle: MuscleId,
+}
+
+/// The hold timer for one muscle (an island). Its first start is remembered for the quick log's
+/// "about how long".
+#[component]
+pub fn MuscleTimer(props: &MuscleIslandProps) -> Html {
+    let Some(m) = muscle(props.muscle) else {
+        return html! {};
+    };
+    let on_start = Callback::from(note_hold_started);
+    html! { <HoldTimer seconds={m.hold_seconds} {on_start} /> }
 }
 
 #[derive(Properties, PartialEq)]
@@ -159,7 +154,7 @@ fn SafetyExit() -> Html {
             <ul class="safety-exit__signs">{ for flags }</ul>
             <details class="safety-exit__more">
                 <summary class="safety-exit__toggle">{ "Yes: what to do now" }</summary>
-                <CareCard urgency={Urgency::Urgent} level={3} />
+                { care_card(Urgency::Urgent, 3) }
             </details>
         </section>
     }
@@ -168,7 +163,6 @@ fn SafetyExit() -> Html {
 #[derive(Properties, PartialEq)]
 struct AftercareProps {
     muscle: MuscleId,
-    first_start_ms: Option<u64>,
 }
 
 /// What helps once the cramp eases, and the way into the diary.
@@ -178,27 +172,21 @@ fn Aftercare(props: &AftercareProps) -> Html {
         <section class="relief-section relief-after" aria-labelledby="relief-after-title">
             <h2 id="relief-after-title">{ "After the cramp" }</h2>
             <ul class="relief-after__list">
-                { for AFTERCARE.iter().map(|c| html! { <li>{ c.text }<Cites ids={c.sources} /></li> }) }
+                { for AFTERCARE.iter().map(|c| html! { <li>{ c.text }{ cites(c.sources) }</li> }) }
             </ul>
-            <QuickLogPanel muscle={props.muscle} first_start_ms={props.first_start_ms} />
+            <IslandSlot island={Island::QuickLog(props.muscle)} />
         </section>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct QuickLogPanelProps {
-    muscle: MuscleId,
-    first_start_ms: Option<u64>,
-}
-
 /// One tap to note the cramp in the diary once the diary can take it ([`QUICK_LOG_READY`]);
-/// until then, a link to the diary page.
+/// until then, a link to the diary page. An island.
 #[component]
-fn QuickLogPanel(props: &QuickLogPanelProps) -> Html {
+pub fn QuickLogPanel(props: &MuscleIslandProps) -> Html {
     let status = use_state(|| None::<Result<(), String>>);
     if !QUICK_LOG_READY {
         return html! {
-            <p class="relief-log"><Link to={Route::Diary}>{ "Note this cramp in your diary" }</Link></p>
+            <p class="relief-log"><a href={href(&Route::Diary, None)}>{ "Note this cramp in your diary" }</a></p>
         };
     }
     let name = muscle(props.muscle)
@@ -207,14 +195,14 @@ fn QuickLogPanel(props: &QuickLogPanelProps) -> Html {
     let saved = matches!(*status, Some(Ok(())));
     let onclick = {
         let status = status.clone();
-        let (muscle, first_start_ms) = (props.muscle, props.first_start_ms);
+        let muscle = props.muscle;
         Callback::from(move |_: MouseEvent| {
             // Once saved, a second tap (a shaky hand at 3 a.m.) must not log a second cramp.
             if saved {
                 return;
             }
             let at_ms = crate::browser::now_ms();
-            let about_seconds = first_start_ms
+            let about_seconds = first_hold_started()
                 .map(|start| u32::try_from(at_ms.saturating_sub(start) / 1000).unwrap_or(u32::MAX));
             let log = QuickLog {
                 muscle,
@@ -232,7 +220,7 @@ fn QuickLogPanel(props: &QuickLogPanelProps) -> Html {
             </button>
             <p class="relief-log__status" role="status">
                 { match &*status {
-                    Some(Ok(())) => html! { <>{ "Saved in your diary. " }<Link to={Route::Diary}>{ "Open the diary" }</Link></> },
+                    Some(Ok(())) => html! { <>{ "Saved in your diary. " }<a href={href(&Route::Diary, None)}>{ "Open the diary" }</a></> },
                     Some(Err(message)) => html! { { message.clone() } },
                     None => html! {},
                 } }

@@ -50,9 +50,9 @@ fn persistence_label(persisted: Option<bool>) -> &'static str {
 
 fn bytes_label(bytes: f64) -> String {
     if bytes < 1_000_000.0 {
-        format!("{} KB", (bytes / 1000.0).ceil())
+        format!("{} KB", crate::decimal::fixed((bytes / 1000.0).ceil(), 0))
     } else {
-        format!("{:.1} MB", bytes / 1_000_000.0)
+        format!("{} MB", crate::decimal::fixed(bytes / 1_000_000.0, 1))
     }
 }
 

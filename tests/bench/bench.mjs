@@ -95,7 +95,9 @@ const files = walk(DIST)
   .sort((a, b) => b.gzip - a.gzip || a.path.localeCompare(b.path));
 const byPath = new Map(files.map((f) => [f.path, f]));
 const sum = (list, key) => list.reduce((t, f) => t + (f?.[key] ?? 0), 0);
-const wasm = files.find((f) => f.path.endsWith('_bg.wasm'));
+// Files are sorted by gzip size, so this is the largest of the bundles (src/islands.rs).
+const wasms = files.filter((f) => f.path.endsWith('_bg.wasm'));
+const wasm = wasms[0];
 
 // What the service worker downloads in the background after the first load (its precache list).
 let precache = null;
@@ -355,7 +357,7 @@ for (const rate of RATES) {
 }
 const fv = results.filter((r) => r.firstVisit).map((r) => ({ route: r.route, v: r.firstVisit.withHeadLinks.gzip })).sort((a, b) => b.v - a.v)[0];
 if (fv) goals.push({ goal: 'first visit under 200 KB gzip', value: `largest ${kb(fv.v)} KB incl. head links (${routeName(fv.route)})`, met: fv.v < GOALS.firstVisitGzip });
-if (wasm) goals.push({ goal: 'wasm under 160 KB gzip', value: `${kb(wasm.gzip)} KB gzip (${kb(wasm.raw)} KB raw, ${kb(wasm.br)} KB brotli)`, met: wasm.gzip < GOALS.wasmGzip });
+if (wasm) goals.push({ goal: 'wasm under 160 KB gzip', value: `largest of ${wasms.length} bundles ${kb(wasm.gzip)} KB gzip (${wasm.path.replace(/-[0-9a-f]+_bg\.wasm$/, '')}; ${kb(wasm.raw)} KB raw, ${kb(wasm.br)} KB brotli)`, met: wasm.gzip < GOALS.wasmGzip });
 for (const rate of RATES) {
   // Judged on each route's median (a single slow sample on a busy machine says little); the
   // longest single task is shown too.

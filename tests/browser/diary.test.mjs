@@ -28,7 +28,16 @@ async function open(path = 'diary/', options = {}) {
   await hydrated(page);
   if (path === 'diary/') await page.locator('form.diary-form').waitFor();
   if (path === 'diary/summary/') await page.locator('.summary').waitFor();
+  if (path === 'diary/backup/') await page.locator('#diary-import').waitFor();
   return { ctx, page, w, dialogs };
+}
+
+/** Goes to a page of the app (a plain link away) and waits until it is live. */
+async function go(page, path) {
+  await page.goto(site.url + path);
+  await hydrated(page);
+  if (path === 'diary/') await page.locator('form.diary-form').waitFor();
+  if (path === 'diary/backup/') await page.locator('#diary-import').waitFor();
 }
 
 /** The local date `days` before today on the page's clock, as YYYY-MM-DD. */
@@ -247,6 +256,10 @@ test('a file that cannot be imported gets a clear message and changes nothing', 
   await page.locator('.diary-entry').waitFor();
   const before = await stored(page);
   const night = await nightsAgo(page, 2);
+  // The diary links to its backups page.
+  await page.getByRole('link', { name: 'Back up or restore your diary' }).click();
+  await page.waitForURL(site.url + 'diary/backup/');
+  await hydrated(page);
   const bad = [
     ['notes.txt', 'hello, this is not a backup', /could not be read/],
     ['diary.csv', '\ufeffNight of,Cramps,Muscles,Side,Longest cramp,Worst pain (0-10),Sleep lost,What helped,Note\r\n', /CSV/],
@@ -266,8 +279,9 @@ test('a file that cannot be imported gets a clear message and changes nothing', 
     assert.match(message, /Nothing was imported/, name);
     assert.equal(await page.evaluate(() => document.activeElement.id), 'diary-import-refused', `${name}: message gets focus`);
     assert.equal(await stored(page), before, `${name}: storage unchanged`);
-    assert.equal(await page.locator('.diary-entry').count(), 1, `${name}: list unchanged`);
   }
+  await go(page, 'diary/');
+  assert.equal(await page.locator('.diary-entry').count(), 1, 'list unchanged');
   assert.deepEqual(w.errors, []);
   await ctx.close();
 });
@@ -286,6 +300,7 @@ test('a good file shows a preview, then merges the way the person chose', async 
     { night_of: n6, cramps: 0 }, // new
   ]);
   const before = await stored(page);
+  await go(page, 'diary/backup/');
 
   await chooseFile(page, 'backup.json', file);
   const preview = page.locator('#diary-import-preview');
@@ -302,12 +317,14 @@ test('a good file shows a preview, then merges the way the person chose', async 
   await preview.getByRole('button', { name: 'Import' }).click();
   await page.locator('.diary-notice', { hasText: 'Added 2 entries' }).waitFor();
   assert.match(await page.locator('.diary-notice').innerText(), /Replaced 1 night with the file's version/);
-  assert.deepEqual(await headings(page), [n1, n2, n5, n6].map(longLabel));
   const entries = await storedEntries(page);
   assert.equal(entries.length, 4);
   assert.equal(entries.find((e) => e.night_of === n2).note, 'from the file');
+  await go(page, 'diary/');
+  assert.deepEqual(await headings(page), [n1, n2, n5, n6].map(longLabel));
 
   // The same file again: nothing left to import.
+  await go(page, 'diary/backup/');
   await chooseFile(page, 'backup.json', file);
   await preview.waitFor();
   assert.match(await preview.innerText(), /already in your diary/);
@@ -321,6 +338,7 @@ test('export JSON and CSV downloads; the JSON imports into an empty diary unchan
   await page.locator('.diary-notice', { hasText: 'Saved' }).waitFor();
   await addEntry(page, { night: await nightsAgo(page, 4), cramps: 0 });
   await page.locator('.diary-entry >> nth=1').waitFor();
+  await go(page, 'diary/backup/');
 
   const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download backup (JSON)' }).click()]);
   assert.match(json.suggestedFilename(), /^night-cramps-diary-\d{4}-\d{2}-\d{2}\.json$/);
@@ -337,7 +355,7 @@ test('export JSON and CSV downloads; the JSON imports into an empty diary unchan
   assert.match(csvText, /"'?Line one,\n""two"" =SUM\(A1\)"/);
 
   // Round trip into a fresh profile.
-  const other = await open();
+  const other = await open('diary/backup/');
   await chooseFile(other.page, 'backup.json', jsonText);
   await other.page.locator('#diary-import-preview').waitFor();
   assert.equal(await other.page.locator('.diary-import-summary').innerText(), '2 new, 0 already present (identical), 0 conflicting');
@@ -496,13 +514,17 @@ for (const scheme of ['light', 'dark']) {
     await full.page.locator('.diary-entries').waitFor();
     await full.page.locator('.diary-table-toggle summary').click();
     assert.deepEqual(await axe(full.page), [], `diary with entries (${scheme})`);
-    // Editing, a delete notice with Undo, and an import preview.
+    // Editing and a delete notice with Undo.
     await full.page.locator('.diary-entry').first().getByRole('button', { name: /^Edit/ }).click();
     await full.page.locator('.diary-entry').nth(1).getByRole('button', { name: /^Delete/ }).click();
     await full.page.getByRole('button', { name: 'Undo' }).waitFor();
+    assert.deepEqual(await axe(full.page), [], `diary while editing, undo (${scheme})`);
+    // Backups, with an import preview.
+    await go(full.page, 'diary/backup/');
+    assert.deepEqual(await axe(full.page), [], `backups (${scheme})`);
     await chooseFile(full.page, 'backup.json', diaryFile([{ night_of: '2020-01-01', cramps: 1 }]));
     await full.page.locator('#diary-import-preview').waitFor();
-    assert.deepEqual(await axe(full.page), [], `diary while editing, undo, preview (${scheme})`);
+    assert.deepEqual(await axe(full.page), [], `backups, import preview (${scheme})`);
     await full.page.locator('#diary-import-preview').screenshot({ path: `${SHOTS}/diary-import-preview-${scheme}.png` });
     await full.page.goto(site.url + 'diary/summary/');
     await hydrated(full.page);
@@ -522,7 +544,7 @@ for (const scheme of ['light', 'dark']) {
   });
 }
 
-test('screenshots of the diary, the summary and privacy at phone and desktop width, light and dark', async () => {
+test('screenshots of the diary, the summary, backups and privacy at phone and desktop width, light and dark', async () => {
   const storage = await sampleStorage();
   for (const [name, width, height] of [['phone', 360, 800], ['desktop', 1280, 900]]) {
     for (const scheme of ['light', 'dark']) {
@@ -533,7 +555,7 @@ test('screenshots of the diary, the summary and privacy at phone and desktop wid
       await page.getByRole('button', { name: 'Save entry' }).click();
       await page.locator('.error-summary[role="alert"]').waitFor();
       await page.screenshot({ path: `${SHOTS}/diary-errors-${name}-${scheme}.png` });
-      for (const [path, file] of [['diary/summary/', 'diary-summary'], ['privacy/', 'privacy']]) {
+      for (const [path, file] of [['diary/summary/', 'diary-summary'], ['diary/backup/', 'diary-backup'], ['privacy/', 'privacy']]) {
         await page.goto(site.url + path);
         await hydrated(page);
         await page.waitForTimeout(100);

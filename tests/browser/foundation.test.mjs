@@ -1,5 +1,6 @@
 // The whole site as a person gets it: every route by deep link under a sub-path, with and
-// without JavaScript, in-app navigation, 404s, no off-origin request, and axe-core.
+// without JavaScript, moving between pages by link, 404s, no off-origin request, each page
+// loading only its own code, and axe-core.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { routes, watch, hydrated, axe, SHOTS, useBrowserAndSite } from './helpers.mjs';
@@ -14,6 +15,13 @@ test('the build has every route prerendered', () => {
   }
 });
 
+/** The bundle a page should load (src/islands.rs): a muscle's page, the check, the diary and
+ * each of its pages, privacy; every other page needs only the site bundle. */
+function bundleOf(route) {
+  if (/^now\/[a-z-]+\/$/.test(route)) return 'relief';
+  return { 'check/': 'check', 'diary/': 'diary', 'diary/summary/': 'summary', 'diary/backup/': 'backup', 'privacy/': 'privacy' }[route] ?? 'site';
+}
+
 test('every route loads by deep link, hydrates, and stays on this origin', async () => {
   const origin = new URL(site.url).origin;
   for (const r of ROUTES) {
@@ -27,6 +35,10 @@ test('every route loads by deep link, hydrates, and stays on this origin', async
     assert.ok(await page.locator('meta[name="description"]').getAttribute('content'), `${r}: description`);
     assert.deepEqual(w.offOrigin(origin), [], `${r}: off-origin requests`);
     assert.deepEqual(w.errors, [], `${r}: console errors`);
+    // Only this page's own code, and every interactive part of the page came alive.
+    const code = w.requests.filter((u) => /\.(wasm|js)$/.test(u)).map((u) => u.split('/').pop().replace(/-[0-9a-f]+(_bg)?\.(wasm|js)$/, '.$2'));
+    assert.deepEqual(code.sort(), [`nc-${bundleOf(r)}.js`, `nc-${bundleOf(r)}.wasm`], `${r}: code loaded`);
+    assert.ok(await page.locator('[data-island]').count() >= 2, `${r}: islands`);
     await page.close();
   }
 });
@@ -48,18 +60,19 @@ test('content is readable with JavaScript disabled', async () => {
   await ctx.close();
 });
 
-test('in-app navigation changes page without a reload, moves focus, and Back works', async () => {
+test('links move between pages, each complete and live, starting keyboard focus at the top; Back works', async () => {
   const page = await browser.newPage();
   const w = watch(page);
   await page.goto(site.url);
   await hydrated(page);
-  await page.evaluate(() => { window.__sameDocument = true; });
   await page.locator('nav[aria-label="Main"] a', { hasText: 'Guide' }).click();
   await page.waitForURL(site.url + 'guide/');
+  await hydrated(page);
   assert.equal(await page.locator('h1').innerText(), 'Guide to night-time leg cramps');
-  assert.equal(await page.evaluate(() => window.__sameDocument), true, 'no full reload');
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'main', 'focus moves to main');
   assert.match(await page.title(), /Guide/);
+  // A new page: the first Tab reaches the skip link, as on any web page.
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.className), 'skip-link', 'focus starts at the top');
   assert.equal(await page.locator('nav[aria-label="Main"] a[aria-current="page"]').innerText(), 'Guide');
   await page.locator('.guide-list a').first().click();
   await page.waitForURL(/guide\/[a-z-]+\/$/);

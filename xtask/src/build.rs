@@ -1,13 +1,33 @@
 //! Building the deployable folder, serving it, and running every test suite.
 
+use std::fs;
+use std::path::Path;
 
 use crate::tools::{run, Env};
 
-/// `dist/`: Trunk builds and hashes the wasm/JS/CSS; then the host prerender writes every page.
+/// The browser bundles besides the site one (index.html): their Trunk inputs are bundles/<name>.html.
+/// Keep in step with `Bundle` in src/islands.rs (the prerender fails if a bundle is missing).
+const MORE_BUNDLES: [&str; 6] = ["relief", "check", "diary", "summary", "backup", "privacy"];
+
+/// `dist/`: Trunk builds and hashes each bundle's wasm/JS and the CSS; then the host prerender
+/// writes every page.
 pub fn dist(env: &Env, sub_path: &str, out: &str) -> Result<(), String> {
     // Trunk runs cargo with --offline: fetch the crates first.
     run(&mut env.cmd("cargo").args(["fetch"]), "fetching crates")?;
-    run(&mut env.cmd("trunk").args(["build", "--release", "--dist", out]), "trunk build --release")?;
+    run(&mut env.cmd("trunk").args(["build", "--release", "--dist", out]), "trunk build --release (site bundle)")?;
+    // Trunk builds one app per HTML file and replaces its output folder, so each other bundle
+    // goes to its own folder under target/ and only its JS and wasm are copied in. One at a time:
+    // Trunk builds that share target/ must not run at once.
+    for bundle in MORE_BUNDLES {
+        let staging = env.root.join("target").join("trunk-bundles").join(bundle);
+        let staging_arg = staging.to_string_lossy().into_owned();
+        let input = format!("bundles/{bundle}.html");
+        run(
+            &mut env.cmd("trunk").args(["build", input.as_str(), "--release", "--dist", staging_arg.as_str()]),
+            &format!("trunk build --release ({bundle} bundle)"),
+        )?;
+        copy_bundle(&staging, &env.root.join(out), bundle)?;
+    }
     run(
         &mut env.cmd("cargo").args([
             "run", "--quiet", "--profile", "prerender", "--features", "ssr", "--bin", "prerender", "--", out,
@@ -15,6 +35,24 @@ pub fn dist(env: &Env, sub_path: &str, out: &str) -> Result<(), String> {
         ]),
         "prerendering every route",
     )
+}
+
+/// Copies `nc-<bundle>-<hash>.js` and its `_bg.wasm` from Trunk's folder into the site.
+fn copy_bundle(from: &Path, to: &Path, bundle: &str) -> Result<(), String> {
+    let prefix = format!("nc-{bundle}-");
+    let mut copied = 0;
+    for entry in fs::read_dir(from).map_err(|e| format!("cannot read {}: {e}", from.display()))? {
+        let name = entry.map_err(|e| e.to_string())?.file_name().to_string_lossy().into_owned();
+        if name.starts_with(&prefix) && (name.ends_with(".js") || name.ends_with("_bg.wasm")) {
+            fs::copy(from.join(&name), to.join(&name)).map_err(|e| format!("cannot copy {name}: {e}"))?;
+            copied += 1;
+        }
+    }
+    if copied == 2 {
+        Ok(())
+    } else {
+        Err(format!("expected {prefix}*.js and {prefix}*_bg.wasm in {}, found {copied} files", from.display()))
+    }
 }
 
 /// Serves dist/ like GitHub Pages (sub-path, 404.html, correct MIME types) until Ctrl-C.

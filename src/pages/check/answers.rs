@@ -8,14 +8,8 @@ use crate::assessment::{Answer, Question};
 
 use super::state::{CheckAction, CheckState};
 
-#[derive(Properties, PartialEq)]
-pub struct AnswerListProps {
-    pub state: UseReducerHandle<CheckState>,
-}
 
-#[component]
-pub fn AnswerList(props: &AnswerListProps) -> Html {
-    let state = &props.state;
+pub fn answer_list(state: &UseReducerHandle<CheckState>) -> Html {
     let answers = state.flow.answers().pruned();
     html! {
         <section class="check-section check-answers" aria-labelledby="check-answers">

@@ -7,14 +7,8 @@ use crate::assessment::screen_text;
 
 use super::state::{CheckAction, CheckState};
 
-#[derive(Properties, PartialEq)]
-pub struct IntroProps {
-    pub state: UseReducerHandle<CheckState>,
-}
 
-#[component]
-pub fn Intro(props: &IntroProps) -> Html {
-    let state = &props.state;
+pub fn intro(state: &UseReducerHandle<CheckState>) -> Html {
     let send = |action: fn() -> CheckAction| {
         let dispatch = state.dispatcher();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(action()))

@@ -6,22 +6,15 @@ use yew::prelude::*;
 
 use crate::assessment::screen_text;
 use crate::assessment::{Plan, PlanEntry};
-use crate::components::cites::Cites;
-use crate::components::link::Link;
+use crate::components::cites::cites;
+use crate::components::link::href;
 use crate::content::guide;
 use crate::content::relief::muscle;
 use crate::routes::Route;
 
 use super::result::said;
 
-#[derive(Properties, PartialEq)]
-pub struct PlanViewProps {
-    pub plan: Plan,
-}
-
-#[component]
-pub fn PlanView(props: &PlanViewProps) -> Html {
-    let plan = &props.plan;
+pub fn plan_view(plan: &Plan) -> Html {
     let routine = plan.stretches;
     html! {
         <section class="check-section check-plan" aria-labelledby="check-plan">
@@ -33,11 +26,11 @@ pub fn PlanView(props: &PlanViewProps) -> Html {
                     <h4>{ s.name }</h4>
                     <ol>{ for s.steps.iter().map(|step| html! { <li>{ *step }</li> }) }</ol>
                     <p class="no-print">
-                        <Link to={Route::NowMuscle(s.muscle)}>{ format!("Drawings and a hold timer: {}", s.name.to_lowercase()) }</Link>
+                        <a href={href(&Route::NowMuscle(s.muscle), None)}>{ format!("Drawings and a hold timer: {}", s.name.to_lowercase()) }</a>
                     </p>
                 </div>
             }) }
-            <p>{ routine.evidence }<Cites ids={routine.sources} /></p>
+            <p>{ routine.evidence }{ cites(routine.sources) }</p>
             { part(screen_text::HABITS_HEADING, None, &plan.habits) }
             { part(screen_text::ASK_HEADING, None, &plan.ask_about) }
             { part(screen_text::NOT_WORTH_HEADING, Some(screen_text::NOT_WORTH_NOTE), &plan.not_worth_trying) }
@@ -46,7 +39,7 @@ pub fn PlanView(props: &PlanViewProps) -> Html {
                     <h3>{ screen_text::RELIEF_HEADING }</h3>
                     <ul class="check-relief">
                         { for plan.relief.iter().filter_map(|m| muscle(*m)).map(|m| html! {
-                            <li><Link to={Route::NowMuscle(m.id)}>{ format!("{} cramp: ease it now", m.name) }</Link></li>
+                            <li><a href={href(&Route::NowMuscle(m.id), None)}>{ format!("{} cramp: ease it now", m.name) }</a></li>
                         }) }
                     </ul>
                 </div>
@@ -74,18 +67,17 @@ fn part(heading: &'static str, note: Option<&'static str>, entries: &[PlanEntry]
 }
 
 fn entry(e: &PlanEntry) -> Html {
-    let myths = guide::section("myths");
     // The first claim the item rests on, in the guide's "myths and evidence" list.
-    let evidence = myths.zip(e.item.claims.first()).map(|(section, claim)| {
+    let evidence = e.item.claims.first().map(|claim| {
         html! {
-            <Link to={Route::GuideSection(section)} fragment={AttrValue::from(format!("claim-{claim}"))} class="no-print">
+            <a href={href(&Route::GuideSection(&guide::MYTHS), Some(&format!("claim-{claim}")))} class="no-print">
                 { "What the evidence says" }
-            </Link>
+            </a>
         }
     });
     html! {
         <li>
-            <p>{ e.item.text }<Cites ids={e.item.sources} /></p>
+            <p>{ e.item.text }{ cites(e.item.sources) }</p>
             { said(&e.because) }
             if let Some(link) = evidence {
                 <p class="check-evidence">{ link }</p>

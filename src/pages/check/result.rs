@@ -6,23 +6,17 @@ use yew::prelude::*;
 
 use crate::assessment::screen_text;
 use crate::assessment::{Disposition, Factor, Reason, ReasonValue};
-use crate::components::care_card::CareCard;
-use crate::components::cites::Cites;
+use crate::components::care_card::care_card;
+use crate::components::cites::cites;
 
-use super::answers::AnswerList;
+use super::answers::answer_list;
 use super::dom;
-use super::plan::PlanView;
+use super::plan::plan_view;
 use super::state::{first_question, CheckAction, CheckState};
 use super::FOCUS_ID;
 
-#[derive(Properties, PartialEq)]
-pub struct CheckResultProps {
-    pub state: UseReducerHandle<CheckState>,
-}
 
-#[component]
-pub fn CheckResult(props: &CheckResultProps) -> Html {
-    let state = &props.state;
+pub fn check_result(state: &UseReducerHandle<CheckState>) -> Html {
     let Some(outcome) = state.flow.outcome() else { return html! {} };
     let disposition = outcome.disposition;
     let dispatch = state.dispatcher();
@@ -45,7 +39,7 @@ pub fn CheckResult(props: &CheckResultProps) -> Html {
                 { disposition.label() }
             </h2>
             if let Some(urgency) = outcome.care_card().map(|c| c.urgency) {
-                <CareCard {urgency} level={3} />
+                { care_card(urgency, 3) }
             }
             <section class="check-section" aria-labelledby="check-why">
                 <h2 id="check-why">{ screen_text::WHY_HEADING }</h2>
@@ -55,12 +49,12 @@ pub fn CheckResult(props: &CheckResultProps) -> Html {
                 </ul>
             </section>
             if let Some(plan) = outcome.plan.clone() {
-                <Factors factors={outcome.factors.clone()} />
-                <PlanView {plan} />
+                { factors(&outcome.factors) }
+                { plan_view(&plan) }
             } else {
                 <p class="check-no-plan">{ screen_text::RED_FLAG_NO_PLAN }</p>
             }
-            <AnswerList state={state.clone()} />
+            { answer_list(state) }
             <div class="check-actions no-print">
                 <button type="button" onclick={on_print}>{ "Print" }</button>
                 <button type="button" class="secondary" onclick={on_change}>{ "Change my answers" }</button>
@@ -81,7 +75,7 @@ fn why_item(reason: &Reason) -> Html {
         <li>
             <span class="check-said">{ reason.question_label() }{ ": " }<strong>{ reason.answer_label() }</strong></span>
             if let Some(flag) = flag {
-                <p class="check-reason-why">{ flag.why }<Cites ids={flag.sources} /></p>
+                <p class="check-reason-why">{ flag.why }{ cites(flag.sources) }</p>
             }
         </li>
     }
@@ -98,27 +92,21 @@ pub fn said(reasons: &[Reason]) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct FactorsProps {
-    factors: Vec<Factor>,
-}
-
 /// Ranked factors, each with its evidence strength, summary, sources and the answers behind it.
-#[component]
-fn Factors(props: &FactorsProps) -> Html {
+fn factors(factors: &[Factor]) -> Html {
     html! {
         <section class="check-section" aria-labelledby="check-factors">
             <h2 id="check-factors">{ screen_text::FACTORS_HEADING }</h2>
-            if props.factors.is_empty() {
-                <p>{ screen_text::NO_FACTORS.text }<Cites ids={screen_text::NO_FACTORS.sources} /></p>
+            if factors.is_empty() {
+                <p>{ screen_text::NO_FACTORS.text }{ cites(screen_text::NO_FACTORS.sources) }</p>
             } else {
                 <p>{ screen_text::FACTORS_NOTE }</p>
                 <ol class="factors check-factors">
-                    { for props.factors.iter().map(|f| html! {
+                    { for factors.iter().map(|f| html! {
                         <li>
                             <h3>{ f.name }</h3>
                             <p class="strength">{ f.strength.label() }</p>
-                            <p>{ f.summary }<Cites ids={f.sources} /></p>
+                            <p>{ f.summary }{ cites(f.sources) }</p>
                             { said(&f.because) }
                         </li>
                     }) }

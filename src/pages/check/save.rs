@@ -7,14 +7,8 @@ use crate::assessment::screen_text;
 
 use super::state::{CheckAction, CheckState};
 
-#[derive(Properties, PartialEq)]
-pub struct SaveControlsProps {
-    pub state: UseReducerHandle<CheckState>,
-}
 
-#[component]
-pub fn SaveControls(props: &SaveControlsProps) -> Html {
-    let state = &props.state;
+pub fn save_controls(state: &UseReducerHandle<CheckState>) -> Html {
     let on = state.saving.on;
     let onchange = {
         let dispatch = state.dispatcher();

@@ -10,18 +10,12 @@ use crate::assessment::{Choice, Kind, Opt, Question};
 use super::state::{CheckAction, CheckState};
 use super::FOCUS_ID;
 
-#[derive(Properties, PartialEq)]
-pub struct StepProps {
-    pub state: UseReducerHandle<CheckState>,
-}
 
 const HINT_ID: &str = "check-hint";
 const ERROR_ID: &str = "check-error";
 const NUMBER_ID: &str = "check-number";
 
-#[component]
-pub fn Step(props: &StepProps) -> Html {
-    let state = &props.state;
+pub fn step(state: &UseReducerHandle<CheckState>) -> Html {
     let Some(q) = state.flow.current() else { return html! {} };
     let (n, total) = state.flow.progress();
     let dispatch = state.dispatcher();

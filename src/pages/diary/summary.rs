@@ -7,13 +7,13 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::assessment::ResultSummary;
-use crate::components::diary_chart::{WeeklyChart, WeeklyTable};
-use crate::components::diary_figures::Figures;
+use crate::components::diary_chart::{weekly_chart, weekly_table};
+use crate::components::diary_figures::figures;
 use crate::components::diary_last_check::{
     load_last_check, medicine_classes, medicines_reported, reason_label, risk_factors, CheckFactor,
 };
 use crate::components::diary_store::{load_diary, today};
-use crate::components::link::Link;
+use crate::components::link::href;
 use crate::diary::{
     self as model, stats, Date, DiaryEntry, Longest, Muscle, Relief, Side, SleepLost,
 };
@@ -100,7 +100,7 @@ pub fn DiarySummary() -> Html {
             { intro }
             <div class="summary-actions no-print">
                 <button type="button" onclick={on_print}>{ "Print" }</button>
-                <Link to={Route::Diary}>{ "Back to the diary" }</Link>
+                <a href={href(&Route::Diary, None)}>{ "Back to the diary" }</a>
             </div>
             <p class="summary-meta">
                 { format!("Made on {} with the Night Cramps app, from the diary kept by the person on their own device. Covers the nights of {} to {} ({weeks} weeks).", today.long_label(), from.long_label(), today.long_label()) }
@@ -119,16 +119,16 @@ pub fn DiarySummary() -> Html {
                 if diary.is_empty() {
                     <p>{ "There are no diary entries yet." }</p>
                 } else {
-                    <Figures overview={overview.clone()} />
+                    { figures(&overview) }
                 }
             </section>
 
             if !diary.is_empty() {
                 <section aria-labelledby="summary-weeks-title" class="summary-section summary-weeks">
                     <h2 id="summary-weeks-title">{ format!("Nights with cramps per week, last {weeks} weeks") }</h2>
-                    <WeeklyChart weeks={chart.clone()} compact=true />
+                    { weekly_chart(&chart, true) }
                     <div class="table-scroll" role="region" aria-label="Nights with cramps per week (table)" tabindex="0">
-                        <WeeklyTable weeks={chart} caption={format!("Nights with cramps per week, last {weeks} weeks, newest first")} />
+                        { weekly_table(&chart, format!("Nights with cramps per week, last {weeks} weeks, newest first")) }
                     </div>
                 </section>
 
@@ -150,7 +150,7 @@ pub fn DiarySummary() -> Html {
 fn check_section(check: Option<&ResultSummary>) -> Html {
     let Some(check) = check else {
         return html! {
-            <p>{ "No check saved yet. " }<span class="no-print"><Link to={Route::Check}>{ "Check your cramps" }</Link></span></p>
+            <p>{ "No check saved yet. " }<span class="no-print"><a href={href(&Route::Check, None)}>{ "Check your cramps" }</a></span></p>
         };
     };
     let named = |factors: Vec<CheckFactor>| -> Vec<String> {

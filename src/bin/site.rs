@@ -1,0 +1,6 @@
+//! Browser entry of the `site` bundle: start page, guide, about, the muscle picker and 404: the offline note and update prompt.
+//! See `night_cramps::islands` for why the app ships as a few bundles.
+
+fn main() {
+    night_cramps::hydrate::start(night_cramps::bundles::site);
+}

@@ -1,0 +1,89 @@
+//! What each browser bundle can bring to life: one function per [`Bundle`], from an island to
+//! the component that renders it.
+//!
+//! A bundle's entry (src/bin/) passes its function to `crate::hydrate::start`; the linker then
+//! keeps only the components that function names, which is what keeps a guide page's download
+//! small. The host renders every island through [`content`].
+
+use yew::prelude::*;
+
+use crate::components::offline_badge::OfflineBadge;
+use crate::components::update_prompt::UpdatePrompt;
+use crate::islands::{Bundle, Island};
+use crate::pages;
+
+/// Every page: the offline note and the update prompt.
+pub fn site(island: Island) -> Option<Html> {
+    match island {
+        Island::Status => Some(html! { <OfflineBadge /> }),
+        Island::Update => Some(html! { <UpdatePrompt /> }),
+        _ => None,
+    }
+}
+
+/// A muscle's page: the hold timer and the one-tap diary log.
+pub fn relief(island: Island) -> Option<Html> {
+    match island {
+        Island::HoldTimer(muscle) => Some(html! { <pages::now::MuscleTimer {muscle} /> }),
+        Island::QuickLog(muscle) => Some(html! { <pages::now::QuickLogPanel {muscle} /> }),
+        other => site(other),
+    }
+}
+
+/// The self-assessment.
+pub fn check(island: Island) -> Option<Html> {
+    match island {
+        Island::Check => Some(html! { <pages::check::Check /> }),
+        other => site(other),
+    }
+}
+
+/// The diary.
+pub fn diary(island: Island) -> Option<Html> {
+    match island {
+        Island::Diary => Some(html! { <pages::diary::Diary /> }),
+        other => site(other),
+    }
+}
+
+/// The doctor summary.
+pub fn summary(island: Island) -> Option<Html> {
+    match island {
+        Island::DiarySummary => Some(html! { <pages::diary::DiarySummary /> }),
+        other => site(other),
+    }
+}
+
+/// Diary backups.
+pub fn backup(island: Island) -> Option<Html> {
+    match island {
+        Island::DiaryBackup => Some(html! { <pages::diary::DiaryBackup /> }),
+        other => site(other),
+    }
+}
+
+/// What is stored, and erasing it.
+pub fn privacy(island: Island) -> Option<Html> {
+    match island {
+        Island::Privacy => Some(html! { <pages::privacy::Privacy /> }),
+        other => site(other),
+    }
+}
+
+/// The bundle's function for `bundle`.
+pub fn of(bundle: Bundle) -> fn(Island) -> Option<Html> {
+    match bundle {
+        Bundle::Site => site,
+        Bundle::Relief => relief,
+        Bundle::Check => check,
+        Bundle::Diary => diary,
+        Bundle::Summary => summary,
+        Bundle::Backup => backup,
+        Bundle::Privacy => privacy,
+    }
+}
+
+/// Any island, as its own bundle renders it (the host renders every page).
+pub fn content(island: Island) -> Html {
+    of(island.bundle())(island).unwrap_or_default()
+}

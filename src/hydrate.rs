@@ -1,0 +1,38 @@
+//! The browser entry shared by every bundle: find the page's islands and hydrate each one.
+//!
+//! An island the bundle does not carry (a page built with the wrong bundle) is reported on the
+//! console and left as prerendered, readable HTML.
+
+use yew::prelude::*;
+
+use crate::islands::Island;
+
+/// Hydrates every `[data-island]` element on the page that `bundle` knows how to render.
+#[cfg(target_arch = "wasm32")]
+pub fn start(bundle: fn(Island) -> Option<Html>) {
+    use crate::components::island::{IslandRoot, IslandRootProps};
+    use wasm_bindgen::JsCast;
+
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Ok(found) = document.query_selector_all("[data-island]") else { return };
+    let mut islands = Vec::new();
+    for i in 0..found.length() {
+        let Some(element) = found.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
+        let name = element.get_attribute("data-island").unwrap_or_default();
+        let props = element.get_attribute("data-props");
+        match Island::parse(&name, props.as_deref()).and_then(bundle) {
+            Some(children) => islands.push((element, children)),
+            None => web_sys::console::error_1(&format!("Night Cramps: this page's code cannot run the \"{name}\" part").into()),
+        }
+    }
+    // Count first: an island's first effects may run before the next one is even hydrated.
+    crate::browser::expect_islands(islands.len());
+    for (element, children) in islands {
+        yew::Renderer::<IslandRoot>::with_root_and_props(element, IslandRootProps { children }).hydrate();
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn start(_bundle: fn(Island) -> Option<Html>) {
+    eprintln!("Night Cramps runs in a browser: build it with `cargo xtask dist` or run `cargo xtask serve`.");
+}

@@ -1,0 +1,62 @@
+//! The interactive parts of each page (src/islands.rs): every island can be named in HTML and
+//! read back, the page's markup holds exactly the islands its route lists, and the one bundle a
+//! page loads can bring every one of them to life (and carries no other page's code).
+
+use night_cramps::app::{App, AppProps};
+use night_cramps::bundles;
+use night_cramps::islands::{Bundle, Island};
+use night_cramps::routes::Route;
+
+fn render(route: Route) -> String {
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
+    let local = tokio::task::LocalSet::new();
+    local.block_on(&rt, async move { yew::LocalServerRenderer::<App>::with_props(AppProps { route }).render().await })
+}
+
+/// The (data-island, data-props) pairs in a rendered page, in document order.
+fn islands_in(html: &str) -> Vec<Island> {
+    html.match_indices("data-island=\"")
+        .map(|(at, m)| {
+            let rest = &html[at + m.len()..];
+            let name = &rest[..rest.find('"').expect("closing quote")];
+            let tag_end = rest.find('>').expect("end of tag");
+            let props = rest[..tag_end].split("data-props=\"").nth(1).map(|p| &p[..p.find('"').expect("quote")]);
+            Island::parse(name, props).unwrap_or_else(|| panic!("unknown island {name:?} {props:?}"))
+        })
+        .collect()
+}
+
+#[test]
+fn every_island_reads_back_from_its_attributes() {
+    for island in Island::all() {
+        assert_eq!(Island::parse(island.name(), island.props()), Some(island), "{island:?}");
+    }
+    assert_eq!(Island::parse("relief", None), None);
+    assert_eq!(Island::parse("hold-timer", Some("elbow")), None);
+    assert_eq!(Island::parse("hold-timer", None), None);
+}
+
+#[test]
+fn each_page_holds_exactly_its_islands_and_its_bundle_carries_them() {
+    let mut routes = Route::all();
+    routes.push(Route::NotFound);
+    for route in routes {
+        let html = render(route);
+        let found = islands_in(&html);
+        assert_eq!(found, route.islands(), "{route:?}: islands in the page");
+        let bundle = route.bundle();
+        for island in found {
+            assert!(bundle.carries(island), "{route:?}: {bundle:?} does not carry {island:?}");
+            assert!(bundles::of(bundle)(island).is_some(), "{route:?}: {bundle:?} cannot render {island:?}");
+        }
+    }
+}
+
+#[test]
+fn a_bundle_renders_only_the_islands_it_carries() {
+    for bundle in Bundle::ALL {
+        for island in Island::all() {
+            assert_eq!(bundles::of(bundle)(island).is_some(), bundle.carries(island), "{bundle:?} / {island:?}");
+        }
+    }
+}

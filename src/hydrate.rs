@@ -27,8 +27,14 @@ pub fn start(bundle: fn(Island) -> Option<Html>) {
     }
     // Count first: an island's first effects may run before the next one is even hydrated.
     crate::browser::expect_islands(islands.len());
+    // Each island in a task of its own (after the one that instantiated the wasm), so that on a
+    // slow phone no single task holds the page up for long (BENCHMARKS.md, "The hydration task").
+    // Taps in between are held by the loader and replayed once all are live.
     for (element, children) in islands {
-        yew::Renderer::<IslandRoot>::with_root_and_props(element, IslandRootProps { children }).hydrate();
+        gloo::timers::callback::Timeout::new(0, move || {
+            yew::Renderer::<IslandRoot>::with_root_and_props(element, IslandRootProps { children }).hydrate();
+        })
+        .forget();
     }
 }
 

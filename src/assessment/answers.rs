@@ -40,7 +40,7 @@ impl Answer {
         Answer::Choice(choice)
     }
     pub fn many(choices: impl IntoIterator<Item = Choice>) -> Answer {
-        Answer::Choices(choices.into_iter().collect())
+        Answer::Choices(choice_set(choices))
     }
     pub fn number(n: u16) -> Answer {
         Answer::Number(n)
@@ -227,19 +227,16 @@ impl AnswerSet {
 
     /// The saved form: `{"version":1,"answers":{"age":"60-79","muscles":["calf"],...}}`.
     pub fn to_json(&self) -> String {
-        let answers = self
-            .iter()
-            .map(|(q, a)| {
-                let value = match a {
-                    Answer::Choice(c) => Value::from(c.key()),
-                    Answer::Choices(set) => {
-                        Value::from(set.iter().map(|c| c.key()).collect::<Vec<_>>())
-                    }
-                    Answer::Number(n) => Value::from(*n),
-                };
-                (q.key().to_string(), value)
-            })
-            .collect();
+        // Inserted one by one: `collect()` into a map links one more copy of the sort.
+        let mut answers = BTreeMap::new();
+        for (q, a) in self.iter() {
+            let value = match a {
+                Answer::Choice(c) => Value::from(c.key()),
+                Answer::Choices(set) => Value::from(set.iter().map(|c| c.key()).collect::<Vec<_>>()),
+                Answer::Number(n) => Value::from(*n),
+            };
+            answers.insert(q.key().to_string(), value);
+        }
         let saved = Saved {
             version: SCHEMA_VERSION,
             answers,
@@ -352,6 +349,16 @@ fn migrate(version: u64, value: Value) -> Result<Value, LoadError> {
     }
 }
 
+/// A set of choices, inserted one by one: `collect()` into a set links one more copy of the
+/// standard sort into the browser bundle.
+fn choice_set(choices: impl IntoIterator<Item = Choice>) -> BTreeSet<Choice> {
+    let mut set = BTreeSet::new();
+    for choice in choices {
+        set.insert(choice);
+    }
+    set
+}
+
 /// Reads one saved value as an answer of `q`'s kind; `None` if it has the wrong shape.
 fn parse(q: QuestionId, raw: &Value) -> Option<Answer> {
     let choice = |v: &Value| v.as_str().and_then(Choice::from_key);
@@ -359,8 +366,8 @@ fn parse(q: QuestionId, raw: &Value) -> Option<Answer> {
         Kind::YesNo | Kind::Single(_) => choice(raw).map(Answer::Choice),
         Kind::Multi(_) => {
             let items = raw.as_array()?;
-            let set: Option<BTreeSet<Choice>> = items.iter().map(choice).collect();
-            set.map(Answer::Choices)
+            let items: Option<Vec<Choice>> = items.iter().map(choice).collect();
+            items.map(Answer::many)
         }
         Kind::Number { .. } => raw
             .as_u64()

@@ -114,7 +114,7 @@ impl Diary {
         if let Some(pair) = ids.windows(2).find(|pair| pair[0] == pair[1]) {
             return Err(DiaryError::BadId(pair[0]));
         }
-        entries.sort_by_key(|entry| std::cmp::Reverse(entry.night_of));
+        sort_newest_first(&mut entries);
         if let Some(pair) = entries
             .windows(2)
             .find(|pair| pair[0].night_of == pair[1].night_of)
@@ -220,8 +220,11 @@ impl Diary {
 
     /// Every id taken, counting the entry held for undo.
     pub(crate) fn ids_in_use(&self) -> BTreeSet<EntryId> {
-        let mut ids: BTreeSet<EntryId> = self.entries.iter().map(|entry| entry.id).collect();
-        ids.extend(self.last_deleted.as_ref().map(|entry| entry.id));
+        // Inserted one by one: `collect()` into a set links one more copy of the sort.
+        let mut ids = BTreeSet::new();
+        for entry in self.entries.iter().chain(self.last_deleted.as_ref()) {
+            ids.insert(entry.id);
+        }
         ids
     }
 
@@ -242,8 +245,7 @@ impl Diary {
             self.next_id = self.next_id.max(max.saturating_add(1));
         }
         self.entries = entries;
-        self.entries
-            .sort_by_key(|entry| std::cmp::Reverse(entry.night_of));
+        sort_newest_first(&mut self.entries);
     }
 
     fn index_of(&self, id: EntryId) -> Result<usize, DiaryError> {
@@ -275,4 +277,11 @@ pub(crate) fn free_id(used: &BTreeSet<EntryId>, next: &mut u64) -> EntryId {
     // `used` is far smaller than MAX_ID, so a gap is always found within `used.len() + 1` steps.
     let lowest_free = (0..=used.len() as u64).find(|n| !used.contains(&EntryId(*n)));
     EntryId(lowest_free.unwrap_or(0))
+}
+
+/// Newest night first. One shared sort for every place that orders entries: each sort call with
+/// its own key closure links another copy of the sort into the browser bundles. Nights are
+/// unique in a diary, so an unstable sort gives the same order.
+fn sort_newest_first(entries: &mut [DiaryEntry]) {
+    entries.sort_unstable_by_key(|entry| std::cmp::Reverse(entry.night_of));
 }

@@ -331,17 +331,23 @@ fn choice<T: Choice>(value: Option<&Value>) -> Result<Option<T>, String> {
 fn choice_set<T: Choice + Ord>(value: Option<&Value>) -> Result<BTreeSet<T>, String> {
     match value {
         None | Some(Value::Null) => Ok(BTreeSet::new()),
-        Some(Value::Array(items)) => items
-            .iter()
-            .map(|item| match item {
-                Value::String(key) => T::from_key(key).ok_or_else(|| unknown_option::<T>(key)),
-                other => Err(format!(
-                    "should list options from {}, but one item is {}.",
-                    options::<T>(),
-                    kind(other)
-                )),
-            })
-            .collect(),
+        Some(Value::Array(items)) => {
+            // Inserted one by one: `collect()` into a set links one more copy of the sort.
+            let mut set = BTreeSet::new();
+            for item in items {
+                set.insert(match item {
+                    Value::String(key) => T::from_key(key).ok_or_else(|| unknown_option::<T>(key))?,
+                    other => {
+                        return Err(format!(
+                            "should list options from {}, but one item is {}.",
+                            options::<T>(),
+                            kind(other)
+                        ))
+                    }
+                });
+            }
+            Ok(set)
+        }
         Some(other) => Err(format!(
             "should be a list of options from {}, not {}.",
             options::<T>(),

@@ -243,7 +243,7 @@ pub fn validate(
             note: note.to_string(),
         }),
         _ => {
-            errors.sort_by_key(|error| error.field);
+            sort_by_field(&mut errors);
             Err(errors)
         }
     }
@@ -273,7 +273,7 @@ pub fn check_entry(entry: &DiaryEntry, today: Option<Date>) -> Vec<FieldError> {
         entry.longest,
         entry.worst_pain,
     ));
-    errors.sort_by_key(|error| error.field);
+    sort_by_field(&mut errors);
     errors
 }
 
@@ -415,6 +415,19 @@ fn parse_whole_number(text: &str) -> Result<i64, NumberProblem> {
         return Err(NumberProblem::NotWhole);
     }
     Err(NumberProblem::NotANumber)
+}
+
+/// Errors in the form's field order, keeping the order of several errors for one field. An
+/// insertion sort: there are a handful at most, and it links far less code into the browser
+/// than the standard library's sort.
+fn sort_by_field(errors: &mut [FieldError]) {
+    for i in 1..errors.len() {
+        let mut j = i;
+        while j > 0 && errors[j - 1].field > errors[j].field {
+            errors.swap(j - 1, j);
+            j -= 1;
+        }
+    }
 }
 
 /// 10000 → "10,000", for messages.

@@ -127,6 +127,9 @@ for (const p of walk(BASE).filter((p) => p.endsWith('.html'))) {
 
 // Installed before any page script: LCP and long-task observers, and the moment the app sets
 // data-hydrated on <html> (src/browser.rs), taken from a MutationObserver so the app needs no hook.
+// The first paint and that moment are also signalled on the console: waiting for them with
+// Playwright's waitForSelector/waitForFunction would evaluate its own large helper script in the
+// page mid-load, a 50–90 ms task at 4× CPU that is the harness's, not the page's.
 const INIT = `(() => {
   const nc = window.__nc = { lcp: null, lcpTag: null, longtasks: [], hydrated: null, wasmCall: null };
   // When the loader hands the wasm to the engine: hydration work starts here.
@@ -138,9 +141,20 @@ const INIT = `(() => {
     .observe({ type: 'largest-contentful-paint', buffered: true }); } catch (e) {}
   try { new PerformanceObserver((l) => { for (const e of l.getEntries()) nc.longtasks.push([e.startTime, e.duration]); })
     .observe({ type: 'longtask', buffered: true }); } catch (e) {}
-  const seen = () => { if (nc.hydrated === null && document.documentElement && document.documentElement.getAttribute('data-hydrated') === 'true') nc.hydrated = performance.now(); };
+  try { new PerformanceObserver((l) => { for (const e of l.getEntries()) if (e.name === 'first-contentful-paint') console.debug('nc:fcp'); })
+    .observe({ type: 'paint', buffered: true }); } catch (e) {}
+  const seen = () => { if (nc.hydrated === null && document.documentElement && document.documentElement.getAttribute('data-hydrated') === 'true') { nc.hydrated = performance.now(); console.debug('nc:hydrated'); } };
   new MutationObserver(seen).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-hydrated'] });
 })();`;
+
+/** Resolves when the page logs `text` (from INIT), or fails after `ms`. */
+function signal(page, text, ms) {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => { page.off('console', on); reject(new Error(`no "${text}" within ${ms} ms`)); }, ms);
+    const on = (message) => { if (message.text() === text) { clearTimeout(timer); page.off('console', on); resolve(); } };
+    page.on('console', on);
+  });
+}
 
 async function coldLoad(browser, url, { rate, app, record }) {
   const context = await browser.newContext({ viewport: VIEWPORT });
@@ -156,11 +170,13 @@ async function coldLoad(browser, url, { rate, app, record }) {
     if (record) page.on('request', (r) => requests.push(r.url()));
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
+    const painted = signal(page, 'nc:fcp', 30000);
+    const hydrated = app ? signal(page, 'nc:hydrated', 60000) : null;
     await page.goto(url, { waitUntil: 'load', timeout: 60000 });
     // The first paint is reported once the frame is presented, which on a busy machine can come
     // after the load event: wait for it rather than record a page without one.
-    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: 30000 });
-    if (app) await page.waitForSelector('html[data-hydrated="true"]', { timeout: 60000, state: 'attached' });
+    await painted;
+    if (app) await hydrated;
     await page.waitForTimeout(app ? SETTLE_MS.app : SETTLE_MS.baseline);
     const m = await page.evaluate(() => {
       const nc = window.__nc;

@@ -2,16 +2,13 @@
 //! read back, the page's markup holds exactly the islands its route lists, and the one bundle a
 //! page loads can bring every one of them to life (and carries no other page's code).
 
-use night_cramps::app::{App, AppProps};
+mod page_support;
+use page_support::render;
+
 use night_cramps::bundles;
 use night_cramps::islands::{Bundle, Island};
 use night_cramps::routes::Route;
 
-fn render(route: Route) -> String {
-    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
-    let local = tokio::task::LocalSet::new();
-    local.block_on(&rt, async move { yew::LocalServerRenderer::<App>::with_props(AppProps { route }).render().await })
-}
 
 /// The (data-island, data-props) pairs in a rendered page, in document order.
 fn islands_in(html: &str) -> Vec<Island> {

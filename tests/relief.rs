@@ -2,25 +2,15 @@
 //! muscle page with its idle timer, drawings for every figure the content names, and the safety
 //! exit. The step content itself is checked in `tests/content.rs`; the timer in `tests/timer.rs`.
 
-use night_cramps::app::{App, AppProps};
+mod page_support;
+use page_support::render;
+
 use night_cramps::components::figures::{figure_key, ALL_FIGURES};
 use night_cramps::content::care::{card, Urgency};
 use night_cramps::content::red_flags::red_flag;
 use night_cramps::content::relief::{muscle, Figure, MuscleId, MUSCLES};
 use night_cramps::routes::Route;
 
-fn render(route: Route) -> String {
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .expect("runtime");
-    let local = tokio::task::LocalSet::new();
-    local.block_on(&rt, async move {
-        yew::LocalServerRenderer::<App>::with_props(AppProps { route })
-        .render()
-        .await
-    })
-}
 
 /// HTML-escapes text the way the renderer does, to find content sentences in the page.
 fn escaped(text: &str) -> String {

@@ -1,19 +1,12 @@
 //! Every route renders on the host (as the prerender does) with exactly one h1, the expected
 //! heading, and links that stay relative (so the site works under any sub-path).
 
-use night_cramps::app::{App, AppProps};
+mod page_support;
+use page_support::render;
+
 use night_cramps::content::{guide, relief};
 use night_cramps::routes::Route;
 
-fn render(route: Route) -> String {
-    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
-    let local = tokio::task::LocalSet::new();
-    local.block_on(&rt, async move {
-        yew::LocalServerRenderer::<App>::with_props(AppProps { route })
-            .render()
-            .await
-    })
-}
 
 fn expected_heading(route: Route) -> String {
     match route {

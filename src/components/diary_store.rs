@@ -104,8 +104,25 @@ pub fn discard_unreadable() -> Result<(), StoreError> {
 
 /// Whether a failed save still leaves the change usable for this visit: when storage is switched
 /// off the diary works in memory (the message says so); a full or failing store keeps the old diary.
-pub fn keep_change_after(error: &StoreError) -> bool {
+fn keep_change_after(error: &StoreError) -> bool {
     matches!(error, StoreError::Unavailable)
+}
+
+/// What a page does after trying to save a changed diary.
+pub struct Saved {
+    /// Show the changed diary (it is stored, or storage is off and it lives for this visit).
+    pub show: bool,
+    /// What went wrong, for the person; `None` when it was stored.
+    pub problem: Option<String>,
+}
+
+/// Saves a changed diary and says whether the page should show it: what is on screen is what is
+/// stored, except when storage is switched off.
+pub fn save_for_page(next: &Diary) -> Saved {
+    match save_diary(next) {
+        Ok(()) => Saved { show: true, problem: None },
+        Err(error) => Saved { show: keep_change_after(&error), problem: Some(error.message()) },
+    }
 }
 
 /// The device's offset from UTC in minutes, east positive.

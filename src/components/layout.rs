@@ -19,6 +19,8 @@ pub struct LayoutProps {
 #[component]
 pub fn Layout(props: &LayoutProps) -> Html {
     let route = props.route;
+    // The menu marks the page being shown.
+    let current = |to: Route| (route == to).then_some("page");
     let relief = matches!(route, Route::Now | Route::NowMuscle(_));
     html! {
         <div class={classes!("shell", relief.then_some("shell--relief"))}>
@@ -36,11 +38,11 @@ pub fn Layout(props: &LayoutProps) -> Html {
                 <IslandSlot island={Island::Status} />
                 <nav class="site-nav" aria-label="Main">
                     <ul>
-                        <li><a href={href(&Route::Guide, None)} aria-current={(route == Route::Guide).then_some("page")}>{ "Guide" }</a></li>
-                        <li><a href={href(&Route::Check, None)} aria-current={(route == Route::Check).then_some("page")}>{ "Check" }</a></li>
-                        <li><a href={href(&Route::Diary, None)} aria-current={(route == Route::Diary).then_some("page")}>{ "Diary" }</a></li>
-                        <li><a href={href(&Route::Privacy, None)} aria-current={(route == Route::Privacy).then_some("page")}>{ "Privacy" }</a></li>
-                        <li><a href={href(&Route::About, None)} aria-current={(route == Route::About).then_some("page")}>{ "About" }</a></li>
+                        <li><a href={href(&Route::Guide, None)} aria-current={current(Route::Guide)}>{ "Guide" }</a></li>
+                        <li><a href={href(&Route::Check, None)} aria-current={current(Route::Check)}>{ "Check" }</a></li>
+                        <li><a href={href(&Route::Diary, None)} aria-current={current(Route::Diary)}>{ "Diary" }</a></li>
+                        <li><a href={href(&Route::Privacy, None)} aria-current={current(Route::Privacy)}>{ "Privacy" }</a></li>
+                        <li><a href={href(&Route::About, None)} aria-current={current(Route::About)}>{ "About" }</a></li>
                     </ul>
                 </nav>
             </header>

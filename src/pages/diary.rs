@@ -19,9 +19,7 @@ use crate::components::diary_figures::figures;
 use crate::components::diary_form::{focus_by_id, EntryForm};
 use crate::components::diary_list::{entry_heading_id, EntryList};
 use crate::components::diary_recovery::RecoveryBanner;
-use crate::components::diary_store::{
-    keep_change_after, load_diary, save_diary, today, Unreadable,
-};
+use crate::components::diary_store::{load_diary, save_for_page, today, Unreadable};
 use crate::components::link::href;
 use crate::diary::{self as model, stats, Date, DiaryError, Draft, EntryId, FieldError};
 use crate::routes::Route;
@@ -122,22 +120,12 @@ pub fn Diary() -> Html {
     let commit = {
         let (diary, notice) = (diary.clone(), notice.clone());
         move |next: model::Diary, done: Notice| -> bool {
-            match save_diary(&next) {
-                Ok(()) => {
-                    diary.set(Rc::new(next));
-                    notice.set(Some(done));
-                    true
-                }
-                Err(error) if keep_change_after(&error) => {
-                    diary.set(Rc::new(next));
-                    notice.set(Some(Notice::Problem(error.message())));
-                    true
-                }
-                Err(error) => {
-                    notice.set(Some(Notice::Problem(error.message())));
-                    false
-                }
+            let saved = save_for_page(&next);
+            if saved.show {
+                diary.set(Rc::new(next));
             }
+            notice.set(Some(saved.problem.map_or(done, Notice::Problem)));
+            saved.show
         }
     };
 
@@ -338,7 +326,7 @@ pub fn Diary() -> Html {
 
             <section aria-labelledby="diary-files-title">
                 <h2 id="diary-files-title">{ "Backups" }</h2>
-                <p>{ "Keep a copy of your diary in a file, open it in a spreadsheet, or bring entries back from a backup." }</p>
+                <p>{ backup::PURPOSE }</p>
                 <p><a href={href(&Route::DiaryBackup, None)}>{ "Back up or restore your diary" }</a></p>
             </section>
         </div>

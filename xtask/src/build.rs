@@ -1,12 +1,12 @@
 //! Building the deployable folder, serving it, and running every test suite.
 
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::tools::{run, Env};
 
-/// The browser bundles besides the site one (index.html): their Trunk inputs are bundles/<name>.html.
-/// Keep in step with `Bundle` in src/islands.rs (the prerender fails if a bundle is missing).
+/// The browser bundles besides the site one (index.html). Keep in step with `Bundle` in
+/// src/islands.rs (the prerender fails if a bundle is missing).
 const MORE_BUNDLES: [&str; 6] = ["relief", "check", "diary", "summary", "backup", "privacy"];
 
 /// `dist/`: Trunk builds and hashes each bundle's wasm/JS and the CSS; then the host prerender
@@ -18,10 +18,12 @@ pub fn dist(env: &Env, sub_path: &str, out: &str) -> Result<(), String> {
     // Trunk builds one app per HTML file and replaces its output folder, so each other bundle
     // goes to its own folder under target/ and only its JS and wasm are copied in. One at a time:
     // Trunk builds that share target/ must not run at once.
+    let rust_link = site_rust_link(env)?;
     for bundle in MORE_BUNDLES {
         let staging = env.root.join("target").join("trunk-bundles").join(bundle);
         let staging_arg = staging.to_string_lossy().into_owned();
-        let input = format!("bundles/{bundle}.html");
+        let input = bundle_input(env, &rust_link, bundle)?;
+        let input = input.to_string_lossy().into_owned();
         run(
             &mut env.cmd("trunk").args(["build", input.as_str(), "--release", "--dist", staging_arg.as_str()]),
             &format!("trunk build --release ({bundle} bundle)"),
@@ -35,6 +37,30 @@ pub fn dist(env: &Env, sub_path: &str, out: &str) -> Result<(), String> {
         ]),
         "prerendering every route",
     )
+}
+
+/// The site bundle's `<link data-trunk rel="rust" …>` from index.html: every bundle is built
+/// with the same wasm-opt settings, written once there.
+fn site_rust_link(env: &Env) -> Result<String, String> {
+    let index = fs::read_to_string(env.root.join("index.html")).map_err(|e| format!("cannot read index.html: {e}"))?;
+    index
+        .lines()
+        .find(|line| line.contains("rel=\"rust\"") && line.contains("data-bin=\"nc-site\""))
+        .map(|line| line.trim().to_string())
+        .ok_or_else(|| "index.html has no <link data-trunk rel=\"rust\" data-bin=\"nc-site\" …>".into())
+}
+
+/// Writes Trunk's input for one bundle (target/trunk-bundles/<bundle>.html): the site's rust link
+/// for another binary of the same crate, and nothing else.
+fn bundle_input(env: &Env, rust_link: &str, bundle: &str) -> Result<PathBuf, String> {
+    // Trunk resolves href against the input's folder (even a path starting with /).
+    let link = rust_link.replacen("data-bin=\"nc-site\"", &format!("data-bin=\"nc-{bundle}\" href=\"../../Cargo.toml\""), 1);
+    let html = format!("<!doctype html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<title>{bundle}</title>\n{link}\n</head>\n<body></body>\n</html>\n");
+    let dir = env.root.join("target").join("trunk-bundles");
+    fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    let path = dir.join(format!("{bundle}.html"));
+    fs::write(&path, html).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    Ok(path)
 }
 
 /// Copies `nc-<bundle>-<hash>.js` and its `_bg.wasm` from Trunk's folder into the site.

@@ -8,10 +8,14 @@ use yew::prelude::*;
 
 use crate::components::diary_files::{DiaryFiles, Imported};
 use crate::components::diary_form::focus_by_id;
-use crate::components::diary_store::{keep_change_after, load_diary, save_diary, today};
+use crate::components::diary_store::{load_diary, save_for_page, today};
 use crate::components::link::href;
 use crate::diary::{self as model, Date};
 use crate::routes::Route;
+
+/// What backups are for: the backups page's lead, and the diary's pointer to it.
+pub(super) const PURPOSE: &str =
+    "Keep a copy of your diary in a file, open it in a spreadsheet, or bring entries back from a backup.";
 
 #[derive(Clone, PartialEq)]
 struct Opened {
@@ -47,7 +51,7 @@ pub fn DiaryBackup() -> Html {
     let intro = html! {
         <>
             <h1>{ "Back up or restore your diary" }</h1>
-            <p class="lead">{ "Keep a copy of your diary in a file, open it in a spreadsheet, or bring entries back from a backup." }</p>
+            <p class="lead">{ PURPOSE }</p>
             <p class="diary-links"><a href={href(&Route::Diary, None)}>{ "Back to the diary" }</a></p>
         </>
     };
@@ -58,18 +62,11 @@ pub fn DiaryBackup() -> Html {
     let on_import = {
         let (opened, notice, open) = (opened.clone(), notice.clone(), open.clone());
         Callback::from(move |imported: Imported| {
-            let saved = save_diary(&imported.diary);
-            let keep = match &saved {
-                Ok(()) => true,
-                Err(error) => keep_change_after(error),
-            };
-            if keep {
+            let saved = save_for_page(&imported.diary);
+            if saved.show {
                 opened.set(Some(Opened { diary: Rc::new(imported.diary), ..open.clone() }));
             }
-            notice.set(Some(match saved {
-                Ok(()) => Notice::Done(imported.message),
-                Err(error) => Notice::Problem(error.message()),
-            }));
+            notice.set(Some(saved.problem.map_or(Notice::Done(imported.message), Notice::Problem)));
             focus_by_id("diary-notice");
         })
     };

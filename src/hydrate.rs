@@ -20,8 +20,9 @@ pub fn start(bundle: fn(Island) -> Option<Html>) {
         let Some(element) = found.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
         let name = element.get_attribute("data-island").unwrap_or_default();
         let props = element.get_attribute("data-props");
-        match Island::parse(&name, props.as_deref()).and_then(bundle) {
-            Some(children) => islands.push((element, children)),
+        let island = Island::parse(&name, props.as_deref());
+        match island.and_then(bundle).zip(island) {
+            Some((children, island)) => islands.push((element, island, children)),
             None => web_sys::console::error_1(&format!("Night Cramps: this page's code cannot run the \"{name}\" part").into()),
         }
     }
@@ -30,9 +31,9 @@ pub fn start(bundle: fn(Island) -> Option<Html>) {
     // Each island in a task of its own (after the one that instantiated the wasm), so that on a
     // slow phone no single task holds the page up for long (BENCHMARKS.md, "The hydration task").
     // Taps in between are held by the loader and replayed once all are live.
-    for (element, children) in islands {
+    for (element, island, children) in islands {
         gloo::timers::callback::Timeout::new(0, move || {
-            yew::Renderer::<IslandRoot>::with_root_and_props(element, IslandRootProps { children }).hydrate();
+            yew::Renderer::<IslandRoot>::with_root_and_props(element, IslandRootProps { island, children }).hydrate();
         })
         .forget();
     }

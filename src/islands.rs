@@ -104,6 +104,12 @@ impl Island {
         })
     }
 
+    /// Whether the island builds its content in the browser after hydrating, a part per task
+    /// (`components::opening`), and so says itself when it is live rather than on hydrating.
+    pub fn opens_in_steps(self) -> bool {
+        matches!(self, Island::Diary | Island::DiarySummary)
+    }
+
     /// The smallest bundle that can bring this island to life.
     pub fn bundle(self) -> Bundle {
         match self {

@@ -77,7 +77,14 @@ pub struct EntryFormProps {
     pub max_date: AttrValue,
     pub on_submit: Callback<Draft>,
     pub on_cancel: Callback<()>,
+    /// How many of the form's [`PARTS`] to show (all unless the page is opening in steps).
+    #[prop_or(PARTS)]
+    pub parts: u8,
 }
+
+/// The form's parts, top to bottom (each field, then the buttons): a page opening in steps
+/// shows one more in each step.
+pub const PARTS: u8 = 10;
 
 /// The id of a field's first control: what its label and the error summary point at.
 pub fn control_id(field: Field) -> String {
@@ -165,29 +172,24 @@ pub fn EntryForm(props: &EntryFormProps) -> Html {
     let on_cancel = props.on_cancel.reform(|_: MouseEvent| ());
     let note_chars = d.note.trim().chars().count();
 
-    html! {
-        <form class="diary-form" novalidate=true {onsubmit} aria-labelledby="diary-form-title">
-            <h2 id="diary-form-title" tabindex="-1">{ title }</h2>
-            { error_summary(&props.errors, summary_ref) }
-
-            { text_field(TextField {
-                field: Field::NightOf, kind: "date", value: d.night_of.clone(), max: Some(props.max_date.to_string()),
-                hint: "The evening the night began: a cramp at 3 a.m. on the 15th belongs to the night of the 14th.".into(),
-                errors: messages(Field::NightOf), oninput: text(Edit::Night), inputmode: None, narrow: false,
-            }) }
-            { text_field(TextField {
-                field: Field::Cramps, kind: "text", value: d.cramps.clone(), max: None,
-                hint: format!("Enter 0 for a night without cramps (up to {MAX_CRAMPS})."),
-                errors: messages(Field::Cramps), oninput: text(Edit::Cramps), inputmode: Some("numeric"), narrow: true,
-            }) }
-
-            { checkbox_group(Field::Muscles, &d.muscles, messages(Field::Muscles), dispatch.reform(|(m, on)| Edit::Muscle(m, on))) }
-            { radio_group(Field::Side, d.side, messages(Field::Side), dispatch.reform(Edit::Side)) }
-            { radio_group(Field::Longest, d.longest, messages(Field::Longest), dispatch.reform(Edit::Longest)) }
-            { pain_group(d.worst_pain.trim(), messages(Field::WorstPain), dispatch.reform(Edit::Pain)) }
-            { radio_group(Field::SleepLost, d.sleep_lost, messages(Field::SleepLost), dispatch.reform(Edit::Sleep)) }
-            { checkbox_group(Field::Helped, &d.helped, messages(Field::Helped), dispatch.reform(|(r, on)| Edit::Helped(r, on))) }
-
+    let parts: [Html; PARTS as usize] = [
+        text_field(TextField {
+            field: Field::NightOf, kind: "date", value: d.night_of.clone(), max: Some(props.max_date.to_string()),
+            hint: "The evening the night began: a cramp at 3 a.m. on the 15th belongs to the night of the 14th.".into(),
+            errors: messages(Field::NightOf), oninput: text(Edit::Night), inputmode: None, narrow: false,
+        }),
+        text_field(TextField {
+            field: Field::Cramps, kind: "text", value: d.cramps.clone(), max: None,
+            hint: format!("Enter 0 for a night without cramps (up to {MAX_CRAMPS})."),
+            errors: messages(Field::Cramps), oninput: text(Edit::Cramps), inputmode: Some("numeric"), narrow: true,
+        }),
+        checkbox_group(Field::Muscles, &d.muscles, messages(Field::Muscles), dispatch.reform(|(m, on)| Edit::Muscle(m, on))),
+        radio_group(Field::Side, d.side, messages(Field::Side), dispatch.reform(Edit::Side)),
+        radio_group(Field::Longest, d.longest, messages(Field::Longest), dispatch.reform(Edit::Longest)),
+        pain_group(d.worst_pain.trim(), messages(Field::WorstPain), dispatch.reform(Edit::Pain)),
+        radio_group(Field::SleepLost, d.sleep_lost, messages(Field::SleepLost), dispatch.reform(Edit::Sleep)),
+        checkbox_group(Field::Helped, &d.helped, messages(Field::Helped), dispatch.reform(|(r, on)| Edit::Helped(r, on))),
+        html! {
             <div class={classes!("field", (!messages(Field::Note).is_empty()).then_some("field--error"))}>
                 <label for="note" class="field__label">{ Field::Note.label() }</label>
                 <span class="hint" id={hint_id(Field::Note)}>
@@ -198,13 +200,23 @@ pub fn EntryForm(props: &EntryFormProps) -> Html {
                     aria-describedby={describedby(Field::Note, !messages(Field::Note).is_empty())}
                     aria-invalid={(!messages(Field::Note).is_empty()).then_some("true")} />
             </div>
-
+        },
+        html! {
             <div class="diary-form__buttons">
                 <button type="submit">{ if props.editing.is_some() { "Save changes" } else { "Save entry" } }</button>
                 if props.editing.is_some() {
                     <button type="button" class="secondary" onclick={on_cancel}>{ "Cancel" }</button>
                 }
             </div>
+        },
+    ];
+
+    html! {
+        <form class="diary-form" novalidate=true {onsubmit} aria-labelledby="diary-form-title">
+            <h2 id="diary-form-title" tabindex="-1">{ title }</h2>
+            { error_summary(&props.errors, summary_ref) }
+
+            { for parts.into_iter().take(usize::from(props.parts)) }
         </form>
     }
 }
@@ -250,6 +262,17 @@ fn error_summary(errors: &[FieldError], node: NodeRef) -> Html {
                 }) }
             </ul>
         </div>
+    }
+}
+
+/// Makes (and drops) a date field, so the browser's one-off work for the first date field on a
+/// page is done before the form's own is shown (see the diary page's opening steps).
+pub fn prepare_date_picker() {
+    let field = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.create_element("input").ok());
+    if let Some(field) = field {
+        let _ = field.set_attribute("type", "date");
     }
 }
 

@@ -11,14 +11,21 @@ use crate::islands::Island;
 
 #[derive(Properties, PartialEq)]
 pub struct IslandRootProps {
+    pub island: Island,
     pub children: Html,
 }
 
 /// The root of one island. Once it is live in the browser it tells the page (the last island to
-/// come alive sets the "hydrated" marker that tests and the benchmark wait for).
+/// come alive sets the "hydrated" marker that tests and the benchmark wait for); an island that
+/// opens in steps tells it itself, after its last step.
 #[component]
 pub fn IslandRoot(props: &IslandRootProps) -> Html {
-    use_effect_with((), |_| crate::browser::island_hydrated());
+    let island = props.island;
+    use_effect_with((), move |_| {
+        if !island.opens_in_steps() {
+            crate::browser::island_hydrated();
+        }
+    });
     props.children.clone()
 }
 
@@ -32,7 +39,7 @@ pub struct IslandSlotProps {
 #[component]
 pub fn IslandSlot(props: &IslandSlotProps) -> Html {
     let island = props.island;
-    let root = IslandRootProps { children: crate::bundles::content(island) };
+    let root = IslandRootProps { island, children: crate::bundles::content(island) };
     html! {
         <div class="island" data-island={island.name()} data-props={island.props()}>
             <IslandRoot ..root />

@@ -15,6 +15,7 @@ pub mod island;
 pub mod layout;
 pub mod link;
 pub mod offline_badge;
+pub mod opening;
 pub mod update_prompt;
 pub mod figures;
 pub mod hold_timer;

@@ -3,7 +3,9 @@
 //! (/diary/backup/) in [`backup`].
 //!
 //! Hydration: the prerendered page has no diary in it, so the first render shows "Opening your
-//! diary…" and the diary is read from storage in an effect after mount. Every change is made on a
+//! diary…", the diary is read from storage in an effect after mount, and the page then opens in
+//! steps (`components::opening`): the form a field at a time, then the figures, then the
+//! list. Every change is made on a
 //! copy, saved, and only then shown, so what is on screen is what is stored (except when storage
 //! is switched off, where the diary works for this visit and says so).
 
@@ -16,11 +18,12 @@ use yew::prelude::*;
 
 use crate::components::diary_chart::{weekly_chart, weekly_table};
 use crate::components::diary_figures::figures;
-use crate::components::diary_form::{focus_by_id, EntryForm};
+use crate::components::diary_form::{self, focus_by_id, EntryForm};
 use crate::components::diary_list::{entry_heading_id, EntryList};
 use crate::components::diary_recovery::RecoveryBanner;
 use crate::components::diary_store::{load_diary, save_for_page, today, Unreadable};
 use crate::components::link::href;
+use crate::components::opening::use_opening_steps;
 use crate::diary::{self as model, stats, Date, DiaryError, Draft, EntryId, FieldError};
 use crate::routes::Route;
 
@@ -29,6 +32,18 @@ pub use summary::DiarySummary;
 
 /// Weeks in the diary page's chart.
 const CHART_WEEKS: u32 = 12;
+
+// What the page shows as it opens (`components::opening`), step by step: its top (step 1), the
+// form's heading, then a step with nothing new on screen while the browser gets its date picker
+// ready, then one part of the form per step, the figures, and last the list and backups. The
+// first steps carry little because they also run code for the first time, which the browser
+// compiles then.
+const FORM: u8 = 2;
+/// Chromium loads its date picker's calendar data the first time a page makes a date field
+/// (~25 ms on a slow phone), so that happens in a step of its own, before the form's first field.
+const DATE_PICKER: u8 = 3;
+const FIGURES: u8 = DATE_PICKER + diary_form::PARTS + 1;
+const LIST: u8 = FIGURES + 1;
 
 /// What the page says after a change.
 #[derive(Clone, PartialEq)]
@@ -77,6 +92,12 @@ pub fn Diary() -> Html {
     let notice = use_state(|| None::<Notice>);
     // (counter, element id): focus moves there after the next render.
     let focus = use_state(|| (0u32, String::new()));
+    let step = use_opening_steps(opened.is_some(), LIST);
+    use_effect_with(step, |&step| {
+        if step == DATE_PICKER {
+            diary_form::prepare_date_picker();
+        }
+    });
 
     {
         let (opened, diary) = (opened.clone(), diary.clone());
@@ -102,7 +123,7 @@ pub fn Diary() -> Html {
             <p class="lead">{ "Note each night's cramps to see how often they happen and whether things change. Your diary is saved only on this device." }</p>
         </>
     };
-    let Some(open) = (*opened).clone() else {
+    let Some(open) = (*opened).clone().filter(|_| step > 0) else {
         return html! {
             <>
                 { intro }
@@ -298,10 +319,13 @@ pub fn Diary() -> Html {
                 } }
             </div>
 
+            if step >= FORM {
             <EntryForm key={form.generation.to_string()} {initial} editing={editing_label}
                 errors={form.errors.clone()} attempt={form.attempt} max_date={today.to_string()}
-                {on_submit} {on_cancel} />
+                {on_submit} {on_cancel} parts={step.saturating_sub(DATE_PICKER)} />
+            }
 
+            if step >= FIGURES {
             <section aria-labelledby="diary-figures-title">
                 <h2 id="diary-figures-title">{ "How often" }</h2>
                 if diary.is_empty() {
@@ -318,7 +342,9 @@ pub fn Diary() -> Html {
                     </details>
                 }
             </section>
+            }
 
+            if step >= LIST {
             <section aria-labelledby="diary-entries-title">
                 <h2 id="diary-entries-title">{ "Your entries" }</h2>
                 <EntryList diary={(*diary).clone()} {on_edit} {on_delete} />
@@ -329,6 +355,7 @@ pub fn Diary() -> Html {
                 <p>{ backup::PURPOSE }</p>
                 <p><a href={href(&Route::DiaryBackup, None)}>{ "Back up or restore your diary" }</a></p>
             </section>
+            }
         </div>
     }
 }

@@ -131,7 +131,7 @@ for (const p of walk(BASE).filter((p) => p.endsWith('.html'))) {
 // Playwright's waitForSelector/waitForFunction would evaluate its own large helper script in the
 // page mid-load, a 50–90 ms task at 4× CPU that is the harness's, not the page's.
 const INIT = `(() => {
-  const nc = window.__nc = { lcp: null, lcpTag: null, longtasks: [], hydrated: null, wasmCall: null };
+  const nc = window.__nc = { lcp: null, lcpTag: null, longtasks: [], scripts: [], hydrated: null, wasmCall: null };
   // When the loader hands the wasm to the engine: hydration work starts here.
   for (const name of ['instantiateStreaming', 'instantiate']) {
     const original = WebAssembly[name];
@@ -141,6 +141,10 @@ const INIT = `(() => {
     .observe({ type: 'largest-contentful-paint', buffered: true }); } catch (e) {}
   try { new PerformanceObserver((l) => { for (const e of l.getEntries()) nc.longtasks.push([e.startTime, e.duration]); })
     .observe({ type: 'longtask', buffered: true }); } catch (e) {}
+  // Which scripts ran in each long animation frame (Long Animation Frames API): tells a task that
+  // runs the page's code from one that only lays out and paints.
+  try { new PerformanceObserver((l) => { for (const f of l.getEntries()) for (const s of f.scripts) nc.scripts.push([s.startTime, s.duration]); })
+    .observe({ type: 'long-animation-frame', buffered: true }); } catch (e) {}
   try { new PerformanceObserver((l) => { for (const e of l.getEntries()) if (e.name === 'first-contentful-paint') console.debug('nc:fcp'); })
     .observe({ type: 'paint', buffered: true }); } catch (e) {}
   const seen = () => { if (nc.hydrated === null && document.documentElement && document.documentElement.getAttribute('data-hydrated') === 'true') { nc.hydrated = performance.now(); console.debug('nc:hydrated'); } };
@@ -182,7 +186,7 @@ async function coldLoad(browser, url, { rate, app, record }) {
       const nc = window.__nc;
       const paint = performance.getEntriesByName('first-contentful-paint')[0];
       const wasm = performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'));
-      return { fcp: paint ? paint.startTime : null, lcp: nc.lcp, lcpTag: nc.lcpTag, hydrated: nc.hydrated, wasmCall: nc.wasmCall, longtasks: nc.longtasks, wasmEnd: wasm ? wasm.responseEnd : null };
+      return { fcp: paint ? paint.startTime : null, lcp: nc.lcp, lcpTag: nc.lcpTag, hydrated: nc.hydrated, wasmCall: nc.wasmCall, longtasks: nc.longtasks, scripts: nc.scripts, wasmEnd: wasm ? wasm.responseEnd : null };
     });
     if (errors.length) throw new Error(`page errors on ${url}: ${errors.join('; ')}`);
     return { ...m, ...blocking(m), requests };
@@ -193,19 +197,26 @@ async function coldLoad(browser, url, { rate, app, record }) {
 
 // Total blocking time as Lighthouse counts it (the part of each task beyond 50 ms, from first
 // contentful paint on), but up to the end of our window rather than to time-to-interactive.
-function blocking({ fcp, longtasks, hydrated, wasmCall }) {
+function blocking({ fcp, longtasks, scripts, hydrated, wasmCall }) {
   let tbt = 0;
   let longest = 0;
   let hydrationTask = 0;
+  let windowTask = 0;
   for (const [start, duration] of longtasks) {
     const end = start + duration;
     longest = Math.max(longest, duration);
     if (fcp !== null && end > fcp) tbt += Math.max(0, end - Math.max(start, fcp) - 50);
-    // Hydration work: from the loader handing the wasm to the engine (instantiation, main(),
-    // Yew's hydration pass, first effects) until the app sets its marker. 0 = no task ≥ 50 ms.
-    if (wasmCall !== null && hydrated !== null && end > wasmCall && start <= hydrated) hydrationTask = Math.max(hydrationTask, duration);
+    // The hydration window: from the loader handing the wasm to the engine (instantiation,
+    // main(), Yew's hydration pass, first effects) until the app sets its marker, plus what
+    // starts in the settling time after it (a render an island's first effects asked for).
+    if (wasmCall === null || hydrated === null || end <= wasmCall || start > hydrated + SETTLE_MS.app) continue;
+    // Every task in it, including the browser's own layout and paint of what the app showed.
+    windowTask = Math.max(windowTask, duration);
+    // A hydration task runs the app's code: a script of the page ran inside it. (Every script
+    // on the page is the app's: its loader and its bundle; the baseline has none.)
+    if (scripts.some(([s, d]) => s < end && s + d > start)) hydrationTask = Math.max(hydrationTask, duration);
   }
-  return { tbt, longest, hydrationTask };
+  return { tbt, longest, hydrationTask, windowTask };
 }
 
 // ---------------------------------------------------------------- statistics and formatting
@@ -217,7 +228,7 @@ function stats(values) {
   const median = v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
   return { median, min: v[0], max: v[v.length - 1], samples: v.map((x) => Math.round(x * 10) / 10) };
 }
-const METRICS = ['fcp', 'lcp', 'hydrated', 'tbt', 'longest', 'hydrationTask'];
+const METRICS = ['fcp', 'lcp', 'hydrated', 'tbt', 'longest', 'hydrationTask', 'windowTask'];
 const kb = (n) => (n / 1000).toFixed(1);
 const ms = (n) => (n === null || n === undefined ? '—' : Math.round(n).toString());
 const spread = (s) => (s ? `${ms(s.median)} (${ms(s.min)}–${ms(s.max)})` : '—');
@@ -345,11 +356,11 @@ for (const r of results) {
 for (const rate of RATES) {
   line();
   line(`TIMINGS, CPU ${rate}×${rate === 1 ? ' (unthrottled)' : ' (Emulation.setCPUThrottlingRate)'}: median (min–max) ms from navigation start; × = app/baseline`);
-  line(`${pad('route', 22)} ${pad('FCP app', 15)} ${pad('FCP base', 15)} ${lpad('×', 5)}  ${pad('LCP app', 15)} ${pad('LCP base', 15)} ${lpad('×', 5)}  ${pad('hydrated', 16)} ${pad('TBT app', 13)} ${pad('TBT base', 11)} ${pad('longest app', 15)} ${pad('longest base', 13)} hydration task`);
+  line(`${pad('route', 22)} ${pad('FCP app', 15)} ${pad('FCP base', 15)} ${lpad('×', 5)}  ${pad('LCP app', 15)} ${pad('LCP base', 15)} ${lpad('×', 5)}  ${pad('hydrated', 16)} ${pad('TBT app', 13)} ${pad('TBT base', 11)} ${pad('longest app', 15)} ${pad('longest base', 13)} ${pad('hydration task', 15)} any task in window`);
   for (const r of results) {
     const t = r.timings[rate];
     if (!t) continue;
-    line(`${pad(routeName(r.route), 22)} ${pad(spread(t.app.fcp), 15)} ${pad(spread(t.baseline.fcp), 15)} ${lpad(fmtRatio(t.ratio.fcp), 5)}  ${pad(spread(t.app.lcp), 15)} ${pad(spread(t.baseline.lcp), 15)} ${lpad(fmtRatio(t.ratio.lcp), 5)}  ${pad(spread(t.app.hydrated), 16)} ${pad(spread(t.app.tbt), 13)} ${pad(spread(t.baseline.tbt), 11)} ${pad(spread(t.app.longest), 15)} ${pad(spread(t.baseline.longest), 13)} ${spread(t.app.hydrationTask)}`);
+    line(`${pad(routeName(r.route), 22)} ${pad(spread(t.app.fcp), 15)} ${pad(spread(t.baseline.fcp), 15)} ${lpad(fmtRatio(t.ratio.fcp), 5)}  ${pad(spread(t.app.lcp), 15)} ${pad(spread(t.baseline.lcp), 15)} ${lpad(fmtRatio(t.ratio.lcp), 5)}  ${pad(spread(t.app.hydrated), 16)} ${pad(spread(t.app.tbt), 13)} ${pad(spread(t.baseline.tbt), 11)} ${pad(spread(t.app.longest), 15)} ${pad(spread(t.baseline.longest), 13)} ${pad(spread(t.app.hydrationTask), 15)} ${spread(t.app.windowTask)}`);
   }
 }
 
@@ -379,7 +390,12 @@ for (const rate of RATES) {
   // longest single task is shown too.
   const w = worst(rate, (r) => r.timings[rate]?.app.hydrationTask?.median);
   const one = worst(rate, (r) => r.timings[rate]?.app.hydrationTask?.max);
-  if (w) goals.push({ goal: `no long main-thread task from hydration (CPU ${rate}×)`, value: `${w.v > 0 ? `largest route median ${ms(w.v)} ms (${routeName(w.route)})` : 'no route has a median task ≥ 50 ms'}; longest single ${ms(one.v)} ms (${routeName(one.route)})`, met: w.v < GOALS.longTaskMs });
+  const over = results.filter((r) => (r.timings[rate]?.app.hydrationTask?.median ?? 0) >= GOALS.longTaskMs).length;
+  // Shown beside it, not judged: the longest task of any kind in the same window, which also
+  // counts the browser laying out and painting what the app showed (the baseline pays that for
+  // its prerendered content while parsing).
+  const any = worst(rate, (r) => r.timings[rate]?.app.windowTask?.median);
+  if (w) goals.push({ goal: `no long main-thread task from hydration (CPU ${rate}×)`, value: `${w.v > 0 ? `largest route median ${ms(w.v)} ms (${routeName(w.route)}), ${over}/${results.length} routes ≥ 50 ms` : 'no route has a median task ≥ 50 ms'}; longest single ${ms(one.v)} ms (${routeName(one.route)}); any task in the window: largest median ${ms(any.v)} ms (${routeName(any.route)})`, met: w.v < GOALS.longTaskMs });
 }
 line();
 line('GOALS (issue 7; reported, not asserted)');

@@ -85,6 +85,38 @@ async function chooseFile(page, name, text) {
   await page.locator('#diary-import').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
 
+test('the diary and the summary open in steps, and count as live only once all of it is there', async () => {
+  const ctx = await browser.newContext();
+  const page = await ctx.newPage();
+  const w = watch(page);
+  // Record, as the page opens, whether the date field was there before the list (top to bottom).
+  await page.addInitScript(() => {
+    window.__order = [];
+    new MutationObserver(() => {
+      for (const [name, selector] of [['date', '#night_of'], ['save', '.diary-form__buttons'], ['figures', '#diary-figures-title'], ['list', '#diary-entries-title']]) {
+        if (!window.__order.includes(name) && document.querySelector(selector)) window.__order.push(name);
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(site.url + 'diary/');
+  await hydrated(page);
+  // No waiting here: the marker comes after the last step, so everything is already on screen.
+  const now = await page.evaluate(() => ({
+    order: window.__order,
+    opening: document.querySelectorAll('.diary-opening').length,
+    backups: !!document.querySelector('#diary-files-title'),
+  }));
+  assert.deepEqual(now.order, ['date', 'save', 'figures', 'list'], 'the page fills in from the top');
+  assert.equal(now.opening, 0, '"Opening your diary…" is gone');
+  assert.ok(now.backups, 'the last step (backups) is on screen');
+
+  await page.goto(site.url + 'diary/summary/');
+  await hydrated(page);
+  assert.equal(await page.evaluate(() => !!document.querySelector('#summary-figures-title') && !document.querySelector('.diary-opening')), true, 'the summary is all there');
+  assert.deepEqual(w.errors, []);
+  await ctx.close();
+});
+
 test('add, edit, delete and undo an entry; a reload keeps the entries', async () => {
   const { ctx, page, w } = await open();
   assert.equal(await page.locator('.diary-empty').innerText(), 'No entries yet. Entries you add appear here, newest first.');

@@ -1,6 +1,8 @@
 //! The doctor summary (/diary/summary/): the last 4 to 8 weeks of the diary, its figures, and
 //! the latest check (disposition, factors, medicine classes), laid out to print on one or two
-//! A4/Letter pages. The print styles hide the site's header, footer and buttons.
+//! A4/Letter pages. The print styles hide the site's header, footer and buttons. Like the diary,
+//! it is read from storage after hydrating and then opens a section per step
+//! (`components::opening`).
 
 use std::rc::Rc;
 
@@ -14,6 +16,7 @@ use crate::components::diary_last_check::{
 };
 use crate::components::diary_store::{load_diary, today};
 use crate::components::link::href;
+use crate::components::opening::use_opening_steps;
 use crate::diary::{
     self as model, stats, Date, DiaryEntry, Longest, Muscle, Relief, Side, SleepLost,
 };
@@ -24,6 +27,9 @@ const FEWEST_WEEKS: u32 = 4;
 const MOST_WEEKS: u32 = 8;
 /// Entry rows that fit on the printed pages with everything else.
 const MOST_ROWS: usize = 40;
+/// The steps the page opens in (`components::opening`): its top, the latest check, the
+/// figures, the weekly chart, the entries.
+const OPENING_STEPS: u8 = 5;
 
 #[derive(Clone, PartialEq)]
 struct Opened {
@@ -48,13 +54,14 @@ pub fn DiarySummary() -> Html {
             }));
         });
     }
+    let step = use_opening_steps(opened.is_some(), OPENING_STEPS);
     let intro = html! {
         <>
             <h1>{ "Summary for your doctor" }</h1>
             <p class="lead no-print">{ "Your cramp diary and your latest check on one or two pages, to print or show at an appointment." }</p>
         </>
     };
-    let Some(open) = (*opened).clone() else {
+    let Some(open) = (*opened).clone().filter(|_| step > 0) else {
         return html! { <>{ intro }<p class="diary-opening">{ "Opening your diary…" }</p></> };
     };
     let Opened {
@@ -109,11 +116,14 @@ pub fn DiarySummary() -> Html {
                 <p class="diary-problem no-print">{ "Some saved diary data could not be read, so it is not in this summary. The diary page explains how to download it." }</p>
             }
 
+            if step > 1 {
             <section aria-labelledby="summary-check-title" class="summary-section">
                 <h2 id="summary-check-title">{ "Latest check" }</h2>
                 { check_section(check.as_ref()) }
             </section>
+            }
 
+            if step > 2 {
             <section aria-labelledby="summary-figures-title" class="summary-section">
                 <h2 id="summary-figures-title">{ "Figures" }</h2>
                 if diary.is_empty() {
@@ -122,8 +132,9 @@ pub fn DiarySummary() -> Html {
                     { figures(&overview) }
                 }
             </section>
+            }
 
-            if !diary.is_empty() {
+            if step > 3 && !diary.is_empty() {
                 <section aria-labelledby="summary-weeks-title" class="summary-section summary-weeks">
                     <h2 id="summary-weeks-title">{ format!("Nights with cramps per week, last {weeks} weeks") }</h2>
                     { weekly_chart(&chart, true) }
@@ -131,7 +142,8 @@ pub fn DiarySummary() -> Html {
                         { weekly_table(&chart, format!("Nights with cramps per week, last {weeks} weeks, newest first")) }
                     </div>
                 </section>
-
+            }
+            if step > 4 && !diary.is_empty() {
                 <section aria-labelledby="summary-entries-title" class="summary-section">
                     <h2 id="summary-entries-title">{ format!("Diary entries, last {entry_weeks} weeks") }</h2>
                     if entries.is_empty() {

@@ -105,6 +105,32 @@ impl Route {
         [Island::Status, Island::Update].into_iter().chain(own).collect()
     }
 
+    /// The main-menu entry whose part of the site this page is in (a guide section is in the
+    /// Guide, the doctor summary and backups in the Diary); `None` for pages the menu does not
+    /// list (the start page, relief mode, 404).
+    pub fn section(&self) -> Option<Route> {
+        match self {
+            Route::Guide | Route::GuideSection(_) => Some(Route::Guide),
+            Route::Check => Some(Route::Check),
+            Route::Diary | Route::DiarySummary | Route::DiaryBackup => Some(Route::Diary),
+            Route::Privacy => Some(Route::Privacy),
+            Route::About => Some(Route::About),
+            Route::Home | Route::Now | Route::NowMuscle(_) | Route::NotFound => None,
+        }
+    }
+
+    /// What does not work on this page when JavaScript is off, said in a `<noscript>` note at
+    /// the top of the page (everything else is readable without it). `None` where nothing is lost.
+    pub fn without_script(&self) -> Option<&'static str> {
+        match self {
+            Route::Check => Some("The check needs JavaScript, which is turned off in this browser. The guide works without it, including when to get help."),
+            Route::Diary | Route::DiarySummary | Route::DiaryBackup => Some("The diary needs JavaScript, which is turned off in this browser, so it cannot open here. Nothing saved on this device is lost."),
+            Route::Privacy => Some("Erasing what this app saved needs JavaScript, which is turned off in this browser. You can also clear this site's data in the browser's settings."),
+            Route::NowMuscle(_) => Some("The hold timer needs JavaScript, which is turned off in this browser. The steps on this page work without it."),
+            Route::Home | Route::Now | Route::Guide | Route::GuideSection(_) | Route::About | Route::NotFound => None,
+        }
+    }
+
     /// The code this page loads: the one bundle that carries all of its islands.
     pub fn bundle(&self) -> Bundle {
         self.islands().into_iter().map(Island::bundle).max().unwrap_or(Bundle::Site)

@@ -93,3 +93,52 @@ fn the_cramp_now_control_is_on_every_page() {
         assert!(html.contains("href=\"now/\""), "{route:?} must link to relief mode in one tap");
     }
 }
+
+#[test]
+fn the_menu_marks_the_page_and_the_part_of_the_site_it_is_in() {
+    // The rendered menu's marked link: (its label, its aria-current value).
+    let marked = |route: Route| -> Vec<(String, String)> {
+        let html = render(route);
+        let nav = &html[html.find("aria-label=\"Main\"").expect("a main menu")..];
+        let nav = &nav[..nav.find("</nav>").expect("the menu ends")];
+        nav.split("<a ")
+            .filter_map(|link| {
+                let at = link.find("aria-current=\"")? + "aria-current=\"".len();
+                let value = &link[at..at + link[at..].find('"')?];
+                let label = &link[link.find('>')? + 1..link.find("</a>")?];
+                Some((label.to_string(), value.to_string()))
+            })
+            .collect()
+    };
+    let one = |label: &str, value: &str| vec![(label.to_string(), value.to_string())];
+    assert_eq!(marked(Route::Diary), one("Diary", "page"));
+    assert_eq!(marked(Route::DiarySummary), one("Diary", "true"));
+    assert_eq!(marked(Route::DiaryBackup), one("Diary", "true"));
+    assert_eq!(marked(Route::Guide), one("Guide", "page"));
+    assert_eq!(marked(Route::GuideSection(&guide::SECTIONS[0])), one("Guide", "true"));
+    assert_eq!(marked(Route::Check), one("Check", "page"));
+    for route in [Route::Home, Route::Now, Route::NotFound] {
+        assert_eq!(marked(route), vec![], "{route:?} is not in the menu");
+    }
+    // Every page the menu can mark is marked by exactly one link.
+    for route in Route::all() {
+        assert_eq!(marked(route).len(), usize::from(route.section().is_some()), "{route:?}");
+    }
+}
+
+#[test]
+fn pages_that_need_javascript_say_so_when_it_is_off() {
+    for route in Route::all() {
+        let html = render(route);
+        match route.without_script() {
+            Some(note) => {
+                let noscript = format!("<noscript><p class=\"noscript-note\">{note}</p></noscript>");
+                assert!(html.contains(&noscript), "{route:?} carries its note for JavaScript-off browsers");
+            }
+            None => assert!(!html.contains("<noscript"), "{route:?} works without JavaScript: no note"),
+        }
+        // Every page whose own part is live-only says so; pages with only the shared islands do not.
+        let own_islands = route.islands().len() > 2;
+        assert_eq!(route.without_script().is_some(), own_islands, "{route:?}");
+    }
+}

@@ -19,8 +19,12 @@ pub struct LayoutProps {
 #[component]
 pub fn Layout(props: &LayoutProps) -> Html {
     let route = props.route;
-    // The menu marks the page being shown.
-    let current = |to: Route| (route == to).then_some("page");
+    // The menu marks the page being shown ("page"), or the part of the site it is in ("true").
+    let current = |to: Route| match route.section() {
+        _ if route == to => Some("page"),
+        Some(section) if section == to => Some("true"),
+        _ => None,
+    };
     let relief = matches!(route, Route::Now | Route::NowMuscle(_));
     html! {
         <div class={classes!("shell", relief.then_some("shell--relief"))}>
@@ -48,6 +52,9 @@ pub fn Layout(props: &LayoutProps) -> Html {
             </header>
             <IslandSlot island={Island::Update} />
             <main id="main" tabindex="-1">
+                if let Some(note) = route.without_script() {
+                    <noscript><p class="noscript-note">{ note }</p></noscript>
+                }
                 { props.children.clone() }
             </main>
             <footer class="site-footer">

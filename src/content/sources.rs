@@ -112,8 +112,8 @@ pub static SOURCES: &[Source] = &[
     Source {
         id: "hawke-burns-2012",
         authors: "Hawke F, Burns J",
-        title: "New evidence for stretching… (commentary on stretching for night cramps)",
-        publisher: "Archives of Internal Medicine",
+        title: "New evidence for stretching for preventing nocturnal cramps (letter)",
+        publisher: "Archives of Internal Medicine 172(22):1770–1771",
         year: "2012",
     },
     Source {

@@ -57,7 +57,20 @@ test('content is readable with JavaScript disabled', async () => {
     assert.equal(now, site.url + 'now/', `${r}: relief link`);
     await page.close();
   }
+  // Where a page's own part needs the app, it says so instead of waiting for ever.
+  const page = await ctx.newPage();
+  await page.goto(site.url + 'diary/');
+  assert.match(await page.locator('.noscript-note').innerText(), /The diary needs JavaScript/);
+  await page.goto(site.url + 'guide/');
+  assert.equal(await page.locator('.noscript-note').count(), 0, 'the guide needs no note');
   await ctx.close();
+  // With JavaScript on, the note is not shown.
+  const live = await browser.newContext();
+  const livePage = await live.newPage();
+  await livePage.goto(site.url + 'diary/');
+  await hydrated(livePage);
+  assert.equal(await livePage.locator('.noscript-note').count(), 0);
+  await live.close();
 });
 
 test('links move between pages, each complete and live, starting keyboard focus at the top; Back works', async () => {
@@ -76,6 +89,9 @@ test('links move between pages, each complete and live, starting keyboard focus 
   assert.equal(await page.locator('nav[aria-label="Main"] a[aria-current="page"]').innerText(), 'Guide');
   await page.locator('.guide-list a').first().click();
   await page.waitForURL(/guide\/[a-z-]+\/$/);
+  // A guide section is in the Guide: the menu says so (without calling it the current page).
+  assert.equal(await page.locator('nav[aria-label="Main"] a[aria-current="true"]').innerText(), 'Guide');
+  assert.equal(await page.locator('nav[aria-label="Main"] a[aria-current="page"]').count(), 0);
   await page.goBack();
   await page.waitForURL(site.url + 'guide/');
   assert.equal(await page.locator('h1').innerText(), 'Guide to night-time leg cramps');

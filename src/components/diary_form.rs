@@ -10,6 +10,7 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
+use yew::virtual_dom::{Key, VList};
 
 use crate::components::link::href;
 use crate::diary::{
@@ -213,10 +214,13 @@ pub fn EntryForm(props: &EntryFormProps) -> Html {
 
     html! {
         <form class="diary-form" novalidate=true {onsubmit} aria-labelledby="diary-form-title">
-            <h2 id="diary-form-title" tabindex="-1">{ title }</h2>
+            // Every child is keyed: the parts are spliced into this list, and Yew matches an
+            // unkeyed list from its end, so one more part at the end would be diffed against its
+            // neighbour and every field rebuilt (and moved on screen) at each opening step.
+            <h2 key="title" id="diary-form-title" tabindex="-1">{ title }</h2>
             { error_summary(&props.errors, summary_ref) }
-
-            { for parts.into_iter().take(usize::from(props.parts)) }
+            { for parts.into_iter().take(usize::from(props.parts)).zip(0u8..)
+                .map(|(part, key)| Html::from(VList::with_children(vec![part], Some(Key::from(key))))) }
         </form>
     }
 }
@@ -242,10 +246,10 @@ fn describedby(field: Field, has_error: bool) -> String {
 fn error_summary(errors: &[FieldError], node: NodeRef) -> Html {
     if errors.is_empty() {
         // Keep the element so the node ref stays valid; it is empty and takes no space.
-        return html! { <div ref={node} class="error-summary error-summary--empty"></div> };
+        return html! { <div key="summary" ref={node} class="error-summary error-summary--empty"></div> };
     }
     html! {
-        <div ref={node} class="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
+        <div key="summary" ref={node} class="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
             <h3 id="error-summary-title" class="error-summary__title">{ "There is a problem" }</h3>
             <ul class="error-summary__list">
                 { for errors.iter().map(|error| {

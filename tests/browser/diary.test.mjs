@@ -89,26 +89,43 @@ test('the diary and the summary open in steps, and count as live only once all o
   const ctx = await browser.newContext();
   const page = await ctx.newPage();
   const w = watch(page);
-  // Record, as the page opens, whether the date field was there before the list (top to bottom).
+  // Record, as the page opens: in which order its parts appear (top to bottom), every form
+  // control put into the page (each should be put in once, not rebuilt at every step), and any
+  // layout shift (nothing on screen should move).
   await page.addInitScript(() => {
     window.__order = [];
-    new MutationObserver(() => {
+    window.__added = [];
+    window.__shift = 0;
+    new MutationObserver((mutations) => {
+      for (const m of mutations) {
+        for (const n of m.addedNodes) {
+          // The app puts each element in on its own (then its children), so every control
+          // shows up here itself, and again if it is ever rebuilt or moved.
+          if (n.nodeType === 1 && n.matches('input[id], textarea[id]')) window.__added.push(n.id);
+        }
+      }
       for (const [name, selector] of [['date', '#night_of'], ['save', '.diary-form__buttons'], ['figures', '#diary-figures-title'], ['list', '#diary-entries-title']]) {
         if (!window.__order.includes(name) && document.querySelector(selector)) window.__order.push(name);
       }
     }).observe(document, { childList: true, subtree: true });
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__shift += e.value; }).observe({ type: 'layout-shift', buffered: true });
   });
   await page.goto(site.url + 'diary/');
   await hydrated(page);
   // No waiting here: the marker comes after the last step, so everything is already on screen.
   const now = await page.evaluate(() => ({
     order: window.__order,
+    added: window.__added,
+    shift: window.__shift,
     opening: document.querySelectorAll('.diary-opening').length,
     backups: !!document.querySelector('#diary-files-title'),
   }));
   assert.deepEqual(now.order, ['date', 'save', 'figures', 'list'], 'the page fills in from the top');
   assert.equal(now.opening, 0, '"Opening your diary…" is gone');
   assert.ok(now.backups, 'the last step (backups) is on screen');
+  assert.ok(now.added.includes('night_of') && now.added.includes('note'), 'the form controls were seen going in');
+  assert.deepEqual(now.added.filter((id, i) => now.added.indexOf(id) !== i), [], 'no form control is put in twice');
+  assert.ok(now.shift < 0.01, `nothing moves on screen while the diary opens (layout shift ${now.shift.toFixed(3)})`);
 
   await page.goto(site.url + 'diary/summary/');
   await hydrated(page);

@@ -40,7 +40,9 @@ const CHART_WEEKS: u32 = 12;
 // compiles then.
 const FORM: u8 = 2;
 /// Chromium loads its date picker's calendar data the first time a page makes a date field
-/// (~25 ms on a slow phone), so that happens in a step of its own, before the form's first field.
+/// (25-60 ms on a slow phone), so that happens in a step of its own, before the form's first
+/// field. (Showing two or three parts per step was tried: each part's first drawing also runs
+/// code for the first time, and a step of three reached 100 ms on a slow phone.)
 const DATE_PICKER: u8 = 3;
 const FIGURES: u8 = DATE_PICKER + diary_form::PARTS + 1;
 const LIST: u8 = FIGURES + 1;

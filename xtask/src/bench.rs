@@ -20,6 +20,8 @@ pub struct Options {
     pub routes: Option<String>,
     /// Network emulation for the cold loads (`slow-4g`); none by default.
     pub network: Option<String>,
+    /// Nights in the long diary the diary pages are also timed with (3650 by default; 0: none).
+    pub full_diary: Option<String>,
 }
 
 impl Options {
@@ -31,6 +33,7 @@ impl Options {
             no_build: args.iter().any(|a| a == "--no-build"),
             routes: flag("--routes"),
             network: flag("--network"),
+            full_diary: flag("--full-diary"),
         }
     }
 }
@@ -51,6 +54,9 @@ pub fn bench(env: &Env, options: &Options) -> Result<(), String> {
     }
     if let Some(network) = &options.network {
         node.args(["--network", network]);
+    }
+    if let Some(nights) = &options.full_diary {
+        node.args(["--full-diary", nights]);
     }
     run(&mut node, "measuring sizes and cold loads in headless Chromium (tests/bench/bench.mjs)")
 }

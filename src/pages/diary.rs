@@ -4,10 +4,10 @@
 //!
 //! Hydration: the prerendered page has no diary in it, so the first render shows "Opening your
 //! diary…", the diary is read from storage in an effect after mount, and the page then opens in
-//! steps (`components::opening`): the form a field at a time, then the figures, then the
-//! list. Every change is made on a
-//! copy, saved, and only then shown, so what is on screen is what is stored (except when storage
-//! is switched off, where the diary works for this visit and says so).
+//! steps (`components::opening`): the form a field at a time, then the figures, then the list.
+//! Every change is made on a copy, saved, and only then shown, so what is on screen is what is
+//! stored (except when storage is switched off, where the diary works for this visit and says
+//! so).
 
 mod backup;
 mod summary;

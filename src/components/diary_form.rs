@@ -30,17 +30,25 @@ enum Edit {
     Sleep(Option<SleepLost>),
     Helped(Relief, bool),
     Note(String),
+    /// Start again from this draft, for this generation of the form.
+    Restart(u32, Draft),
 }
 
+/// The draft being edited, and which generation of the form (`EntryFormProps::generation`) it
+/// belongs to.
 #[derive(Clone, PartialEq)]
-struct DraftState(Draft);
+struct DraftState {
+    generation: u32,
+    draft: Draft,
+}
 
 impl Reducible for DraftState {
     type Action = Edit;
 
     fn reduce(self: Rc<Self>, edit: Edit) -> Rc<Self> {
-        let mut draft = self.0.clone();
+        let mut draft = self.draft.clone();
         match edit {
+            Edit::Restart(generation, draft) => return Rc::new(DraftState { generation, draft }),
             Edit::Night(v) => draft.night_of = v,
             Edit::Cramps(v) => draft.cramps = v,
             Edit::Muscle(m, on) => toggle(&mut draft.muscles, m, on),
@@ -51,7 +59,7 @@ impl Reducible for DraftState {
             Edit::Helped(r, on) => toggle(&mut draft.helped, r, on),
             Edit::Note(v) => draft.note = v,
         }
-        Rc::new(DraftState(draft))
+        Rc::new(DraftState { generation: self.generation, draft })
     }
 }
 
@@ -65,8 +73,10 @@ fn toggle<T: Ord>(set: &mut BTreeSet<T>, item: T, on: bool) {
 
 #[derive(Properties, PartialEq)]
 pub struct EntryFormProps {
-    /// What the form starts with (key the component to start again).
+    /// What the form starts with, and starts again with whenever `generation` changes.
     pub initial: Draft,
+    /// Bump it to start the form again from `initial` (after a save, Cancel or Edit).
+    pub generation: u32,
     /// "Friday 14 March 2025" when changing an existing entry; `None` when adding.
     #[prop_or_default]
     pub editing: Option<AttrValue>,
@@ -114,7 +124,18 @@ fn hint_id(field: Field) -> String {
 
 #[component]
 pub fn EntryForm(props: &EntryFormProps) -> Html {
-    let draft = use_reducer(|| DraftState(props.initial.clone()));
+    let draft = use_reducer(|| DraftState { generation: props.generation, draft: props.initial.clone() });
+    // A new generation starts the form again in place: re-creating it (keying it on the
+    // generation) made saving an entry one long task on a slow phone. This render already shows
+    // `initial`; the draft catches up in the next, which changes nothing on screen.
+    let restarted;
+    let d = if draft.generation == props.generation {
+        &draft.draft
+    } else {
+        draft.dispatch(Edit::Restart(props.generation, props.initial.clone()));
+        restarted = props.initial.clone();
+        &restarted
+    };
     let summary_ref = use_node_ref();
     {
         let summary_ref = summary_ref.clone();
@@ -135,14 +156,13 @@ pub fn EntryForm(props: &EntryFormProps) -> Html {
             .map(|e| e.message.clone())
             .collect()
     };
-    let d = &draft.0;
 
     let onsubmit = {
         let draft = draft.clone();
         let on_submit = props.on_submit.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            on_submit.emit(draft.0.clone());
+            on_submit.emit(draft.draft.clone());
         })
     };
     let text = |make: fn(String) -> Edit| {

@@ -60,7 +60,7 @@ enum Notice {
 #[derive(Clone, PartialEq, Default)]
 struct FormState {
     editing: Option<EntryId>,
-    /// Bumped to start the form afresh (it is keyed on this).
+    /// Bumped to start the form afresh.
     generation: u32,
     errors: Rc<Vec<FieldError>>,
     attempt: u32,
@@ -322,7 +322,7 @@ pub fn Diary() -> Html {
             </div>
 
             if step >= FORM {
-            <EntryForm key={form.generation.to_string()} {initial} editing={editing_label}
+            <EntryForm generation={form.generation} {initial} editing={editing_label}
                 errors={form.errors.clone()} attempt={form.attempt} max_date={today.to_string()}
                 {on_submit} {on_cancel} parts={step.saturating_sub(DATE_PICKER)} />
             }

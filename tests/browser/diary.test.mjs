@@ -149,6 +149,10 @@ test('add, edit, delete and undo an entry; a reload keeps the entries', async ()
   assert.match(await entry.innerText(), /Worst pain\s*6 out of 10/);
   assert.match(await entry.innerText(), /Woke at 3 a\.m\./);
   assert.equal(await page.inputValue('#cramps'), '', 'the form starts afresh');
+  assert.equal(await page.inputValue('#note'), '', 'the note is cleared');
+  assert.equal(await page.locator('#muscles-calf').isChecked(), false, 'the muscles are cleared');
+  assert.equal(await page.locator('#worst_pain-6').isChecked(), false, 'the pain score is cleared');
+  assert.equal(await page.inputValue('#night_of'), lastNight, 'the night is last night again');
 
   // Edit: the form fills in, and saving changes that entry.
   await entry.getByRole('button', { name: `Edit the entry for ${longLabel(lastNight)}` }).click();

@@ -59,15 +59,16 @@ pub fn MusclePicker() -> Html {
     }
 }
 
+/// Props of everything on a muscle's page: which muscle.
 #[derive(Properties, PartialEq)]
-pub struct MuscleReliefProps {
+pub struct MuscleProps {
     pub muscle: MuscleId,
 }
 
 /// The steps for one muscle, with the hold timer. The page is prerendered; only the timer and
 /// the one-tap diary log are islands (`crate::islands`), so the relief bundle stays small.
 #[component]
-pub fn MuscleRelief(props: &MuscleReliefProps) -> Html {
+pub fn MuscleRelief(props: &MuscleProps) -> Html {
     let Some(m) = muscle(props.muscle) else {
         return html! {};
     };
@@ -93,15 +94,10 @@ pub fn MuscleRelief(props: &MuscleReliefProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct MuscleIslandProps {
-    pub muscle: MuscleId,
-}
-
 /// The hold timer for one muscle (an island). Its first start is remembered for the quick log's
 /// "about how long".
 #[component]
-pub fn MuscleTimer(props: &MuscleIslandProps) -> Html {
+pub fn MuscleTimer(props: &MuscleProps) -> Html {
     let Some(m) = muscle(props.muscle) else {
         return html! {};
     };
@@ -182,7 +178,7 @@ fn Aftercare(props: &AftercareProps) -> Html {
 /// One tap to note the cramp in the diary once the diary can take it ([`QUICK_LOG_READY`]);
 /// until then, a link to the diary page. An island.
 #[component]
-pub fn QuickLogPanel(props: &MuscleIslandProps) -> Html {
+pub fn QuickLogPanel(props: &MuscleProps) -> Html {
     let status = use_state(|| None::<Result<(), String>>);
     if !QUICK_LOG_READY {
         return html! {

@@ -27,9 +27,12 @@ const FEWEST_WEEKS: u32 = 4;
 const MOST_WEEKS: u32 = 8;
 /// Entry rows that fit on the printed pages with everything else.
 const MOST_ROWS: usize = 40;
-/// The steps the page opens in (`components::opening`): its top, the latest check, the
-/// figures, the weekly chart, the entries.
-const OPENING_STEPS: u8 = 5;
+// The steps the page opens in (`components::opening`), each showing one more section: its top
+// (step 1), then these.
+const CHECK: u8 = 2;
+const FIGURES: u8 = 3;
+const CHART: u8 = 4;
+const ENTRIES: u8 = 5;
 
 #[derive(Clone, PartialEq)]
 struct Opened {
@@ -54,7 +57,7 @@ pub fn DiarySummary() -> Html {
             }));
         });
     }
-    let step = use_opening_steps(opened.is_some(), OPENING_STEPS);
+    let step = use_opening_steps(opened.is_some(), ENTRIES);
     let intro = html! {
         <>
             <h1>{ "Summary for your doctor" }</h1>
@@ -116,14 +119,14 @@ pub fn DiarySummary() -> Html {
                 <p class="diary-problem no-print">{ "Some saved diary data could not be read, so it is not in this summary. The diary page explains how to download it." }</p>
             }
 
-            if step > 1 {
+            if step >= CHECK {
             <section aria-labelledby="summary-check-title" class="summary-section">
                 <h2 id="summary-check-title">{ "Latest check" }</h2>
                 { check_section(check.as_ref()) }
             </section>
             }
 
-            if step > 2 {
+            if step >= FIGURES {
             <section aria-labelledby="summary-figures-title" class="summary-section">
                 <h2 id="summary-figures-title">{ "Figures" }</h2>
                 if diary.is_empty() {
@@ -134,7 +137,7 @@ pub fn DiarySummary() -> Html {
             </section>
             }
 
-            if step > 3 && !diary.is_empty() {
+            if step >= CHART && !diary.is_empty() {
                 <section aria-labelledby="summary-weeks-title" class="summary-section summary-weeks">
                     <h2 id="summary-weeks-title">{ format!("Nights with cramps per week, last {weeks} weeks") }</h2>
                     { weekly_chart(&chart, true) }
@@ -143,7 +146,7 @@ pub fn DiarySummary() -> Html {
                     </div>
                 </section>
             }
-            if step > 4 && !diary.is_empty() {
+            if step >= ENTRIES && !diary.is_empty() {
                 <section aria-labelledby="summary-entries-title" class="summary-section">
                     <h2 id="summary-entries-title">{ format!("Diary entries, last {entry_weeks} weeks") }</h2>
                     if entries.is_empty() {

@@ -111,8 +111,26 @@ pub(crate) struct Limits {
 }
 
 /// Reads and checks a whole diary file. Either every entry is good, or the first problem is
-/// returned and nothing is.
+/// returned and nothing is. (`reading::ReadInSteps` reads the same files a few entries at a
+/// time, with the same result.)
 pub(crate) fn read_diary(text: &str, limits: Limits) -> Result<ReadDiary, ImportError> {
+    let text = usable_text(text)?;
+    let value: Value = serde_json::from_str(text).map_err(json_error)?;
+    let (exported, list) = read_top(value)?;
+    if let Some(max) = limits.max_entries {
+        if list.len() > max {
+            return Err(ImportError::TooManyEntries { count: list.len() });
+        }
+    }
+    let mut entries = EntriesRead::new(limits, list.len());
+    for value in &list {
+        entries.add(value)?;
+    }
+    Ok(entries.finish(exported))
+}
+
+/// The file's text without a byte-order mark, refused early if it is empty or our CSV export.
+pub(crate) fn usable_text(text: &str) -> Result<&str, ImportError> {
     // Some Windows editors add a byte-order mark, which JSON parsers reject.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
@@ -121,8 +139,13 @@ pub(crate) fn read_diary(text: &str, limits: Limits) -> Result<ReadDiary, Import
     if looks_like_our_csv(text) {
         return Err(ImportError::LooksLikeCsv);
     }
-    let value: Value = serde_json::from_str(text).map_err(json_error)?;
-    let Value::Object(top) = value else {
+    Ok(text)
+}
+
+/// Checks the file's envelope (app marker, schema) and hands back its export date and the
+/// entries, still as JSON.
+pub(crate) fn read_top(value: Value) -> Result<(Option<Date>, Vec<Value>), ImportError> {
+    let Value::Object(mut top) = value else {
         return Err(ImportError::NotADiary);
     };
     match top.get("app") {
@@ -153,41 +176,63 @@ pub(crate) fn read_diary(text: &str, limits: Limits) -> Result<ReadDiary, Import
         .get("exported")
         .and_then(Value::as_str)
         .and_then(|s| Date::parse(s).ok());
-    let list = match top.get("entries") {
-        Some(Value::Array(list)) => list,
-        None => return Err(ImportError::MissingEntries { found: None }),
-        Some(other) => {
-            return Err(ImportError::MissingEntries {
-                found: Some(kind(other)),
-            })
-        }
-    };
-    if let Some(max) = limits.max_entries {
-        if list.len() > max {
-            return Err(ImportError::TooManyEntries { count: list.len() });
+    // Taken rather than removed: `Map::remove` links a B-tree's rebalancing code (3 KB of wasm).
+    match top.get_mut("entries").map(Value::take) {
+        Some(Value::Array(list)) => Ok((exported, list)),
+        None => Err(ImportError::MissingEntries { found: None }),
+        Some(other) => Err(ImportError::MissingEntries {
+            found: Some(kind(&other)),
+        }),
+    }
+}
+
+/// The entries read so far, in file order, and the nights they cover (one entry per night).
+pub(crate) struct EntriesRead {
+    today: Option<Date>,
+    entries: Vec<ReadEntry>,
+    nights: BTreeMap<Date, usize>,
+}
+
+impl EntriesRead {
+    pub(crate) fn new(limits: Limits, expected: usize) -> EntriesRead {
+        EntriesRead {
+            today: limits.today,
+            entries: Vec::with_capacity(expected),
+            nights: BTreeMap::new(),
         }
     }
 
-    let mut entries = Vec::with_capacity(list.len());
-    let mut nights: BTreeMap<Date, usize> = BTreeMap::new();
-    for (index, value) in list.iter().enumerate() {
-        let number = index + 1;
-        let read = read_entry(value, limits.today).map_err(|problem| ImportError::BadEntry {
+    /// Reads the next entry, or names its problem by its number in the file.
+    pub(crate) fn add(&mut self, value: &Value) -> Result<(), ImportError> {
+        let number = self.entries.len() + 1;
+        let read = read_entry(value, self.today).map_err(|problem| ImportError::BadEntry {
             number,
             night: problem.night,
             field: problem.field,
             message: problem.message,
         })?;
-        if let Some(first) = nights.insert(read.entry.night_of, number) {
+        if let Some(first) = self.nights.insert(read.entry.night_of, number) {
             return Err(ImportError::DuplicateNight {
                 first,
                 second: number,
                 night: read.entry.night_of,
             });
         }
-        entries.push(read);
+        self.entries.push(read);
+        Ok(())
     }
-    Ok(ReadDiary { exported, entries })
+
+    /// How many entries have been read.
+    pub(crate) fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub(crate) fn finish(self, exported: Option<Date>) -> ReadDiary {
+        ReadDiary {
+            exported,
+            entries: self.entries,
+        }
+    }
 }
 
 /// What is wrong with one entry.

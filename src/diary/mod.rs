@@ -28,6 +28,7 @@ pub mod export;
 mod format;
 pub mod import;
 pub mod quick;
+mod reading;
 pub mod saved;
 pub mod stats;
 mod validate;

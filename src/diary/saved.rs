@@ -10,7 +10,9 @@ use std::collections::BTreeSet;
 
 use super::diary::{free_id, Diary};
 use super::entry::{DiaryEntry, EntryId};
-use super::format::{diary_to_json, read_diary, Limits};
+use super::format::{diary_to_json, Limits, ReadDiary};
+use super::import::ImportError;
+use super::reading::{Progress, ReadInSteps};
 
 /// What was found in storage.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -31,23 +33,72 @@ pub enum Loaded {
 /// Unlike an import, there is no size or entry-count limit (it is the person's own data) and
 /// nights after today are accepted (the device clock may have been changed since they were saved).
 pub fn load(raw: Option<&str>) -> Loaded {
-    let Some(raw) = raw else { return Loaded::Empty };
-    if raw.trim().is_empty() {
-        return Loaded::Empty;
+    let mut step = open(raw.map(str::to_string));
+    loop {
+        match step {
+            OpenStep::More(opening) => step = opening.next(usize::MAX),
+            OpenStep::Done(loaded) => return loaded,
+        }
     }
-    let unreadable = |reason: String| Loaded::Unreadable {
-        raw: raw.to_string(),
-        reason,
+}
+
+/// The stored diary part-way through being read, a few entries at a time, so a big diary does
+/// not hold the page in one long task (the diary pages read a slice per task). Ends exactly as
+/// [`load`] does, which reads it the same way in one go.
+pub struct Opening {
+    raw: String,
+    reading: ReadInSteps,
+}
+
+/// Where opening the stored diary has got to.
+pub enum OpenStep {
+    More(Opening),
+    Done(Loaded),
+}
+
+/// Starts reading the stored value; nothing is read until [`Opening::next`].
+pub fn open(raw: Option<String>) -> OpenStep {
+    let Some(raw) = raw.filter(|raw| !raw.trim().is_empty()) else {
+        return OpenStep::Done(Loaded::Empty);
     };
-    let read = match read_diary(
+    OpenStep::More(Opening {
         raw,
-        Limits {
-            max_entries: None,
-            today: None,
-        },
-    ) {
+        reading: ReadInSteps::new(STORED),
+    })
+}
+
+impl Opening {
+    /// The next step: the first finds the entries (one quick pass over the text), each later
+    /// one reads up to `entries` of them.
+    pub fn next(self, entries: usize) -> OpenStep {
+        let progress = self.reading.next(&self.raw, entries);
+        step(self.raw, progress)
+    }
+}
+
+/// Stored data has no size or entry-count limit and may hold future nights (see [`load`]).
+const STORED: Limits = Limits {
+    max_entries: None,
+    today: None,
+};
+
+fn step(raw: String, progress: Progress) -> OpenStep {
+    match progress {
+        Progress::More(reading) => OpenStep::More(Opening { raw, reading }),
+        Progress::Done(read) => OpenStep::Done(finish(raw, read)),
+    }
+}
+
+/// The diary from what was read, or the raw text back with the reason it could not be read.
+fn finish(raw: String, read: Result<ReadDiary, ImportError>) -> Loaded {
+    let read = match read {
         Ok(read) => read,
-        Err(error) => return unreadable(error.describe("saved diary")),
+        Err(error) => {
+            return Loaded::Unreadable {
+                raw,
+                reason: error.describe("saved diary"),
+            }
+        }
     };
 
     // Keep stored ids; give fresh ones to any missing or repeated (ids are internal, so this
@@ -73,7 +124,10 @@ pub fn load(raw: Option<&str>) -> Loaded {
 
     match Diary::from_entries(entries) {
         Ok(diary) => Loaded::Ok(diary),
-        Err(error) => unreadable(error.message()),
+        Err(error) => Loaded::Unreadable {
+            raw,
+            reason: error.message(),
+        },
     }
 }
 

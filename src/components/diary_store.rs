@@ -6,7 +6,8 @@
 
 use wasm_bindgen::JsCast;
 
-use crate::diary::{saved, Date, Diary, Loaded};
+use crate::diary::saved::{self, OpenStep};
+use crate::diary::{Date, Diary, Loaded};
 use crate::store::{self, Key, StoreError};
 
 /// Stored diary data that could not be read.
@@ -31,20 +32,55 @@ pub struct DiaryLoad {
     pub problem: Option<StoreError>,
 }
 
-/// Opens the stored diary. Never fails: anything unreadable is kept aside (not overwritten) and
-/// reported, and the app carries on with an empty diary.
+/// Opens the stored diary in one go (for a one-tap log, where the person is waiting for it;
+/// pages read it a slice per task with [`open_diary`]). Never fails: anything unreadable is kept
+/// aside (not overwritten) and reported, and the app carries on with an empty diary.
 pub fn load_diary() -> DiaryLoad {
-    let raw = match store::read(Key::Diary) {
-        Ok(raw) => raw,
-        Err(problem) => {
-            return DiaryLoad {
-                diary: Diary::new(),
-                unreadable: None,
-                problem: Some(problem),
-            };
-        }
-    };
-    match saved::load(raw.as_deref()) {
+    match store::read(Key::Diary) {
+        Ok(raw) => settle(saved::load(raw.as_deref())),
+        Err(problem) => out_of_reach(problem),
+    }
+}
+
+/// How far opening the stored diary has got.
+pub enum DiaryOpening {
+    Reading(saved::Opening),
+    Done(DiaryLoad),
+}
+
+/// Starts opening the stored diary: fetches its text from storage and reads nothing yet (see
+/// [`more_of`]). Ends as [`load_diary`] does.
+pub fn open_diary() -> DiaryOpening {
+    match store::read(Key::Diary) {
+        Ok(raw) => then(saved::open(raw)),
+        Err(problem) => DiaryOpening::Done(out_of_reach(problem)),
+    }
+}
+
+/// The next step of opening the diary (`saved::Opening::next`).
+pub fn more_of(opening: saved::Opening, entries: usize) -> DiaryOpening {
+    then(opening.next(entries))
+}
+
+fn then(step: OpenStep) -> DiaryOpening {
+    match step {
+        OpenStep::More(opening) => DiaryOpening::Reading(opening),
+        OpenStep::Done(loaded) => DiaryOpening::Done(settle(loaded)),
+    }
+}
+
+/// Storage could not be reached at all.
+fn out_of_reach(problem: StoreError) -> DiaryLoad {
+    DiaryLoad {
+        diary: Diary::new(),
+        unreadable: None,
+        problem: Some(problem),
+    }
+}
+
+/// What was read, with anything unreadable kept aside before anything can overwrite it.
+fn settle(loaded: Loaded) -> DiaryLoad {
+    match loaded {
         Loaded::Ok(diary) => DiaryLoad {
             diary,
             unreadable: earlier_copy(),

@@ -9,6 +9,7 @@ pub mod diary_files;
 pub mod diary_form;
 pub mod diary_last_check;
 pub mod diary_list;
+pub mod diary_reading;
 pub mod diary_recovery;
 pub mod diary_store;
 pub mod island;

@@ -3,8 +3,9 @@
 //! (/diary/backup/) in [`backup`].
 //!
 //! Hydration: the prerendered page has no diary in it, so the first render shows "Opening your
-//! diary…", the diary is read from storage in an effect after mount, and the page then opens in
-//! steps (`components::opening`): the form a field at a time, then the figures, then the list.
+//! diary…", the diary is read from storage a slice per task (`components::diary_reading`), and
+//! the page then opens in steps (`components::opening`): the form a field at a time, then the
+//! figures, then the list.
 //! Every change is made on a copy, saved, and only then shown, so what is on screen is what is
 //! stored (except when storage is switched off, where the diary works for this visit and says
 //! so).
@@ -19,9 +20,10 @@ use yew::prelude::*;
 use crate::components::diary_chart::{weekly_chart, weekly_table};
 use crate::components::diary_figures::figures;
 use crate::components::diary_form::{self, focus_by_id, EntryForm};
-use crate::components::diary_list::{entry_heading_id, EntryList};
+use crate::components::diary_list::{self, entry_heading_id, EntryList};
 use crate::components::diary_recovery::RecoveryBanner;
-use crate::components::diary_store::{load_diary, save_for_page, today, Unreadable};
+use crate::components::diary_reading::use_stored_diary;
+use crate::components::diary_store::{save_for_page, today, Unreadable};
 use crate::components::link::href;
 use crate::components::opening::use_opening_steps;
 use crate::diary::{self as model, stats, Date, DiaryError, Draft, EntryId, FieldError};
@@ -34,18 +36,17 @@ pub use summary::DiarySummary;
 const CHART_WEEKS: u32 = 12;
 
 // What the page shows as it opens (`components::opening`), step by step: its top (step 1), the
-// form's heading, then a step with nothing new on screen while the browser gets its date picker
-// ready, then one part of the form per step, the figures, and last the list and backups. The
-// first steps carry little because they also run code for the first time, which the browser
-// compiles then.
+// form's heading, then one part of the form per step, the figures, and last the list (a third
+// of its first page per step) and backups. The first steps carry little because they also run
+// code for the first time, which the browser compiles then. (Showing two or three form parts
+// per step was tried: each part's first drawing also runs code for the first time, and a step
+// of three reached 100 ms on a slow phone.) The browser's one-off work for the first date
+// field was done by the page's loader while the code downloaded (`Bundle::shows_date_field`).
 const FORM: u8 = 2;
-/// Chromium loads its date picker's calendar data the first time a page makes a date field
-/// (25-60 ms on a slow phone), so that happens in a step of its own, before the form's first
-/// field. (Showing two or three parts per step was tried: each part's first drawing also runs
-/// code for the first time, and a step of three reached 100 ms on a slow phone.)
-const DATE_PICKER: u8 = 3;
-const FIGURES: u8 = DATE_PICKER + diary_form::PARTS + 1;
+const FIGURES: u8 = FORM + diary_form::PARTS + 1;
+/// The list's first step; it takes `diary_list::OPENING_STEPS`, and the backups come with the last.
 const LIST: u8 = FIGURES + 1;
+const LAST: u8 = LIST + diary_list::OPENING_STEPS - 1;
 
 /// What the page says after a change.
 #[derive(Clone, PartialEq)]
@@ -94,17 +95,11 @@ pub fn Diary() -> Html {
     let notice = use_state(|| None::<Notice>);
     // (counter, element id): focus moves there after the next render.
     let focus = use_state(|| (0u32, String::new()));
-    let step = use_opening_steps(opened.is_some(), LIST);
-    use_effect_with(step, |&step| {
-        if step == DATE_PICKER {
-            diary_form::prepare_date_picker();
-        }
-    });
+    let step = use_opening_steps(opened.is_some(), LAST);
 
     {
         let (opened, diary) = (opened.clone(), diary.clone());
-        use_effect_with((), move |_| {
-            let loaded = load_diary();
+        use_stored_diary(move |loaded| {
             diary.set(Rc::new(loaded.diary));
             opened.set(Some(Opened {
                 today: today(),
@@ -324,7 +319,7 @@ pub fn Diary() -> Html {
             if step >= FORM {
             <EntryForm generation={form.generation} {initial} editing={editing_label}
                 errors={form.errors.clone()} attempt={form.attempt} max_date={today.to_string()}
-                {on_submit} {on_cancel} parts={step.saturating_sub(DATE_PICKER)} />
+                {on_submit} {on_cancel} parts={step.saturating_sub(FORM)} />
             }
 
             if step >= FIGURES {
@@ -349,9 +344,11 @@ pub fn Diary() -> Html {
             if step >= LIST {
             <section aria-labelledby="diary-entries-title">
                 <h2 id="diary-entries-title">{ "Your entries" }</h2>
-                <EntryList diary={(*diary).clone()} {on_edit} {on_delete} />
+                <EntryList diary={(*diary).clone()} {on_edit} {on_delete} opening_step={step + 1 - LIST} />
             </section>
+            }
 
+            if step >= LAST {
             <section aria-labelledby="diary-files-title">
                 <h2 id="diary-files-title">{ "Backups" }</h2>
                 <p>{ backup::PURPOSE }</p>

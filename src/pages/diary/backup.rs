@@ -8,7 +8,8 @@ use yew::prelude::*;
 
 use crate::components::diary_files::{DiaryFiles, Imported};
 use crate::components::diary_form::focus_by_id;
-use crate::components::diary_store::{load_diary, save_for_page, today};
+use crate::components::diary_reading::use_stored_diary;
+use crate::components::diary_store::{save_for_page, today};
 use crate::components::link::href;
 use crate::diary::{self as model, Date};
 use crate::routes::Route;
@@ -38,8 +39,7 @@ pub fn DiaryBackup() -> Html {
     let notice = use_state(|| None::<Notice>);
     {
         let opened = opened.clone();
-        use_effect_with((), move |_| {
-            let loaded = load_diary();
+        use_stored_diary(move |loaded| {
             let problem = loaded.problem.map(|p| p.message()).or_else(|| {
                 loaded.unreadable.map(|_| {
                     "Part of your saved diary could not be read. The diary page explains what happened and keeps a copy for you; a backup made now leaves that part out.".to_string()

@@ -14,7 +14,8 @@ use crate::components::diary_figures::figures;
 use crate::components::diary_last_check::{
     load_last_check, medicine_classes, medicines_reported, reason_label, risk_factors, CheckFactor,
 };
-use crate::components::diary_store::{load_diary, today};
+use crate::components::diary_reading::use_stored_diary;
+use crate::components::diary_store::today;
 use crate::components::link::href;
 use crate::components::opening::use_opening_steps;
 use crate::diary::{
@@ -47,8 +48,7 @@ pub fn DiarySummary() -> Html {
     let opened = use_state(|| None::<Opened>);
     {
         let opened = opened.clone();
-        use_effect_with((), move |_| {
-            let loaded = load_diary();
+        use_stored_diary(move |loaded| {
             opened.set(Some(Opened {
                 today: today(),
                 diary: Rc::new(loaded.diary),

@@ -179,11 +179,19 @@ fn page(route: &Route, base: &str, assets: &Assets, body: &str) -> String {
     // Until the page is live, a tap on one of its buttons would be lost (or, in a form, submit it
     // the old-fashioned way): the loader holds such taps, and `browser::mark_hydrated` replays
     // them once every island is live. Links and native disclosures work without the app.
+    // A page with a date field also makes (and drops) one once its downloads have started:
+    // the browser's one-off work for a page's first date field is then done while the page
+    // waits for the network, not while the app opens (`Bundle::shows_date_field`).
+    let date_field = if route.bundle().shows_date_field() {
+        "document.createElement(\"input\").type=\"date\";"
+    } else {
+        ""
+    };
     let loader = format!(
         "const early=[];window.ncEarlyClicks=early;\
          addEventListener(\"click\",(e)=>{{const b=e.target.closest&&e.target.closest(\".island button\");\
          if(b&&!document.documentElement.dataset.hydrated){{e.preventDefault();e.stopPropagation();early.includes(b)||early.push(b)}}}},true);\
-         const start=()=>{{const wasm=fetch(\"./{wasm}\");import(\"./{js}\").then((app)=>app.default({{module_or_path:wasm}}))}};\
+         const start=()=>{{const wasm=fetch(\"./{wasm}\");import(\"./{js}\").then((app)=>app.default({{module_or_path:wasm}}));{date_field}}};\
          document.visibilityState===\"hidden\"?start():requestAnimationFrame(()=>setTimeout(start));",
         js = assets.of(route.bundle()).js,
         wasm = assets.of(route.bundle()).wasm

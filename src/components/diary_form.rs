@@ -289,17 +289,6 @@ fn error_summary(errors: &[FieldError], node: NodeRef) -> Html {
     }
 }
 
-/// Makes (and drops) a date field, so the browser's one-off work for the first date field on a
-/// page is done before the form's own is shown (see the diary page's opening steps).
-pub fn prepare_date_picker() {
-    let field = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.create_element("input").ok());
-    if let Some(field) = field {
-        let _ = field.set_attribute("type", "date");
-    }
-}
-
 /// Focuses (and so scrolls to) the element with this id, if there is one.
 pub fn focus_by_id(id: &str) {
     let element = web_sys::window()

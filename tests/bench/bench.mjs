@@ -26,10 +26,10 @@ const SUB_PATH = opt('--sub-path', '/night-cramps/');
 const CORE = opt('--core', null);
 const JSON_OUT = resolve(ROOT, opt('--json', join('target', 'bench.json')));
 const ONLY = opt('--routes', null)?.split(',').map((r) => (r === '/' ? '' : r));
-// The diary pages are also loaded with a diary of this many nights already on the device (ten
-// years, one entry a night: the size the pure-core figures use), so a long-kept diary is timed
-// too. 0 leaves these extra rows out.
-const FULL_DIARY = Math.max(0, Number(opt('--full-diary', '3650')) || 0);
+// The diary pages are also loaded with diaries of these sizes already on the device (nights, one
+// entry a night): two months, the everyday case, where the list has a full first page; and ten
+// years, the size the pure-core figures use. 0 leaves these extra rows out.
+const DIARIES = opt('--diaries', '60,3650').split(',').map(Number).filter((n) => n > 0);
 // Optional network emulation (off by default: every file is local and a throttled run takes
 // several times longer). `slow-4g` is Lighthouse's mobile profile: 150 ms round trip, 1.6 Mbit/s
 // down, 750 kbit/s up. The test server does not compress, so files cross it at their raw size
@@ -271,9 +271,9 @@ const browser = await launch();
 const started = Date.now();
 const load0 = loadavg();
 const results = routes.map((route) => ({ route, name: routeName(route), firstVisit: null, baselineVisit: null, timings: {} }));
-if (FULL_DIARY > 0) {
+for (const nights of DIARIES) {
   for (const route of routes.filter((r) => r === 'diary/' || r === 'diary/summary/')) {
-    results.push({ route, name: `${routeName(route)} +${FULL_DIARY}`, seed: seedDiary(FULL_DIARY), firstVisit: null, baselineVisit: null, timings: {} });
+    results.push({ route, name: `${routeName(route)} +${nights}`, seed: seedDiary(nights), firstVisit: null, baselineVisit: null, timings: {} });
   }
 }
 

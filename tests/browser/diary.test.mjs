@@ -85,13 +85,32 @@ async function chooseFile(page, name, text) {
   await page.locator('#diary-import').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
 
+/** An init script that stores a diary of one entry a night for the last `nights` nights before
+ * any page script runs (as a diary kept that long would be). */
+function keptFor(nights) {
+  return `(() => {
+    if (localStorage.getItem('${KEY}')) return;
+    const entries = [];
+    for (let i = ${nights}; i >= 1; i--) {
+      const d = new Date(); d.setHours(12, 0, 0, 0); d.setDate(d.getDate() - i);
+      const night = d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0');
+      const cramps = i % 3;
+      entries.push({ id: i, night_of: night, cramps, muscles: cramps ? ['calf'] : [], side: null, longest: null,
+        worst_pain: cramps ? 4 : null, sleep_lost: null, helped: [], note: i % 7 ? '' : 'Walked a lot, "long" day, [tired]' });
+    }
+    localStorage.setItem('${KEY}', JSON.stringify({ app: 'night-cramps', schema: 1, entries }));
+  })();`;
+}
+
 test('the diary and the summary open in steps, and count as live only once all of it is there', async () => {
   const ctx = await browser.newContext();
+  // Two months of entries, so the figures, the chart and a full first page of the list appear.
+  await ctx.addInitScript(keptFor(45));
   const page = await ctx.newPage();
   const w = watch(page);
   // Record, as the page opens: in which order its parts appear (top to bottom), every form
-  // control put into the page (each should be put in once, not rebuilt at every step), and any
-  // layout shift (nothing on screen should move).
+  // control and list entry put into the page (each should be put in once, not rebuilt at every
+  // step), and any layout shift (nothing on screen should move).
   await page.addInitScript(() => {
     window.__order = [];
     window.__added = [];
@@ -102,6 +121,7 @@ test('the diary and the summary open in steps, and count as live only once all o
           // The app puts each element in on its own (then its children), so every control
           // shows up here itself, and again if it is ever rebuilt or moved.
           if (n.nodeType === 1 && n.matches('input[id], textarea[id]')) window.__added.push(n.id);
+          if (n.nodeType === 1 && n.matches('li.diary-entry')) window.__added.push(n.querySelector('h3').id);
         }
       }
       for (const [name, selector] of [['date', '#night_of'], ['save', '.diary-form__buttons'], ['figures', '#diary-figures-title'], ['list', '#diary-entries-title']]) {
@@ -119,17 +139,55 @@ test('the diary and the summary open in steps, and count as live only once all o
     shift: window.__shift,
     opening: document.querySelectorAll('.diary-opening').length,
     backups: !!document.querySelector('#diary-files-title'),
+    count: document.querySelector('.diary-count')?.textContent,
+    listed: document.querySelectorAll('li.diary-entry').length,
+    more: document.querySelector('.diary-entries + button')?.textContent,
   }));
   assert.deepEqual(now.order, ['date', 'save', 'figures', 'list'], 'the page fills in from the top');
   assert.equal(now.opening, 0, '"Opening your diary…" is gone');
   assert.ok(now.backups, 'the last step (backups) is on screen');
+  assert.equal(now.count, '45 entries');
+  assert.equal(now.listed, 30, 'the first page of the list is all there');
+  assert.equal(now.more, 'Show 15 more');
   assert.ok(now.added.includes('night_of') && now.added.includes('note'), 'the form controls were seen going in');
-  assert.deepEqual(now.added.filter((id, i) => now.added.indexOf(id) !== i), [], 'no form control is put in twice');
+  assert.equal(now.added.filter((id) => id.startsWith('entry-')).length, 30, 'the list entries were seen going in');
+  assert.deepEqual(now.added.filter((id, i) => now.added.indexOf(id) !== i), [], 'no form control or entry is put in twice');
   assert.ok(now.shift < 0.01, `nothing moves on screen while the diary opens (layout shift ${now.shift.toFixed(3)})`);
 
   await page.goto(site.url + 'diary/summary/');
   await hydrated(page);
   assert.equal(await page.evaluate(() => !!document.querySelector('#summary-figures-title') && !document.querySelector('.diary-opening')), true, 'the summary is all there');
+  assert.deepEqual(w.errors, []);
+  await ctx.close();
+});
+
+test('a diary kept for ten years opens whole (it is read a slice at a time)', async () => {
+  const ctx = await browser.newContext();
+  await ctx.addInitScript(keptFor(3650));
+  const page = await ctx.newPage();
+  const w = watch(page);
+  await page.goto(site.url + 'diary/');
+  await hydrated(page);
+  assert.equal(await page.locator('.diary-count').innerText(), '3650 entries');
+  const nights = await headings(page);
+  assert.equal(nights.length, 30);
+  assert.equal(nights[0], longLabel(await nightsAgo(page, 1)), 'newest night first');
+  assert.equal(nights[29], longLabel(await nightsAgo(page, 30)));
+  assert.equal(await page.locator('.diary-problem').count(), 0, 'nothing was refused');
+  // The figures cover the whole diary: a third of the nights had cramps in the last 4 weeks.
+  assert.match(await page.locator('#diary-figures-title + *').innerText(), /\d/);
+  await page.goto(site.url + 'diary/summary/');
+  await hydrated(page);
+  // A busy diary lists its last 4 weeks (today and the 27 nights before it; last night is the newest).
+  assert.equal(await page.locator('#summary-entries-title').innerText(), 'Diary entries, last 4 weeks');
+  assert.equal(await page.locator('.summary-entries-wrap tbody tr').count(), 27);
+  // Saving still works on a diary this size, and keeps every night.
+  await page.goto(site.url + 'diary/');
+  await hydrated(page);
+  await page.locator('form.diary-form').waitFor();
+  await page.getByRole('button', { name: 'Delete the entry for ' + longLabel(await nightsAgo(page, 1)) }).click();
+  await page.locator('.diary-notice', { hasText: 'Deleted the entry' }).waitFor();
+  assert.equal((await storedEntries(page)).length, 3649);
   assert.deepEqual(w.errors, []);
   await ctx.close();
 });

@@ -20,8 +20,9 @@ pub struct Options {
     pub routes: Option<String>,
     /// Network emulation for the cold loads (`slow-4g`); none by default.
     pub network: Option<String>,
-    /// Nights in the long diary the diary pages are also timed with (3650 by default; 0: none).
-    pub full_diary: Option<String>,
+    /// Sizes (nights) of the diaries the diary pages are also timed with (`60,3650` by default;
+    /// 0: none).
+    pub diaries: Option<String>,
 }
 
 impl Options {
@@ -33,7 +34,7 @@ impl Options {
             no_build: args.iter().any(|a| a == "--no-build"),
             routes: flag("--routes"),
             network: flag("--network"),
-            full_diary: flag("--full-diary"),
+            diaries: flag("--diaries"),
         }
     }
 }
@@ -55,8 +56,8 @@ pub fn bench(env: &Env, options: &Options) -> Result<(), String> {
     if let Some(network) = &options.network {
         node.args(["--network", network]);
     }
-    if let Some(nights) = &options.full_diary {
-        node.args(["--full-diary", nights]);
+    if let Some(nights) = &options.diaries {
+        node.args(["--diaries", nights]);
     }
     run(&mut node, "measuring sizes and cold loads in headless Chromium (tests/bench/bench.mjs)")
 }

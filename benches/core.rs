@@ -13,8 +13,9 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use night_cramps::assessment::{evaluate, Answer, Choice as C, Flow, Kind, QuestionId as Q};
+use night_cramps::diary::saved::{self, OpenStep};
 use night_cramps::diary::{
-    export_json, import, stats, ConflictChoice, Date, Diary, DiaryEntry, EntryId, Longest, Muscle, Relief, Side,
+    export_json, import, stats, Loaded, ConflictChoice, Date, Diary, DiaryEntry, EntryId, Longest, Muscle, Relief, Side,
     SleepLost,
 };
 
@@ -151,6 +152,10 @@ fn main() {
     if let Err(e) = import::preview(&Diary::new(), &file, today) {
         panic!("the exported file does not import: {}", e.message());
     }
+    let stored = saved::save(&diary);
+    if saved::load(Some(&stored)) != Loaded::Ok(diary.clone()) {
+        panic!("the stored diary does not read back");
+    }
 
     let figures = vec![
         measure("assessment: evaluate", format!("{} answers → {} factors", answers.len(), outcome.factors.len()), || evaluate(&answers)),
@@ -165,6 +170,17 @@ fn main() {
             }
         }),
         measure("diary: import preview (all identical)", format!("{ENTRIES} entries against themselves"), || import::preview(&diary, &file, today).is_ok()),
+        measure("diary: open the stored diary at once", format!("{ENTRIES} entries, {} KB", stored.len() / 1000), || saved::load(Some(&stored))),
+        // What the diary pages do (a slice per task), summed: the price of reading in slices.
+        measure("diary: open it 20 entries a step", format!("{ENTRIES} entries, all steps"), || {
+            let mut step = saved::open(Some(stored.clone()));
+            loop {
+                match step {
+                    OpenStep::More(opening) => step = opening.next(20),
+                    OpenStep::Done(loaded) => break loaded,
+                }
+            }
+        }),
     ];
 
     if !quiet {

@@ -15,8 +15,8 @@ use std::time::{Duration, Instant};
 use night_cramps::assessment::{evaluate, Answer, Choice as C, Flow, Kind, QuestionId as Q};
 use night_cramps::diary::saved::{self, OpenStep};
 use night_cramps::diary::{
-    export_json, import, stats, Loaded, ConflictChoice, Date, Diary, DiaryEntry, EntryId, Longest, Muscle, Relief, Side,
-    SleepLost,
+    export_json, import, stats, ConflictChoice, Date, Diary, DiaryEntry, EntryId, Loaded, Longest,
+    Muscle, Relief, Side, SleepLost,
 };
 
 /// Ten years of nightly entries.
@@ -61,7 +61,14 @@ fn measure<T>(name: &'static str, detail: String, mut f: impl FnMut() -> T) -> F
         })
         .collect();
     per_call.sort_by(f64::total_cmp);
-    Figure { name, detail, median_ns: per_call[SAMPLES / 2], min_ns: per_call[0], max_ns: per_call[SAMPLES - 1], iters }
+    Figure {
+        name,
+        detail,
+        median_ns: per_call[SAMPLES / 2],
+        min_ns: per_call[0],
+        max_ns: per_call[SAMPLES - 1],
+        iters,
+    }
 }
 
 /// xorshift64*: the same diary on every run and machine.
@@ -80,25 +87,51 @@ impl Rng {
     }
 }
 
-const NOTES: &[&str] = &["", "", "", "Woke at 3am, calf again", "After a long walk", "Stretched before bed; better", "café, \"quoted\", comma"];
+const NOTES: &[&str] = &[
+    "",
+    "",
+    "",
+    "Woke at 3am, calf again",
+    "After a long walk",
+    "Stretched before bed; better",
+    "café, \"quoted\", comma",
+];
 
 /// One entry a night for `ENTRIES` nights up to `today`; four nights in five with cramps.
 fn ten_years(today: Date) -> Diary {
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
     let entries = (0..ENTRIES)
         .map(|back| {
-            let cramps = if rng.below(5) == 0 { 0 } else { 1 + rng.below(4) as u16 };
+            let cramps = if rng.below(5) == 0 {
+                0
+            } else {
+                1 + rng.below(4) as u16
+            };
             let had = cramps > 0;
             DiaryEntry {
                 id: EntryId(back as u64 + 1),
                 night_of: today.add_days(-(back as i64)),
                 cramps,
-                muscles: if had { BTreeSet::from([rng.pick(&[Muscle::Calf, Muscle::Foot, Muscle::BackOfThigh])]) } else { BTreeSet::new() },
+                muscles: if had {
+                    BTreeSet::from([rng.pick(&[Muscle::Calf, Muscle::Foot, Muscle::BackOfThigh])])
+                } else {
+                    BTreeSet::new()
+                },
                 side: had.then(|| rng.pick(&[Side::Left, Side::Right, Side::Both])),
-                longest: had.then(|| rng.pick(&[Longest::UnderOneMinute, Longest::OneToFiveMinutes])),
+                longest: had
+                    .then(|| rng.pick(&[Longest::UnderOneMinute, Longest::OneToFiveMinutes])),
                 worst_pain: had.then(|| 1 + rng.below(10) as u8),
-                sleep_lost: had.then(|| rng.pick(&[SleepLost::UnderFifteenMinutes, SleepLost::UpToAnHour])),
-                helped: if had { BTreeSet::from([rng.pick(&[Relief::Stretching, Relief::Walking, Relief::Massage])]) } else { BTreeSet::new() },
+                sleep_lost: had
+                    .then(|| rng.pick(&[SleepLost::UnderFifteenMinutes, SleepLost::UpToAnHour])),
+                helped: if had {
+                    BTreeSet::from([rng.pick(&[
+                        Relief::Stretching,
+                        Relief::Walking,
+                        Relief::Massage,
+                    ])])
+                } else {
+                    BTreeSet::new()
+                },
                 note: rng.pick(NOTES).to_string(),
             }
         })
@@ -122,12 +155,20 @@ fn finished_check() -> Flow {
     ];
     let mut flow = Flow::new();
     while let Some(q) = flow.current() {
-        let answer = given.iter().find(|(id, _)| *id == q.id).map(|(_, a)| a.clone()).unwrap_or_else(|| match q.kind {
-            Kind::YesNo => Answer::no(),
-            Kind::Single(options) => Answer::one(options[0].choice),
-            Kind::Multi(options) => Answer::many([options.iter().find(|o| o.exclusive).unwrap_or(&options[0]).choice]),
-            Kind::Number { min, .. } => Answer::number(min),
-        });
+        let answer = given
+            .iter()
+            .find(|(id, _)| *id == q.id)
+            .map(|(_, a)| a.clone())
+            .unwrap_or_else(|| match q.kind {
+                Kind::YesNo => Answer::no(),
+                Kind::Single(options) => Answer::one(options[0].choice),
+                Kind::Multi(options) => Answer::many([options
+                    .iter()
+                    .find(|o| o.exclusive)
+                    .unwrap_or(&options[0])
+                    .choice]),
+                Kind::Number { min, .. } => Answer::number(min),
+            });
         let id = q.id;
         if flow.answer(id, answer).is_err() || flow.next().is_err() {
             panic!("the flow refused an answer to {id:?}");
@@ -138,7 +179,11 @@ fn finished_check() -> Flow {
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let json_path = args.iter().position(|a| a == "--json").and_then(|i| args.get(i + 1)).cloned();
+    let json_path = args
+        .iter()
+        .position(|a| a == "--json")
+        .and_then(|i| args.get(i + 1))
+        .cloned();
     // `cargo xtask bench` prints these figures in its own report.
     let quiet = args.iter().any(|a| a == "--quiet");
     let today = Date::from_ymd(2025, 3, 14).unwrap_or(Date::MIN);
@@ -158,33 +203,74 @@ fn main() {
     }
 
     let figures = vec![
-        measure("assessment: evaluate", format!("{} answers → {} factors", answers.len(), outcome.factors.len()), || evaluate(&answers)),
-        measure("assessment: walk flow + evaluate", "Flow::new → answer/next × n → outcome".into(), || finished_check().outcome()),
-        measure("diary: stats::overview", format!("{ENTRIES} entries, {CHART_WEEKS}-week chart"), || stats::overview(&diary, today, CHART_WEEKS)),
-        measure("diary: export_json", format!("{ENTRIES} entries → {} KB", file.len() / 1000), || export_json(&diary, today)),
-        measure("diary: import preview + apply (empty diary)", format!("{ENTRIES} entries"), || {
-            let mut empty = Diary::new();
-            match import::preview(&empty, &file, today) {
-                Ok(preview) => Some(import::apply(&mut empty, preview, ConflictChoice::KeepMine)),
-                Err(_) => None,
-            }
-        }),
-        measure("diary: import preview (all identical)", format!("{ENTRIES} entries against themselves"), || import::preview(&diary, &file, today).is_ok()),
-        measure("diary: open the stored diary at once", format!("{ENTRIES} entries, {} KB", stored.len() / 1000), || saved::load(Some(&stored))),
-        // What the diary pages do (a slice per task), summed: the price of reading in slices.
-        measure("diary: open it 20 entries a step", format!("{ENTRIES} entries, all steps"), || {
-            let mut step = saved::open(Some(stored.clone()));
-            loop {
-                match step {
-                    OpenStep::More(opening) => step = opening.next(20),
-                    OpenStep::Done(loaded) => break loaded,
+        measure(
+            "assessment: evaluate",
+            format!(
+                "{} answers → {} factors",
+                answers.len(),
+                outcome.factors.len()
+            ),
+            || evaluate(&answers),
+        ),
+        measure(
+            "assessment: walk flow + evaluate",
+            "Flow::new → answer/next × n → outcome".into(),
+            || finished_check().outcome(),
+        ),
+        measure(
+            "diary: stats::overview",
+            format!("{ENTRIES} entries, {CHART_WEEKS}-week chart"),
+            || stats::overview(&diary, today, CHART_WEEKS),
+        ),
+        measure(
+            "diary: export_json",
+            format!("{ENTRIES} entries → {} KB", file.len() / 1000),
+            || export_json(&diary, today),
+        ),
+        measure(
+            "diary: import preview + apply (empty diary)",
+            format!("{ENTRIES} entries"),
+            || {
+                let mut empty = Diary::new();
+                match import::preview(&empty, &file, today) {
+                    Ok(preview) => {
+                        Some(import::apply(&mut empty, preview, ConflictChoice::KeepMine))
+                    }
+                    Err(_) => None,
                 }
-            }
-        }),
+            },
+        ),
+        measure(
+            "diary: import preview (all identical)",
+            format!("{ENTRIES} entries against themselves"),
+            || import::preview(&diary, &file, today).is_ok(),
+        ),
+        measure(
+            "diary: open the stored diary at once",
+            format!("{ENTRIES} entries, {} KB", stored.len() / 1000),
+            || saved::load(Some(&stored)),
+        ),
+        // What the diary pages do (a slice per task), summed: the price of reading in slices.
+        measure(
+            "diary: open it 20 entries a step",
+            format!("{ENTRIES} entries, all steps"),
+            || {
+                let mut step = saved::open(Some(stored.clone()));
+                loop {
+                    match step {
+                        OpenStep::More(opening) => step = opening.next(20),
+                        OpenStep::Done(loaded) => break loaded,
+                    }
+                }
+            },
+        ),
     ];
 
     if !quiet {
-        println!("{:<46} {:>12} {:>25}  {}", "core (native, release profile)", "median", "min–max", "detail");
+        println!(
+            "{:<46} {:>12} {:>25}  detail",
+            "core (native, release profile)", "median", "min–max"
+        );
         for f in &figures {
             println!(
                 "{:<46} {:>12} {:>25}  {}",
@@ -210,7 +296,10 @@ fn main() {
                 )
             })
             .collect();
-        let json = format!("{{\"entries\":{ENTRIES},\"profile\":\"bench (inherits release)\",\"figures\":[{}]}}\n", items.join(","));
+        let json = format!(
+            "{{\"entries\":{ENTRIES},\"profile\":\"bench (inherits release)\",\"figures\":[{}]}}\n",
+            items.join(",")
+        );
         if let Err(e) = std::fs::write(&path, json) {
             eprintln!("core bench: cannot write {path}: {e}");
             std::process::exit(1);

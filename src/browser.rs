@@ -32,12 +32,18 @@ pub fn island_hydrated() {
 /// on "Start timer" a moment too early still starts the timer.
 fn mark_hydrated() {
     use wasm_bindgen::JsCast;
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     if let Some(root) = window.document().and_then(|d| d.document_element()) {
         let _ = root.set_attribute("data-hydrated", "true");
     }
-    let Ok(held) = js_sys::Reflect::get(&window, &"ncEarlyClicks".into()) else { return };
-    let Ok(held) = held.dyn_into::<js_sys::Array>() else { return };
+    let Ok(held) = js_sys::Reflect::get(&window, &"ncEarlyClicks".into()) else {
+        return;
+    };
+    let Ok(held) = held.dyn_into::<js_sys::Array>() else {
+        return;
+    };
     let taps: Vec<_> = held.iter().collect();
     held.set_length(0);
     for tap in taps {
@@ -62,14 +68,20 @@ pub fn now_ms() -> u64 {
 /// Whether the person asked their system for less motion.
 pub fn prefers_reduced_motion() -> bool {
     web_sys::window()
-        .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
+        .and_then(|w| {
+            w.match_media("(prefers-reduced-motion: reduce)")
+                .ok()
+                .flatten()
+        })
         .is_some_and(|q| q.matches())
 }
 
 /// One short, gentle buzz where the device can vibrate, unless the person asked for reduced
 /// motion. Returns whether it buzzed.
 pub fn vibrate_gently() -> bool {
-    let Some(window) = web_sys::window() else { return false };
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
     let navigator = window.navigator();
     let supported = js_sys::Reflect::has(&navigator, &"vibrate".into()).unwrap_or(false);
     if !supported || prefers_reduced_motion() {

@@ -16,7 +16,10 @@ pub fn fixed(value: f64, places: u32) -> String {
     if places == 0 {
         format!("{sign}{whole}")
     } else {
-        format!("{sign}{whole}.{part:0width$}", width = places.min(9) as usize)
+        format!(
+            "{sign}{whole}.{part:0width$}",
+            width = places.min(9) as usize
+        )
     }
 }
 
@@ -30,7 +33,8 @@ pub fn is_decimal(text: &str) -> bool {
     };
     let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
     let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
-    let mantissa_ok = digits(whole) && digits(fraction) && !(whole.is_empty() && fraction.is_empty());
+    let mantissa_ok =
+        digits(whole) && digits(fraction) && !(whole.is_empty() && fraction.is_empty());
     let exponent_ok = exponent.is_none_or(|e| {
         let e = e.strip_prefix(['+', '-']).unwrap_or(e);
         !e.is_empty() && digits(e)
@@ -44,8 +48,21 @@ mod tests {
 
     #[test]
     fn fixed_matches_the_float_formatter_away_from_ties() {
-        for (value, places) in [(0.0, 1), (2.5, 1), (3.14259, 3), (12.04, 1), (99.96, 1), (100.0, 0), (0.049, 1), (7.0, 2)] {
-            assert_eq!(fixed(value, places), format!("{value:.*}", places as usize), "{value} to {places}");
+        for (value, places) in [
+            (0.0, 1),
+            (2.5, 1),
+            (3.14259, 3),
+            (12.04, 1),
+            (99.96, 1),
+            (100.0, 0),
+            (0.049, 1),
+            (7.0, 2),
+        ] {
+            assert_eq!(
+                fixed(value, places),
+                format!("{value:.*}", places as usize),
+                "{value} to {places}"
+            );
         }
         assert_eq!(fixed(-1.25, 1), "-1.3");
         assert_eq!(fixed(-0.01, 1), "0.0");
@@ -54,7 +71,10 @@ mod tests {
 
     #[test]
     fn is_decimal_agrees_with_the_float_parser_on_finite_numbers() {
-        for text in ["1", "1.5", "-0.5", "+.5", "7.", "2e3", "2E-3", "1.5e+2", "", ".", "e3", "1e", "1.2.3", "inf", "NaN", "1,5", "--1", "0x10", " 1"] {
+        for text in [
+            "1", "1.5", "-0.5", "+.5", "7.", "2e3", "2E-3", "1.5e+2", "", ".", "e3", "1e", "1.2.3",
+            "inf", "NaN", "1,5", "--1", "0x10", " 1",
+        ] {
             let expected = text.parse::<f64>().is_ok_and(f64::is_finite);
             assert_eq!(is_decimal(text), expected, "{text:?}");
         }

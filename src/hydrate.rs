@@ -13,17 +13,28 @@ pub fn start(bundle: fn(Island) -> Option<Html>) {
     use crate::components::island::{IslandRoot, IslandRootProps};
     use wasm_bindgen::JsCast;
 
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let Ok(found) = document.query_selector_all("[data-island]") else { return };
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(found) = document.query_selector_all("[data-island]") else {
+        return;
+    };
     let mut islands = Vec::new();
     for i in 0..found.length() {
-        let Some(element) = found.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
+        let Some(element) = found
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        else {
+            continue;
+        };
         let name = element.get_attribute("data-island").unwrap_or_default();
         let props = element.get_attribute("data-props");
         let island = Island::parse(&name, props.as_deref());
         match island.and_then(bundle).zip(island) {
             Some((children, island)) => islands.push((element, island, children)),
-            None => web_sys::console::error_1(&format!("Night Cramps: this page's code cannot run the \"{name}\" part").into()),
+            None => web_sys::console::error_1(
+                &format!("Night Cramps: this page's code cannot run the \"{name}\" part").into(),
+            ),
         }
     }
     // Count first: an island's first effects may run before the next one is even hydrated.
@@ -33,7 +44,11 @@ pub fn start(bundle: fn(Island) -> Option<Html>) {
     // Taps in between are held by the loader and replayed once all are live.
     for (element, island, children) in islands {
         gloo::timers::callback::Timeout::new(0, move || {
-            yew::Renderer::<IslandRoot>::with_root_and_props(element, IslandRootProps { island, children }).hydrate();
+            yew::Renderer::<IslandRoot>::with_root_and_props(
+                element,
+                IslandRootProps { island, children },
+            )
+            .hydrate();
         })
         .forget();
     }

@@ -61,7 +61,13 @@ impl Island {
         let mut all = vec![Island::Status, Island::Update];
         all.extend(MuscleId::ALL.into_iter().map(Island::HoldTimer));
         all.extend(MuscleId::ALL.into_iter().map(Island::QuickLog));
-        all.extend([Island::Check, Island::Diary, Island::DiarySummary, Island::DiaryBackup, Island::Privacy]);
+        all.extend([
+            Island::Check,
+            Island::Diary,
+            Island::DiarySummary,
+            Island::DiaryBackup,
+            Island::Privacy,
+        ]);
         all
     }
 
@@ -125,8 +131,15 @@ impl Island {
 }
 
 impl Bundle {
-    pub const ALL: [Bundle; 7] =
-        [Bundle::Site, Bundle::Relief, Bundle::Check, Bundle::Diary, Bundle::Summary, Bundle::Backup, Bundle::Privacy];
+    pub const ALL: [Bundle; 7] = [
+        Bundle::Site,
+        Bundle::Relief,
+        Bundle::Check,
+        Bundle::Diary,
+        Bundle::Summary,
+        Bundle::Backup,
+        Bundle::Privacy,
+    ];
 
     /// Whether its pages show a date field. Chromium's first date field in a page costs it
     /// 30-90 ms on a slow phone, in one task (its calendar and date formats), so the loader of

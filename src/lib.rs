@@ -11,9 +11,9 @@ pub mod assessment;
 pub mod content;
 pub mod decimal;
 pub mod diary;
-pub mod timer;
-pub mod routes;
 pub mod islands;
+pub mod routes;
+pub mod timer;
 
 // The UI: renders and dispatches; decides nothing medical.
 pub mod app;

@@ -30,7 +30,9 @@ pub async fn request() -> Option<bool> {
 }
 
 pub async fn status() -> StorageStatus {
-    let Some(m) = manager() else { return StorageStatus::default() };
+    let Some(m) = manager() else {
+        return StorageStatus::default();
+    };
     let persisted = match m.persisted() {
         Ok(p) => JsFuture::from(p).await.ok().and_then(|v| v.as_bool()),
         Err(_) => None,
@@ -38,12 +40,20 @@ pub async fn status() -> StorageStatus {
     let (usage_bytes, quota_bytes) = match m.estimate() {
         Ok(p) => match JsFuture::from(p).await {
             Ok(est) => {
-                let get = |k: &str| js_sys::Reflect::get(&est, &k.into()).ok().and_then(|v| v.as_f64());
+                let get = |k: &str| {
+                    js_sys::Reflect::get(&est, &k.into())
+                        .ok()
+                        .and_then(|v| v.as_f64())
+                };
                 (get("usage"), get("quota"))
             }
             Err(_) => (None, None),
         },
         Err(_) => (None, None),
     };
-    StorageStatus { persisted, usage_bytes, quota_bytes }
+    StorageStatus {
+        persisted,
+        usage_bytes,
+        quota_bytes,
+    }
 }

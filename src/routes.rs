@@ -35,18 +35,30 @@ impl Route {
         routes.extend(MuscleId::ALL.into_iter().map(Route::NowMuscle));
         routes.push(Route::Guide);
         routes.extend(guide::SECTIONS.iter().map(Route::GuideSection));
-        routes.extend([Route::Check, Route::Diary, Route::DiarySummary, Route::DiaryBackup, Route::Privacy, Route::About]);
+        routes.extend([
+            Route::Check,
+            Route::Diary,
+            Route::DiarySummary,
+            Route::DiaryBackup,
+            Route::Privacy,
+            Route::About,
+        ]);
         routes
     }
 
     /// Parses an app-relative path (the basename already removed), with or without slashes.
     pub fn parse(path: &str) -> Route {
         let path = path.split(['?', '#']).next().unwrap_or("");
-        let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty() && *p != "index.html").collect();
+        let parts: Vec<&str> = path
+            .split('/')
+            .filter(|p| !p.is_empty() && *p != "index.html")
+            .collect();
         match parts.as_slice() {
             [] => Route::Home,
             ["now"] => Route::Now,
-            ["now", muscle] => MuscleId::from_slug(muscle).map_or(Route::NotFound, Route::NowMuscle),
+            ["now", muscle] => {
+                MuscleId::from_slug(muscle).map_or(Route::NotFound, Route::NowMuscle)
+            }
             ["guide"] => Route::Guide,
             ["guide", slug] => guide::section(slug).map_or(Route::NotFound, Route::GuideSection),
             ["check"] => Route::Check,
@@ -100,9 +112,17 @@ impl Route {
             Route::DiarySummary => vec![Island::DiarySummary],
             Route::DiaryBackup => vec![Island::DiaryBackup],
             Route::Privacy => vec![Island::Privacy],
-            Route::Home | Route::Now | Route::Guide | Route::GuideSection(_) | Route::About | Route::NotFound => vec![],
+            Route::Home
+            | Route::Now
+            | Route::Guide
+            | Route::GuideSection(_)
+            | Route::About
+            | Route::NotFound => vec![],
         };
-        [Island::Status, Island::Update].into_iter().chain(own).collect()
+        [Island::Status, Island::Update]
+            .into_iter()
+            .chain(own)
+            .collect()
     }
 
     /// The main-menu entry whose part of the site this page is in (a guide section is in the
@@ -133,7 +153,11 @@ impl Route {
 
     /// The code this page loads: the one bundle that carries all of its islands.
     pub fn bundle(&self) -> Bundle {
-        self.islands().into_iter().map(Island::bundle).max().unwrap_or(Bundle::Site)
+        self.islands()
+            .into_iter()
+            .map(Island::bundle)
+            .max()
+            .unwrap_or(Bundle::Site)
     }
 
     /// The page's `<title>` and meta description.
@@ -158,7 +182,11 @@ impl Route {
             Route::About => ("About Night Cramps".into(), "Who made this guide, how it was checked, its sources and its limits.".into()),
             Route::NotFound => ("Page not found".into(), "This page does not exist.".into()),
         };
-        let title = if matches!(self, Route::Home) { title } else { format!("{title} | Night Cramps") };
+        let title = if matches!(self, Route::Home) {
+            title
+        } else {
+            format!("{title} | Night Cramps")
+        };
         (title, description)
     }
 }

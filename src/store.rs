@@ -65,7 +65,9 @@ fn storage() -> Result<web_sys::Storage, StoreError> {
 
 /// Reads a value. `Ok(None)` when nothing is stored.
 pub fn read(key: Key) -> Result<Option<String>, StoreError> {
-    storage()?.get_item(key.name()).map_err(|_| StoreError::Unavailable)
+    storage()?
+        .get_item(key.name())
+        .map_err(|_| StoreError::Unavailable)
 }
 
 /// Reads what was kept aside for a key, if anything.
@@ -92,14 +94,24 @@ fn ask_to_persist_once(s: &web_sys::Storage) {
     wasm_bindgen_futures::spawn_local(async {
         let granted = crate::persistence::request().await;
         if let Ok(s) = storage() {
-            let _ = s.set_item(ASKED, if granted == Some(true) { "granted" } else { "not granted" });
+            let _ = s.set_item(
+                ASKED,
+                if granted == Some(true) {
+                    "granted"
+                } else {
+                    "not granted"
+                },
+            );
         }
     });
 }
 
 fn write_raw(s: &web_sys::Storage, name: &str, value: &str) -> Result<(), StoreError> {
     s.set_item(name, value).map_err(|e| {
-        let name = js_sys::Reflect::get(&e, &"name".into()).ok().and_then(|n| n.as_string()).unwrap_or_default();
+        let name = js_sys::Reflect::get(&e, &"name".into())
+            .ok()
+            .and_then(|n| n.as_string())
+            .unwrap_or_default();
         if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" {
             StoreError::Full
         } else {
@@ -129,12 +141,16 @@ pub fn keep_aside(key: Key, raw: &str) -> Result<(), StoreError> {
 }
 
 pub fn remove(key: Key) -> Result<(), StoreError> {
-    storage()?.remove_item(key.name()).map_err(|_| StoreError::Unavailable)
+    storage()?
+        .remove_item(key.name())
+        .map_err(|_| StoreError::Unavailable)
 }
 
 /// Removes the kept-aside copy once the user has downloaded or dismissed it.
 pub fn remove_aside(key: Key) -> Result<(), StoreError> {
-    storage()?.remove_item(&key.aside_name()).map_err(|_| StoreError::Unavailable)
+    storage()?
+        .remove_item(&key.aside_name())
+        .map_err(|_| StoreError::Unavailable)
 }
 
 /// Every key of ours with its size in characters (for /privacy).
@@ -145,7 +161,11 @@ pub fn inventory() -> Vec<(String, usize)> {
         .filter_map(|i| s.key(i).ok().flatten())
         .filter(|k| k.starts_with(PREFIX))
         .map(|k| {
-            let size = s.get_item(&k).ok().flatten().map_or(0, |v| v.chars().count());
+            let size = s
+                .get_item(&k)
+                .ok()
+                .flatten()
+                .map_or(0, |v| v.chars().count());
             (k, size)
         })
         .collect();

@@ -9,7 +9,6 @@ use night_cramps::bundles;
 use night_cramps::islands::{Bundle, Island};
 use night_cramps::routes::Route;
 
-
 /// The (data-island, data-props) pairs in a rendered page, in document order.
 fn islands_in(html: &str) -> Vec<Island> {
     html.match_indices("data-island=\"")
@@ -17,8 +16,12 @@ fn islands_in(html: &str) -> Vec<Island> {
             let rest = &html[at + m.len()..];
             let name = &rest[..rest.find('"').expect("closing quote")];
             let tag_end = rest.find('>').expect("end of tag");
-            let props = rest[..tag_end].split("data-props=\"").nth(1).map(|p| &p[..p.find('"').expect("quote")]);
-            Island::parse(name, props).unwrap_or_else(|| panic!("unknown island {name:?} {props:?}"))
+            let props = rest[..tag_end]
+                .split("data-props=\"")
+                .nth(1)
+                .map(|p| &p[..p.find('"').expect("quote")]);
+            Island::parse(name, props)
+                .unwrap_or_else(|| panic!("unknown island {name:?} {props:?}"))
         })
         .collect()
 }
@@ -26,7 +29,11 @@ fn islands_in(html: &str) -> Vec<Island> {
 #[test]
 fn every_island_reads_back_from_its_attributes() {
     for island in Island::all() {
-        assert_eq!(Island::parse(island.name(), island.props()), Some(island), "{island:?}");
+        assert_eq!(
+            Island::parse(island.name(), island.props()),
+            Some(island),
+            "{island:?}"
+        );
     }
     assert_eq!(Island::parse("relief", None), None);
     assert_eq!(Island::parse("hold-timer", Some("elbow")), None);
@@ -43,8 +50,14 @@ fn each_page_holds_exactly_its_islands_and_its_bundle_carries_them() {
         assert_eq!(found, route.islands(), "{route:?}: islands in the page");
         let bundle = route.bundle();
         for island in found {
-            assert!(bundle.carries(island), "{route:?}: {bundle:?} does not carry {island:?}");
-            assert!(bundles::of(bundle)(island).is_some(), "{route:?}: {bundle:?} cannot render {island:?}");
+            assert!(
+                bundle.carries(island),
+                "{route:?}: {bundle:?} does not carry {island:?}"
+            );
+            assert!(
+                bundles::of(bundle)(island).is_some(),
+                "{route:?}: {bundle:?} cannot render {island:?}"
+            );
         }
     }
 }
@@ -53,7 +66,11 @@ fn each_page_holds_exactly_its_islands_and_its_bundle_carries_them() {
 fn a_bundle_renders_only_the_islands_it_carries() {
     for bundle in Bundle::ALL {
         for island in Island::all() {
-            assert_eq!(bundles::of(bundle)(island).is_some(), bundle.carries(island), "{bundle:?} / {island:?}");
+            assert_eq!(
+                bundles::of(bundle)(island).is_some(),
+                bundle.carries(island),
+                "{bundle:?} / {island:?}"
+            );
         }
     }
 }

@@ -11,7 +11,6 @@ use night_cramps::content::red_flags::red_flag;
 use night_cramps::content::relief::{muscle, Figure, MuscleId, MUSCLES};
 use night_cramps::routes::Route;
 
-
 /// HTML-escapes text the way the renderer does, to find content sentences in the page.
 fn escaped(text: &str) -> String {
     text.replace('&', "&amp;")

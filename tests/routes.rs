@@ -7,7 +7,6 @@ use page_support::render;
 use night_cramps::content::{guide, relief};
 use night_cramps::routes::Route;
 
-
 fn expected_heading(route: Route) -> String {
     match route {
         Route::Home => "Help with night-time leg cramps".into(),
@@ -42,21 +41,45 @@ fn h1_text(html: &str) -> Option<String> {
             _ => {}
         }
     }
-    Some(text.replace("&#x27;", "'").replace("&amp;", "&").replace("&quot;", "\""))
+    Some(
+        text.replace("&#x27;", "'")
+            .replace("&amp;", "&")
+            .replace("&quot;", "\""),
+    )
 }
 
 #[test]
 fn every_route_renders_one_h1_with_its_heading() {
     let mut routes = Route::all();
     routes.push(Route::NotFound);
-    assert!(routes.len() >= 10 + guide::SECTIONS.len(), "expected every page and guide section");
+    assert!(
+        routes.len() >= 10 + guide::SECTIONS.len(),
+        "expected every page and guide section"
+    );
     for route in routes {
         let html = render(route);
-        assert_eq!(html.matches("<h1").count(), 1, "{route:?} must have exactly one h1");
-        assert_eq!(h1_text(&html).as_deref(), Some(expected_heading(route).as_str()), "{route:?} heading");
-        assert!(html.contains("<main id=\"main\""), "{route:?} has a main landmark");
-        assert!(html.contains("Skip to main content"), "{route:?} has a skip link");
-        assert!(!html.contains("href=\"/"), "{route:?}: links must be relative to <base href>, not absolute");
+        assert_eq!(
+            html.matches("<h1").count(),
+            1,
+            "{route:?} must have exactly one h1"
+        );
+        assert_eq!(
+            h1_text(&html).as_deref(),
+            Some(expected_heading(route).as_str()),
+            "{route:?} heading"
+        );
+        assert!(
+            html.contains("<main id=\"main\""),
+            "{route:?} has a main landmark"
+        );
+        assert!(
+            html.contains("Skip to main content"),
+            "{route:?} has a skip link"
+        );
+        assert!(
+            !html.contains("href=\"/"),
+            "{route:?}: links must be relative to <base href>, not absolute"
+        );
     }
 }
 
@@ -90,7 +113,10 @@ fn paths_round_trip_with_and_without_trailing_slash() {
 fn the_cramp_now_control_is_on_every_page() {
     for route in Route::all() {
         let html = render(route);
-        assert!(html.contains("href=\"now/\""), "{route:?} must link to relief mode in one tap");
+        assert!(
+            html.contains("href=\"now/\""),
+            "{route:?} must link to relief mode in one tap"
+        );
     }
 }
 
@@ -115,14 +141,21 @@ fn the_menu_marks_the_page_and_the_part_of_the_site_it_is_in() {
     assert_eq!(marked(Route::DiarySummary), one("Diary", "true"));
     assert_eq!(marked(Route::DiaryBackup), one("Diary", "true"));
     assert_eq!(marked(Route::Guide), one("Guide", "page"));
-    assert_eq!(marked(Route::GuideSection(&guide::SECTIONS[0])), one("Guide", "true"));
+    assert_eq!(
+        marked(Route::GuideSection(&guide::SECTIONS[0])),
+        one("Guide", "true")
+    );
     assert_eq!(marked(Route::Check), one("Check", "page"));
     for route in [Route::Home, Route::Now, Route::NotFound] {
         assert_eq!(marked(route), vec![], "{route:?} is not in the menu");
     }
     // Every page the menu can mark is marked by exactly one link.
     for route in Route::all() {
-        assert_eq!(marked(route).len(), usize::from(route.section().is_some()), "{route:?}");
+        assert_eq!(
+            marked(route).len(),
+            usize::from(route.section().is_some()),
+            "{route:?}"
+        );
     }
 }
 
@@ -132,10 +165,17 @@ fn pages_that_need_javascript_say_so_when_it_is_off() {
         let html = render(route);
         match route.without_script() {
             Some(note) => {
-                let noscript = format!("<noscript><p class=\"noscript-note\">{note}</p></noscript>");
-                assert!(html.contains(&noscript), "{route:?} carries its note for JavaScript-off browsers");
+                let noscript =
+                    format!("<noscript><p class=\"noscript-note\">{note}</p></noscript>");
+                assert!(
+                    html.contains(&noscript),
+                    "{route:?} carries its note for JavaScript-off browsers"
+                );
             }
-            None => assert!(!html.contains("<noscript"), "{route:?} works without JavaScript: no note"),
+            None => assert!(
+                !html.contains("<noscript"),
+                "{route:?} works without JavaScript: no note"
+            ),
         }
         // Every page whose own part is live-only says so; pages with only the shared islands do not.
         let own_islands = route.islands().len() > 2;

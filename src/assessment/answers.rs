@@ -232,7 +232,9 @@ impl AnswerSet {
         for (q, a) in self.iter() {
             let value = match a {
                 Answer::Choice(c) => Value::from(c.key()),
-                Answer::Choices(set) => Value::from(set.iter().map(|c| c.key()).collect::<Vec<_>>()),
+                Answer::Choices(set) => {
+                    Value::from(set.iter().map(|c| c.key()).collect::<Vec<_>>())
+                }
                 Answer::Number(n) => Value::from(*n),
             };
             answers.insert(q.key().to_string(), value);

@@ -73,11 +73,32 @@ impl ResultSummary {
         let checked = Date::parse(value.get("checked")?.as_str()?).ok()?;
         let key = value.get("disposition")?.as_str()?;
         let disposition = Disposition::ALL.into_iter().find(|d| d.key() == key)?;
-        let list = |name: &str| value.get(name).and_then(Value::as_array).cloned().unwrap_or_default();
-        let factors = list("factors").iter().filter_map(|v| v.as_str().and_then(factor_ref)).collect();
-        let because = list("because").iter().filter_map(reason_from_json).collect();
-        let medicines = list("medicines").iter().filter_map(reason_from_json).collect();
-        Some(ResultSummary { checked, disposition, because, factors, medicines })
+        let list = |name: &str| {
+            value
+                .get(name)
+                .and_then(Value::as_array)
+                .cloned()
+                .unwrap_or_default()
+        };
+        let factors = list("factors")
+            .iter()
+            .filter_map(|v| v.as_str().and_then(factor_ref))
+            .collect();
+        let because = list("because")
+            .iter()
+            .filter_map(reason_from_json)
+            .collect();
+        let medicines = list("medicines")
+            .iter()
+            .filter_map(reason_from_json)
+            .collect();
+        Some(ResultSummary {
+            checked,
+            disposition,
+            because,
+            factors,
+            medicines,
+        })
     }
 }
 
@@ -100,7 +121,10 @@ fn medicine_answers(answers: &AnswerSet) -> Vec<Reason> {
             chosen
                 .into_iter()
                 .filter(|c| *c != Choice::NoneOfThese)
-                .map(|c| Reason { question: q, value: ReasonValue::Choice(c) }),
+                .map(|c| Reason {
+                    question: q,
+                    value: ReasonValue::Choice(c),
+                }),
         );
     }
     out
@@ -146,14 +170,22 @@ mod tests {
             assert!(answers.set(q.id, Answer::no()).is_ok());
         }
         assert!(answers.set(Q::AgeBand, Answer::one(C::Age60To79)).is_ok());
-        assert!(answers.set(Q::Medicines, Answer::many([C::WaterTablet, C::Statin])).is_ok());
-        assert!(answers.set(Q::DiureticType, Answer::many([C::NotSure])).is_ok());
+        assert!(answers
+            .set(Q::Medicines, Answer::many([C::WaterTablet, C::Statin]))
+            .is_ok());
+        assert!(answers
+            .set(Q::DiureticType, Answer::many([C::NotSure]))
+            .is_ok());
         assert!(answers.set(Q::SleepNights, Answer::number(4)).is_ok());
         let outcome = evaluate(&answers);
         let summary = ResultSummary::of(&outcome, &answers, date());
         let back = ResultSummary::from_json(&summary.to_json());
         assert_eq!(back.as_ref(), Some(&summary));
-        let medicines: Vec<(Q, ReasonValue)> = summary.medicines.iter().map(|r| (r.question, r.value)).collect();
+        let medicines: Vec<(Q, ReasonValue)> = summary
+            .medicines
+            .iter()
+            .map(|r| (r.question, r.value))
+            .collect();
         assert_eq!(
             medicines,
             [
@@ -193,7 +225,13 @@ mod tests {
         let s = ResultSummary::from_json(json).expect("readable");
         assert_eq!(s.disposition, Disposition::Urgent);
         assert_eq!(s.factors.len(), 1);
-        assert_eq!(s.because, [Reason { question: Q::SwollenLeg, value: ReasonValue::Choice(C::Yes) }]);
+        assert_eq!(
+            s.because,
+            [Reason {
+                question: Q::SwollenLeg,
+                value: ReasonValue::Choice(C::Yes)
+            }]
+        );
         assert!(s.medicines.is_empty());
     }
 }

@@ -34,7 +34,12 @@ struct BundleFiles {
 impl Assets {
     fn of(&self, bundle: Bundle) -> &BundleFiles {
         // find_assets found every bundle, or failed.
-        &self.bundles.iter().find(|(b, _)| *b == bundle).expect("every bundle was found").1
+        &self
+            .bundles
+            .iter()
+            .find(|(b, _)| *b == bundle)
+            .expect("every bundle was found")
+            .1
     }
 }
 
@@ -77,11 +82,15 @@ fn run(dist: &Path, not_found_base: &str) -> Result<usize, String> {
         let body = local.block_on(&runtime, render(route));
         let (base, file) = match route {
             Route::NotFound => (not_found_base.to_string(), dist.join("404.html")),
-            _ => ("../".repeat(route.depth()), dist.join(route.rel_path()).join("index.html")),
+            _ => (
+                "../".repeat(route.depth()),
+                dist.join(route.rel_path()).join("index.html"),
+            ),
         };
         let html = page(&route, &base, &assets, &body);
         if let Some(parent) = file.parent() {
-            fs::create_dir_all(parent).map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+            fs::create_dir_all(parent)
+                .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
         }
         fs::write(&file, html).map_err(|e| format!("cannot write {}: {e}", file.display()))?;
         count += 1;
@@ -95,8 +104,11 @@ fn run(dist: &Path, not_found_base: &str) -> Result<usize, String> {
 fn write_service_worker(dist: &Path) -> Result<(), String> {
     let sw = dist.join("sw.js");
     // Read the template from the source tree, so prerendering the same folder twice works.
-    let template_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("static").join("sw.js");
-    let template = fs::read_to_string(&template_path).map_err(|e| format!("cannot read {}: {e}", template_path.display()))?;
+    let template_path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("static")
+        .join("sw.js");
+    let template = fs::read_to_string(&template_path)
+        .map_err(|e| format!("cannot read {}: {e}", template_path.display()))?;
     let mut files = Vec::new();
     list_files(dist, dist, &mut files)?;
     files.retain(|f| f != "sw.js");
@@ -114,12 +126,20 @@ fn write_service_worker(dist: &Path) -> Result<(), String> {
         };
         entries.push(format!("\"{entry}\""));
     }
-    let version: String = hasher.finalize().iter().take(8).map(|b| format!("{b:02x}")).collect();
+    let version: String = hasher
+        .finalize()
+        .iter()
+        .take(8)
+        .map(|b| format!("{b:02x}"))
+        .collect();
     let filled = template
         .replace("'__VERSION__'", &format!("'{version}'"))
         .replace("__PRECACHE__", &format!("[{}]", entries.join(",")));
     fs::write(&sw, filled).map_err(|e| format!("cannot write {}: {e}", sw.display()))?;
-    println!("prerender: service worker precaches {} files (version {version})", files.len());
+    println!(
+        "prerender: service worker precaches {} files (version {version})",
+        files.len()
+    );
     Ok(())
 }
 
@@ -138,28 +158,56 @@ fn list_files(root: &Path, dir: &Path, out: &mut Vec<String>) -> Result<(), Stri
 /// Renders one route's body with Yew's server renderer (hydration markers included).
 async fn render(route: Route) -> String {
     let props = AppProps { route };
-    yew::LocalServerRenderer::<App>::with_props(props).render().await
+    yew::LocalServerRenderer::<App>::with_props(props)
+        .render()
+        .await
 }
 
 fn find_assets(dist: &Path) -> Result<Assets, String> {
-    let entries = fs::read_dir(dist).map_err(|e| format!("cannot read {}: {e} (run trunk build first)", dist.display()))?;
-    let names: Vec<String> = entries.filter_map(|e| e.ok()?.file_name().into_string().ok()).collect();
+    let entries = fs::read_dir(dist).map_err(|e| {
+        format!(
+            "cannot read {}: {e} (run trunk build first)",
+            dist.display()
+        )
+    })?;
+    let names: Vec<String> = entries
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .collect();
     let find = |pred: &dyn Fn(&str) -> bool, what: &str| {
-        names.iter().find(|n| pred(n)).cloned().ok_or_else(|| format!("no {what} in {} (did trunk build run?)", dist.display()))
+        names
+            .iter()
+            .find(|n| pred(n))
+            .cloned()
+            .ok_or_else(|| format!("no {what} in {} (did trunk build run?)", dist.display()))
     };
     let mut bundles = Vec::new();
     for bundle in Bundle::ALL {
         // "nc-check-<hash>.js": the bin name, a dash, then Trunk's hash (names never nest).
         let prefix = format!("{}-", bundle.bin());
-        let js = find(&|n| n.starts_with(&prefix) && n.ends_with(".js"), &format!("{} JavaScript", bundle.bin()))?;
-        let wasm = find(&|n| n.starts_with(&prefix) && n.ends_with("_bg.wasm"), &format!("{} WebAssembly", bundle.bin()))?;
+        let js = find(
+            &|n| n.starts_with(&prefix) && n.ends_with(".js"),
+            &format!("{} JavaScript", bundle.bin()),
+        )?;
+        let wasm = find(
+            &|n| n.starts_with(&prefix) && n.ends_with("_bg.wasm"),
+            &format!("{} WebAssembly", bundle.bin()),
+        )?;
         bundles.push((bundle, BundleFiles { js, wasm }));
     }
-    Ok(Assets { css: find(&|n| n.starts_with("style-") && n.ends_with(".css"), "stylesheet")?, bundles })
+    Ok(Assets {
+        css: find(
+            &|n| n.starts_with("style-") && n.ends_with(".css"),
+            "stylesheet",
+        )?,
+        bundles,
+    })
 }
 
 fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 fn sha256_b64(text: &str) -> String {

@@ -9,7 +9,9 @@ use crate::content::care::{card, Urgency};
 /// The card for `urgency`, its heading at `level` (2 inside guide pages, 2 or 3 elsewhere). A
 /// function, not a component: each component type adds code to every download that uses it.
 pub fn care_card(urgency: Urgency, level: u8) -> Html {
-    let Some(card) = card(urgency) else { return html! {} };
+    let Some(card) = card(urgency) else {
+        return html! {};
+    };
     let heading = html! {
         <>
             <span class="visually-hidden">{ urgency.hidden_prefix() }</span>

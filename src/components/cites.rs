@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::components::link::href;
 use crate::content::guide;
-use crate::content::sources::{SOURCES, source};
+use crate::content::sources::{source, SOURCES};
 use crate::routes::Route;
 
 /// Where a source sits in the numbered list (1-based), or None for an unknown id.

@@ -5,7 +5,6 @@
 //! come from CSS classes. Bars are placed in percentages so the chart fills any width while the
 //! text keeps its size.
 
-
 use yew::prelude::*;
 
 use crate::diary::{Date, WeekSummary};

@@ -2,7 +2,6 @@
 //! average and worst pain, ...) and the trend with its reason. The numbers and the trend's
 //! wording come from `diary::stats`; this only lays them out.
 
-
 use yew::prelude::*;
 
 use crate::diary::{Overview, PeriodSummary};

@@ -59,7 +59,10 @@ impl Reducible for DraftState {
             Edit::Helped(r, on) => toggle(&mut draft.helped, r, on),
             Edit::Note(v) => draft.note = v,
         }
-        Rc::new(DraftState { generation: self.generation, draft })
+        Rc::new(DraftState {
+            generation: self.generation,
+            draft,
+        })
     }
 }
 
@@ -124,7 +127,10 @@ fn hint_id(field: Field) -> String {
 
 #[component]
 pub fn EntryForm(props: &EntryFormProps) -> Html {
-    let draft = use_reducer(|| DraftState { generation: props.generation, draft: props.initial.clone() });
+    let draft = use_reducer(|| DraftState {
+        generation: props.generation,
+        draft: props.initial.clone(),
+    });
     // A new generation starts the form again in place: re-creating it (keying it on the
     // generation) made saving an entry one long task on a slow phone. This render already shows
     // `initial`; the draft catches up in the next, which changes nothing on screen.

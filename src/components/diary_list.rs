@@ -68,7 +68,11 @@ fn count_label(count: usize) -> String {
 }
 
 /// One entry, keyed by its id. A function, not a component: less code to download.
-fn entry_item(entry: &DiaryEntry, on_edit: &Callback<EntryId>, on_delete: &Callback<EntryId>) -> Html {
+fn entry_item(
+    entry: &DiaryEntry,
+    on_edit: &Callback<EntryId>,
+    on_delete: &Callback<EntryId>,
+) -> Html {
     let id = entry.id;
     let night = entry.night_of.long_label();
     let on_edit = on_edit.reform(move |_: MouseEvent| id);

@@ -156,8 +156,14 @@ pub struct Saved {
 /// stored, except when storage is switched off.
 pub fn save_for_page(next: &Diary) -> Saved {
     match save_diary(next) {
-        Ok(()) => Saved { show: true, problem: None },
-        Err(error) => Saved { show: keep_change_after(&error), problem: Some(error.message()) },
+        Ok(()) => Saved {
+            show: true,
+            problem: None,
+        },
+        Err(error) => Saved {
+            show: keep_change_after(&error),
+            problem: Some(error.message()),
+        },
     }
 }
 

@@ -39,7 +39,10 @@ pub struct IslandSlotProps {
 #[component]
 pub fn IslandSlot(props: &IslandSlotProps) -> Html {
     let island = props.island;
-    let root = IslandRootProps { island, children: crate::bundles::content(island) };
+    let root = IslandRootProps {
+        island,
+        children: crate::bundles::content(island),
+    };
     html! {
         <div class="island" data-island={island.name()} data-props={island.props()}>
             <IslandRoot ..root />

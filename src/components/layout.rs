@@ -3,10 +3,10 @@
 
 use yew::prelude::*;
 
-use crate::components::link::href;
 use crate::components::island::IslandSlot;
-use crate::islands::Island;
+use crate::components::link::href;
 use crate::content::{site, LAST_REVIEWED};
+use crate::islands::Island;
 use crate::routes::Route;
 
 #[derive(Properties, PartialEq)]

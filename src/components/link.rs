@@ -9,7 +9,11 @@ use crate::routes::Route;
 /// anchor (without the `#`).
 pub fn href(to: &Route, fragment: Option<&str>) -> String {
     let rel = to.rel_path();
-    let rel = if rel.is_empty() { "./".to_string() } else { rel };
+    let rel = if rel.is_empty() {
+        "./".to_string()
+    } else {
+        rel
+    };
     match fragment {
         Some(f) => format!("{rel}#{f}"),
         None => rel,

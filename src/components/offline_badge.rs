@@ -16,7 +16,9 @@ pub fn OfflineBadge() -> Html {
                 offline.set(!window.navigator().on_line());
                 for (event, value) in [("offline", true), ("online", false)] {
                     let offline = offline.clone();
-                    listeners.push(EventListener::new(&window, event, move |_| offline.set(value)));
+                    listeners.push(EventListener::new(&window, event, move |_| {
+                        offline.set(value)
+                    }));
                 }
             }
             move || drop(listeners)

@@ -56,7 +56,10 @@ pub enum QuickLogError {
 impl QuickLogError {
     pub fn message(&self) -> String {
         match self {
-            QuickLogError::DiaryNotReady => "The diary can't take a quick note yet. You can add this cramp on the diary page.".into(),
+            QuickLogError::DiaryNotReady => {
+                "The diary can't take a quick note yet. You can add this cramp on the diary page."
+                    .into()
+            }
             QuickLogError::NotSaved(message) => message.clone(),
         }
     }
@@ -78,8 +81,14 @@ pub fn record_quick_log(log: &QuickLog) -> Result<(), QuickLogError> {
     let mut diary = loaded.diary;
     let at_ms = i64::try_from(log.at_ms).unwrap_or(i64::MAX);
     let night = quick::night_of_moment(at_ms, utc_offset_minutes());
-    quick::log_cramp(&mut diary, night, diary_muscle(log.muscle), log.about_seconds, today())
-        .map_err(|e| QuickLogError::NotSaved(e.message()))?;
+    quick::log_cramp(
+        &mut diary,
+        night,
+        diary_muscle(log.muscle),
+        log.about_seconds,
+        today(),
+    )
+    .map_err(|e| QuickLogError::NotSaved(e.message()))?;
     save_diary(&diary).map_err(|e| QuickLogError::NotSaved(e.message()))
 }
 

@@ -25,7 +25,9 @@ pub fn UpdatePrompt() -> Html {
             move || drop(listeners)
         });
     }
-    let Some(worker) = (*waiting).clone() else { return html! {} };
+    let Some(worker) = (*waiting).clone() else {
+        return html! {};
+    };
     let reload = Callback::from(move |_| {
         // Reload once the new worker has taken control, so the page and its files come from the
         // same version.
@@ -62,11 +64,20 @@ async fn register() -> Option<ServiceWorkerRegistration> {
     let container = navigator.service_worker();
     // "sw.js" resolves against <base href>: the app root, at any sub-path.
     let promise = container.register("sw.js");
-    JsFuture::from(promise).await.ok()?.dyn_into::<ServiceWorkerRegistration>().ok()
+    JsFuture::from(promise)
+        .await
+        .ok()?
+        .dyn_into::<ServiceWorkerRegistration>()
+        .ok()
 }
 
-fn watch(reg: ServiceWorkerRegistration, waiting: UseStateHandle<Option<ServiceWorker>>, held: std::rc::Rc<std::cell::RefCell<Vec<EventListener>>>) {
-    let has_controller = || web_sys::window().is_some_and(|w| w.navigator().service_worker().controller().is_some());
+fn watch(
+    reg: ServiceWorkerRegistration,
+    waiting: UseStateHandle<Option<ServiceWorker>>,
+    held: std::rc::Rc<std::cell::RefCell<Vec<EventListener>>>,
+) {
+    let has_controller =
+        || web_sys::window().is_some_and(|w| w.navigator().service_worker().controller().is_some());
     // A new version may already be waiting from an earlier visit.
     if let Some(w) = reg.waiting() {
         if has_controller() {
@@ -76,7 +87,9 @@ fn watch(reg: ServiceWorkerRegistration, waiting: UseStateHandle<Option<ServiceW
     let reg2 = reg.clone();
     let held2 = held.clone();
     let on_update = EventListener::new(&reg, "updatefound", move |_| {
-        let Some(installing) = reg2.installing() else { return };
+        let Some(installing) = reg2.installing() else {
+            return;
+        };
         let waiting = waiting.clone();
         let worker = installing.clone();
         let listener = EventListener::new(&installing, "statechange", move |_| {

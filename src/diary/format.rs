@@ -381,7 +381,9 @@ fn choice_set<T: Choice + Ord>(value: Option<&Value>) -> Result<BTreeSet<T>, Str
             let mut set = BTreeSet::new();
             for item in items {
                 set.insert(match item {
-                    Value::String(key) => T::from_key(key).ok_or_else(|| unknown_option::<T>(key))?,
+                    Value::String(key) => {
+                        T::from_key(key).ok_or_else(|| unknown_option::<T>(key))?
+                    }
                     other => {
                         return Err(format!(
                             "should list options from {}, but one item is {}.",

@@ -92,7 +92,11 @@ fn find(body: &str, limits: Limits) -> Option<Found> {
     let cut = cut(body)?;
     let envelope = format!("{}{}", &body[..cut.open], &body[cut.close..]);
     let (exported, emptied) = read_top(serde_json::from_str(&envelope).ok()?).ok()?;
-    if !emptied.is_empty() || limits.max_entries.is_some_and(|max| cut.entries.len() > max) {
+    if !emptied.is_empty()
+        || limits
+            .max_entries
+            .is_some_and(|max| cut.entries.len() > max)
+    {
         return None;
     }
     Some(Found {
@@ -225,7 +229,18 @@ mod tests {
     }
 
     const NOTE_BITS: [&str; 12] = [
-        "calf", "]", "[", "}", "{", ",", "\"", "\\", ":", "\"entries\": [", "é 夜", " ",
+        "calf",
+        "]",
+        "[",
+        "}",
+        "{",
+        ",",
+        "\"",
+        "\\",
+        ":",
+        "\"entries\": [",
+        "é 夜",
+        " ",
     ];
 
     fn keys<T: Choice>(rng: &mut Rng) -> Value {
@@ -284,7 +299,11 @@ mod tests {
     }
 
     /// Reads `text` `per_step` entries at a time; also says how many steps it took.
-    fn in_steps(text: &str, limits: Limits, per_step: usize) -> (Result<ReadDiary, ImportError>, usize) {
+    fn in_steps(
+        text: &str,
+        limits: Limits,
+        per_step: usize,
+    ) -> (Result<ReadDiary, ImportError>, usize) {
         let mut progress = ReadInSteps::new(limits).next(text, per_step);
         let mut steps = 0;
         loop {
@@ -318,7 +337,11 @@ mod tests {
         for _ in 0..300 {
             let text = diary(&mut rng);
             let whole = read_diary(&text, limits()[0]);
-            let entries = whole.as_ref().expect("generated diaries are good").entries.len();
+            let entries = whole
+                .as_ref()
+                .expect("generated diaries are good")
+                .entries
+                .len();
             let (result, steps) = in_steps(&text, limits()[0], 1);
             assert_eq!(result, whole, "{text}");
             // The fast path was taken: after finding the entries, one step per entry (a
@@ -330,7 +353,9 @@ mod tests {
 
     #[test]
     fn every_mutated_text_reads_exactly_as_the_whole_file_reader_reads_it() {
-        const INSERTS: [char; 12] = ['{', '}', '[', ']', ',', ':', '"', '\\', ' ', '0', 'e', '\u{feff}'];
+        const INSERTS: [char; 12] = [
+            '{', '}', '[', ']', ',', ':', '"', '\\', ' ', '0', 'e', '\u{feff}',
+        ];
         let mut rng = Rng(42);
         let (mut good, mut refused) = (0, 0);
         for _ in 0..400 {
@@ -362,7 +387,10 @@ mod tests {
             }
         }
         // Both outcomes were exercised.
-        assert!(good > 200 && refused > 5000, "good {good}, refused {refused}");
+        assert!(
+            good > 200 && refused > 5000,
+            "good {good}, refused {refused}"
+        );
     }
 
     #[test]
@@ -382,7 +410,10 @@ mod tests {
             Some(vec![r#"{"n":"],\"["}"#.into(), "[1,2]".into(), "3".into()])
         );
         // A trailing comma leaves an empty piece for the parser to refuse.
-        assert_eq!(pieces(r#"{"entries":[1,]}"#), Some(vec!["1".into(), "".into()]));
+        assert_eq!(
+            pieces(r#"{"entries":[1,]}"#),
+            Some(vec!["1".into(), "".into()])
+        );
         // Shapes the scan will not guess at.
         assert_eq!(pieces(r#"{"entries":[1],"entries":[2]}"#), None);
         assert_eq!(pieces(r#"{"entr\u0069es":[1]}"#), None);

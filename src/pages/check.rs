@@ -30,7 +30,9 @@ pub fn Check() -> Html {
 
     {
         let dispatch = state.dispatcher();
-        use_effect_with((), move |_| dispatch.dispatch(CheckAction::Found(storage::load())));
+        use_effect_with((), move |_| {
+            dispatch.dispatch(CheckAction::Found(storage::load()))
+        });
     }
     {
         let dispatch = state.dispatcher();

@@ -11,13 +11,15 @@ use crate::components::care_card::care_card;
 use crate::components::cites::cites;
 use crate::components::figures::{FigureDrawing, LegMap};
 use crate::components::hold_timer::HoldTimer;
-use crate::components::link::href;
 use crate::components::island::IslandSlot;
-use crate::components::quick_log::{first_hold_started, note_hold_started, record_quick_log, QuickLog, QUICK_LOG_READY};
-use crate::islands::Island;
+use crate::components::link::href;
+use crate::components::quick_log::{
+    first_hold_started, note_hold_started, record_quick_log, QuickLog, QUICK_LOG_READY,
+};
 use crate::content::care::Urgency;
 use crate::content::red_flags::red_flag;
 use crate::content::relief::{muscle, Figure, Muscle, MuscleId, Step, AFTERCARE, MUSCLES};
+use crate::islands::Island;
 use crate::routes::Route;
 
 /// The muscle "Not sure" leads to: the calf, where night cramps are most common.

@@ -27,7 +27,8 @@ fn describe(name: &str) -> String {
         }
     }
     if name == "night-cramps.persist-asked" {
-        return "Whether this browser was asked to keep Night Cramps' data safe from clean-ups".into();
+        return "Whether this browser was asked to keep Night Cramps' data safe from clean-ups"
+            .into();
     }
     format!("Other Night Cramps data ({name})")
 }
@@ -78,7 +79,9 @@ pub fn Privacy() -> Html {
         let storage = storage.clone();
         use_effect_with((), move |_| {
             stored.set(Some(store::inventory()));
-            wasm_bindgen_futures::spawn_local(async move { storage.set(Some(persistence::status().await)) });
+            wasm_bindgen_futures::spawn_local(async move {
+                storage.set(Some(persistence::status().await))
+            });
         });
     }
     // Keep keyboard focus with the control that replaced the one just pressed.

@@ -6,7 +6,14 @@ use night_cramps::routes::Route;
 
 /// The page's body HTML, with Yew's hydration markers.
 pub fn render(route: Route) -> String {
-    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
     let local = tokio::task::LocalSet::new();
-    local.block_on(&rt, async move { yew::LocalServerRenderer::<App>::with_props(AppProps { route }).render().await })
+    local.block_on(&rt, async move {
+        yew::LocalServerRenderer::<App>::with_props(AppProps { route })
+            .render()
+            .await
+    })
 }

@@ -27,7 +27,12 @@ pub struct Options {
 
 impl Options {
     pub fn from_args(args: &[String]) -> Options {
-        let flag = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned();
+        let flag = |name: &str| {
+            args.iter()
+                .position(|a| a == name)
+                .and_then(|i| args.get(i + 1))
+                .cloned()
+        };
         Options {
             out: flag("--out").unwrap_or_else(|| "dist-bench".into()),
             runs: flag("--runs").unwrap_or_else(|| "5".into()),
@@ -44,12 +49,29 @@ pub fn bench(env: &Env, options: &Options) -> Result<(), String> {
         crate::build::dist(env, crate::TEST_SUB_PATH, &options.out)?;
     }
     run(
-        &mut env.cmd("cargo").args(["bench", "--quiet", "--bench", "core", "--", "--quiet", "--json", CORE_REPORT]),
+        env.cmd("cargo").args([
+            "bench",
+            "--quiet",
+            "--bench",
+            "core",
+            "--",
+            "--quiet",
+            "--json",
+            CORE_REPORT,
+        ]),
         "timing the pure core (cargo bench --bench core)",
     )?;
     let mut node = env.cmd("node");
-    node.args(["tests/bench/bench.mjs", "--dist", &options.out, "--runs", &options.runs, "--sub-path", crate::TEST_SUB_PATH])
-        .args(["--core", CORE_REPORT, "--json", REPORT]);
+    node.args([
+        "tests/bench/bench.mjs",
+        "--dist",
+        &options.out,
+        "--runs",
+        &options.runs,
+        "--sub-path",
+        crate::TEST_SUB_PATH,
+    ])
+    .args(["--core", CORE_REPORT, "--json", REPORT]);
     if let Some(routes) = &options.routes {
         node.args(["--routes", routes]);
     }
@@ -59,5 +81,8 @@ pub fn bench(env: &Env, options: &Options) -> Result<(), String> {
     if let Some(nights) = &options.diaries {
         node.args(["--diaries", nights]);
     }
-    run(&mut node, "measuring sizes and cold loads in headless Chromium (tests/bench/bench.mjs)")
+    run(
+        &mut node,
+        "measuring sizes and cold loads in headless Chromium (tests/bench/bench.mjs)",
+    )
 }

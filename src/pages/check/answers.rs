@@ -8,7 +8,6 @@ use crate::assessment::{Answer, Question};
 
 use super::state::{CheckAction, CheckState};
 
-
 pub fn answer_list(state: &UseReducerHandle<CheckState>) -> Html {
     let answers = state.flow.answers().pruned();
     html! {
@@ -40,7 +39,11 @@ pub fn answer_list(state: &UseReducerHandle<CheckState>) -> Html {
 fn answer_text(q: &Question, answer: &Answer) -> String {
     match answer {
         Answer::Choice(c) => q.label_of(*c).unwrap_or(c.key()).to_string(),
-        Answer::Choices(set) => set.iter().map(|c| q.label_of(*c).unwrap_or(c.key())).collect::<Vec<_>>().join("; "),
+        Answer::Choices(set) => set
+            .iter()
+            .map(|c| q.label_of(*c).unwrap_or(c.key()))
+            .collect::<Vec<_>>()
+            .join("; "),
         Answer::Number(n) => q.number_label(*n),
     }
 }

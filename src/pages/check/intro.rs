@@ -7,7 +7,6 @@ use crate::assessment::screen_text;
 
 use super::state::{CheckAction, CheckState};
 
-
 pub fn intro(state: &UseReducerHandle<CheckState>) -> Html {
     let send = |action: fn() -> CheckAction| {
         let dispatch = state.dispatcher();

@@ -15,9 +15,10 @@ use super::plan::plan_view;
 use super::state::{first_question, CheckAction, CheckState};
 use super::FOCUS_ID;
 
-
 pub fn check_result(state: &UseReducerHandle<CheckState>) -> Html {
-    let Some(outcome) = state.flow.outcome() else { return html! {} };
+    let Some(outcome) = state.flow.outcome() else {
+        return html! {};
+    };
     let disposition = outcome.disposition;
     let dispatch = state.dispatcher();
     let on_print = Callback::from(|_: MouseEvent| dom::print());
@@ -30,8 +31,11 @@ pub fn check_result(state: &UseReducerHandle<CheckState>) -> Html {
         })
     };
     let on_again = Callback::from(move |_: MouseEvent| dispatch.dispatch(CheckAction::StartAgain));
-    let lead =
-        if disposition == Disposition::SelfCare { screen_text::BECAUSE_NO_WARNING_SIGNS } else { screen_text::BECAUSE };
+    let lead = if disposition == Disposition::SelfCare {
+        screen_text::BECAUSE_NO_WARNING_SIGNS
+    } else {
+        screen_text::BECAUSE
+    };
     html! {
         <div class={classes!("check-result", format!("check-result--{}", disposition.key()))}>
             <h2 id={FOCUS_ID} class="check-result__heading" tabindex="-1">
@@ -86,7 +90,11 @@ pub fn said(reasons: &[Reason]) -> Html {
     if reasons.is_empty() {
         return html! {};
     }
-    let text = reasons.iter().map(Reason::text).collect::<Vec<_>>().join("; ");
+    let text = reasons
+        .iter()
+        .map(Reason::text)
+        .collect::<Vec<_>>()
+        .join("; ");
     html! {
         <p class="check-because"><strong>{ screen_text::BECAUSE }</strong>{ " " }{ text }</p>
     }

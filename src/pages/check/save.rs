@@ -7,7 +7,6 @@ use crate::assessment::screen_text;
 
 use super::state::{CheckAction, CheckState};
 
-
 pub fn save_controls(state: &UseReducerHandle<CheckState>) -> Html {
     let on = state.saving.on;
     let onchange = {

@@ -9,7 +9,8 @@ use yew::Reducible;
 
 use crate::assessment::screen_text;
 use crate::assessment::{
-    Answer, AnswerError, AnswerSet, Choice, Flow, Kind, Loaded, NextError, Question, QuestionId, QUESTIONS,
+    Answer, AnswerError, AnswerSet, Choice, Flow, Kind, Loaded, NextError, Question, QuestionId,
+    QUESTIONS,
 };
 
 /// Which screen shows.
@@ -33,9 +34,18 @@ impl Draft {
     /// The current question's saved answer, to pre-fill it (after Back, or when resuming).
     pub fn of(flow: &Flow) -> Draft {
         match flow.current_answer() {
-            Some(Answer::Choice(c)) => Draft { choice: Some(*c), ..Draft::default() },
-            Some(Answer::Choices(set)) => Draft { choices: set.clone(), ..Draft::default() },
-            Some(Answer::Number(n)) => Draft { number: n.to_string(), ..Draft::default() },
+            Some(Answer::Choice(c)) => Draft {
+                choice: Some(*c),
+                ..Draft::default()
+            },
+            Some(Answer::Choices(set)) => Draft {
+                choices: set.clone(),
+                ..Draft::default()
+            },
+            Some(Answer::Number(n)) => Draft {
+                number: n.to_string(),
+                ..Draft::default()
+            },
             None => Draft::default(),
         }
     }
@@ -44,7 +54,9 @@ impl Draft {
     pub fn answer(&self, q: &Question) -> Result<Answer, String> {
         let needs_answer = || NextError::NeedsAnswer.message().to_string();
         match q.kind {
-            Kind::YesNo | Kind::Single(_) => self.choice.map(Answer::Choice).ok_or_else(needs_answer),
+            Kind::YesNo | Kind::Single(_) => {
+                self.choice.map(Answer::Choice).ok_or_else(needs_answer)
+            }
             Kind::Multi(_) if self.choices.is_empty() => Err(AnswerError::NothingChosen.message()),
             Kind::Multi(_) => Ok(Answer::Choices(self.choices.clone())),
             Kind::Number { min, max, .. } => {
@@ -52,7 +64,9 @@ impl Draft {
                 if text.is_empty() {
                     return Err(needs_answer());
                 }
-                text.parse::<u16>().map(Answer::Number).map_err(|_| AnswerError::OutOfRange { min, max }.message())
+                text.parse::<u16>()
+                    .map(Answer::Number)
+                    .map_err(|_| AnswerError::OutOfRange { min, max }.message())
             }
         }
     }
@@ -73,6 +87,8 @@ pub struct Saving {
 
 /// What reading storage after mount found.
 #[derive(Clone, Debug, PartialEq, Eq)]
+// Values of these live for one action; boxing the answers would only add code to the bundle.
+#[allow(clippy::large_enum_variant)]
 pub enum Found {
     Nothing,
     /// Saved answers (which may be an empty set: saving is on, nothing answered yet).
@@ -87,6 +103,8 @@ pub enum Found {
 
 /// What storage should hold now. Effects apply it whenever it changes.
 #[derive(Clone, Debug, PartialEq, Eq)]
+// Values of these live for one action; boxing the answers would only add code to the bundle.
+#[allow(clippy::large_enum_variant)]
 pub enum StoragePlan {
     /// Touch nothing (not read yet, saved answers awaiting a choice, or never opted in).
     Leave,
@@ -115,6 +133,8 @@ pub struct CheckState {
     pub screen: u32,
 }
 
+// Values of these live for one action; boxing the answers would only add code to the bundle.
+#[allow(clippy::large_enum_variant)]
 pub enum CheckAction {
     Found(Found),
     /// "Start" on the introduction (or "Continue" with answers already in memory).
@@ -155,7 +175,10 @@ impl CheckState {
         if !s.ready || s.blocked || self.offer.is_some() {
             StoragePlan::Leave
         } else if s.on {
-            StoragePlan::Write { answers: self.flow.answers().clone(), finished: self.flow.is_finished() }
+            StoragePlan::Write {
+                answers: self.flow.answers().clone(),
+                finished: self.flow.is_finished(),
+            }
         } else if s.erased {
             StoragePlan::Remove
         } else {
@@ -323,7 +346,10 @@ mod tests {
     }
 
     fn started() -> CheckState {
-        run(CheckState::default(), [CheckAction::Found(Found::Nothing), CheckAction::Start])
+        run(
+            CheckState::default(),
+            [CheckAction::Found(Found::Nothing), CheckAction::Start],
+        )
     }
 
     /// Answers the current question with the first option (no for yes/no, the minimum number).
@@ -344,7 +370,11 @@ mod tests {
         assert_eq!(s.stage(), Stage::Intro);
         assert_eq!(s.storage_plan(), StoragePlan::Leave);
         let s = run(s, [CheckAction::Found(Found::Nothing)]);
-        assert_eq!(s.storage_plan(), StoragePlan::Leave, "never opted in: nothing written or removed");
+        assert_eq!(
+            s.storage_plan(),
+            StoragePlan::Leave,
+            "never opted in: nothing written or removed"
+        );
     }
 
     #[test]
@@ -359,10 +389,18 @@ mod tests {
     fn a_red_flag_yes_goes_to_the_result() {
         let s = run(
             started(),
-            [CheckAction::Choose(Choice::No), CheckAction::Next, CheckAction::Choose(Choice::Yes), CheckAction::Next],
+            [
+                CheckAction::Choose(Choice::No),
+                CheckAction::Next,
+                CheckAction::Choose(Choice::Yes),
+                CheckAction::Next,
+            ],
         );
         assert_eq!(s.stage(), Stage::Result);
-        assert_eq!(s.flow.outcome().map(|o| o.disposition), Some(Disposition::Emergency));
+        assert_eq!(
+            s.flow.outcome().map(|o| o.disposition),
+            Some(Disposition::Emergency)
+        );
     }
 
     #[test]
@@ -410,8 +448,16 @@ mod tests {
         for bad in ["9", "two", "-1"] {
             s.apply(CheckAction::Type(bad.into()));
             s.apply(CheckAction::Next);
-            assert_eq!(s.flow.current().map(|q| q.id), Some(Q::SleepNights), "{bad}");
-            assert!(s.error.as_deref().is_some_and(|e| e.contains("0 to 7")), "{bad}: {:?}", s.error);
+            assert_eq!(
+                s.flow.current().map(|q| q.id),
+                Some(Q::SleepNights),
+                "{bad}"
+            );
+            assert!(
+                s.error.as_deref().is_some_and(|e| e.contains("0 to 7")),
+                "{bad}: {:?}",
+                s.error
+            );
         }
         s.apply(CheckAction::Type(" 3 ".into()));
         s.apply(CheckAction::Next);
@@ -424,7 +470,9 @@ mod tests {
         answer_plainly(&mut s);
         assert_eq!(s.storage_plan(), StoragePlan::Leave);
         s.apply(CheckAction::SetSave(true));
-        assert!(matches!(s.storage_plan(), StoragePlan::Write { ref answers, finished: false } if answers.len() == 1));
+        assert!(
+            matches!(s.storage_plan(), StoragePlan::Write { ref answers, finished: false } if answers.len() == 1)
+        );
         s.apply(CheckAction::SetSave(false));
         assert_eq!(s.storage_plan(), StoragePlan::Remove);
         assert!(s.notes.iter().any(|n| n == screen_text::ERASED));
@@ -434,12 +482,21 @@ mod tests {
     fn saved_answers_are_offered_and_not_overwritten_until_chosen() {
         let mut answers = AnswerSet::new();
         assert!(answers.set(Q::SwollenLeg, Answer::no()).is_ok());
-        let s = run(CheckState::default(), [CheckAction::Found(Found::Answers(Loaded { answers, notes: vec![] }))]);
+        let s = run(
+            CheckState::default(),
+            [CheckAction::Found(Found::Answers(Loaded {
+                answers,
+                notes: vec![],
+            }))],
+        );
         assert!(s.saving.on);
         assert!(s.offer.is_some());
         assert_eq!(s.storage_plan(), StoragePlan::Leave);
         let resumed = run(s.clone(), [CheckAction::Continue]);
-        assert_eq!(resumed.flow.current().map(|q| q.id), Some(Q::BreathlessChestPain));
+        assert_eq!(
+            resumed.flow.current().map(|q| q.id),
+            Some(Q::BreathlessChestPain)
+        );
         assert!(matches!(resumed.storage_plan(), StoragePlan::Write { .. }));
         let again = run(s, [CheckAction::StartAgain]);
         assert_eq!(again.flow.current().map(|q| q.id), Some(Q::SwollenLeg));
@@ -450,7 +507,13 @@ mod tests {
     fn answers_that_cannot_be_kept_aside_block_storage() {
         let s = run(
             CheckState::default(),
-            [CheckAction::Found(Found::Refused { message: "m".into(), blocked: true }), CheckAction::SetSave(true)],
+            [
+                CheckAction::Found(Found::Refused {
+                    message: "m".into(),
+                    blocked: true,
+                }),
+                CheckAction::SetSave(true),
+            ],
         );
         assert_eq!(s.storage_plan(), StoragePlan::Leave);
         assert_eq!(s.notes, ["m"]);
@@ -464,7 +527,10 @@ mod tests {
         }
         assert_eq!(s.stage(), Stage::Result);
         s.apply(CheckAction::SetSave(true));
-        assert!(matches!(s.storage_plan(), StoragePlan::Write { finished: true, .. }));
+        assert!(matches!(
+            s.storage_plan(),
+            StoragePlan::Write { finished: true, .. }
+        ));
         s.apply(CheckAction::Back);
         assert_eq!(s.stage(), Stage::Question);
         s.apply(CheckAction::Next);

@@ -10,13 +10,14 @@ use crate::assessment::{Choice, Kind, Opt, Question};
 use super::state::{CheckAction, CheckState};
 use super::FOCUS_ID;
 
-
 const HINT_ID: &str = "check-hint";
 const ERROR_ID: &str = "check-error";
 const NUMBER_ID: &str = "check-number";
 
 pub fn step(state: &UseReducerHandle<CheckState>) -> Html {
-    let Some(q) = state.flow.current() else { return html! {} };
+    let Some(q) = state.flow.current() else {
+        return html! {};
+    };
     let (n, total) = state.flow.progress();
     let dispatch = state.dispatcher();
     let onsubmit = {
@@ -30,10 +31,17 @@ pub fn step(state: &UseReducerHandle<CheckState>) -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(CheckAction::Back))
     };
-    let described: Vec<&str> =
-        [q.hint().map(|_| HINT_ID), state.error.as_ref().map(|_| ERROR_ID)].into_iter().flatten().collect();
+    let described: Vec<&str> = [
+        q.hint().map(|_| HINT_ID),
+        state.error.as_ref().map(|_| ERROR_ID),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
     let described = (!described.is_empty()).then(|| described.join(" "));
-    let hint = q.hint().map(|h| html! { <p id={HINT_ID} class="hint">{ h }</p> });
+    let hint = q
+        .hint()
+        .map(|h| html! { <p id={HINT_ID} class="hint">{ h }</p> });
     let error = state.error.as_ref().map(|e| {
         html! {
             <p id={ERROR_ID} class="check-error" role="alert">
@@ -103,9 +111,17 @@ fn option(q: &Question, o: &Opt, multi: bool, state: &UseReducerHandle<CheckStat
     let choice = o.choice;
     let dispatch = state.dispatcher();
     let (kind, checked, action): (&str, bool, fn(Choice) -> CheckAction) = if multi {
-        ("checkbox", state.draft.choices.contains(&choice), CheckAction::Toggle)
+        (
+            "checkbox",
+            state.draft.choices.contains(&choice),
+            CheckAction::Toggle,
+        )
     } else {
-        ("radio", state.draft.choice == Some(choice), CheckAction::Choose)
+        (
+            "radio",
+            state.draft.choice == Some(choice),
+            CheckAction::Choose,
+        )
     };
     let onchange = Callback::from(move |_: Event| dispatch.dispatch(action(choice)));
     html! {

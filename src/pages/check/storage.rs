@@ -18,8 +18,12 @@ pub fn load() -> Found {
     match AnswerSet::from_json(&raw) {
         Ok(loaded) => Found::Answers(loaded),
         Err(e) => {
-            let kept = store::keep_aside(Key::Answers, &raw).is_ok() && store::remove(Key::Answers).is_ok();
-            Found::Refused { message: e.message(), blocked: !kept }
+            let kept = store::keep_aside(Key::Answers, &raw).is_ok()
+                && store::remove(Key::Answers).is_ok();
+            Found::Refused {
+                message: e.message(),
+                blocked: !kept,
+            }
         }
     }
 }

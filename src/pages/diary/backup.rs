@@ -45,7 +45,11 @@ pub fn DiaryBackup() -> Html {
                     "Part of your saved diary could not be read. The diary page explains what happened and keeps a copy for you; a backup made now leaves that part out.".to_string()
                 })
             });
-            opened.set(Some(Opened { today: today(), diary: Rc::new(loaded.diary), problem }));
+            opened.set(Some(Opened {
+                today: today(),
+                diary: Rc::new(loaded.diary),
+                problem,
+            }));
         });
     }
     let intro = html! {
@@ -64,9 +68,16 @@ pub fn DiaryBackup() -> Html {
         Callback::from(move |imported: Imported| {
             let saved = save_for_page(&imported.diary);
             if saved.show {
-                opened.set(Some(Opened { diary: Rc::new(imported.diary), ..open.clone() }));
+                opened.set(Some(Opened {
+                    diary: Rc::new(imported.diary),
+                    ..open.clone()
+                }));
             }
-            notice.set(Some(saved.problem.map_or(Notice::Done(imported.message), Notice::Problem)));
+            notice.set(Some(
+                saved
+                    .problem
+                    .map_or(Notice::Done(imported.message), Notice::Problem),
+            ));
             focus_by_id("diary-notice");
         })
     };

@@ -16,8 +16,8 @@ const ENTRIES_PER_SLICE: usize = 20;
 /// Reads the stored diary once, after the page is first drawn, and hands it to `done`.
 ///
 /// Step 0 waits one task (the page's first drawing is its own task), step 1 fetches the text,
-/// and each later step reads for [`TASK_MS`]: first finding the entries in the text (one quick
-/// pass), then the entries a few at a time.
+/// and each later step reads for about [`TASK_MS`] (a slice at a time, so it may run over by
+/// one slice): first it finds the entries in the text (one quick pass), then reads them.
 #[hook]
 pub fn use_stored_diary<F>(done: F)
 where

@@ -9,9 +9,12 @@
 //!
 //! Reading goes through `serde_json::Value` and then field by field by hand, rather than a derived
 //! `Deserialize`, so every problem can name the entry number and the field in plain English.
-//! `serde_json`'s default recursion limit (128) refuses more than 127 levels of nesting before we
-//! see anything, so hostile nesting cannot exhaust the stack (checked in `tests/diary_files.rs`). Inside an entry, unknown fields are refused (silently dropping data
-//! someone expected to keep would be worse than saying no); unknown top-level fields are ignored.
+//! `serde_json`'s default recursion limit (128) refuses more than 127 levels of nesting, so
+//! hostile nesting cannot exhaust the stack (checked in `tests/diary_files.rs`; the slice reader
+//! in `reading.rs` parses each entry on its own, and a nested entry is refused there and read
+//! again here, with the same message). Inside an entry, unknown fields are refused (silently
+//! dropping data someone expected to keep would be worse than saying no); unknown top-level
+//! fields are ignored.
 
 use std::collections::{BTreeMap, BTreeSet};
 

@@ -161,7 +161,9 @@ fn cut(text: &str) -> Option<Cut> {
             b']' if in_entries => {
                 let last = piece_start..i;
                 // `[ ]` has no entries; anything else before `]` is one (maybe empty) piece.
-                if !entries.is_empty() || !text[last.clone()].trim().is_empty() {
+                // Only JSON's own whitespace counts: a form feed or a no-break space there is
+                // a piece, which the parser then refuses (as it refuses the whole file).
+                if !entries.is_empty() || !bytes[last.clone()].iter().all(|&b| is_json_space(b)) {
                     entries.push(last);
                 }
                 close = Some(i);
@@ -196,8 +198,13 @@ fn string_end(bytes: &[u8], start: usize) -> Option<usize> {
     None
 }
 
+/// JSON's whitespace: space, tab, line feed, carriage return (not form feed, not Unicode spaces).
+fn is_json_space(byte: u8) -> bool {
+    matches!(byte, b' ' | b'\t' | b'\n' | b'\r')
+}
+
 fn skip_space(bytes: &[u8], mut i: usize) -> usize {
-    while bytes.get(i).is_some_and(u8::is_ascii_whitespace) {
+    while bytes.get(i).copied().is_some_and(is_json_space) {
         i += 1;
     }
     i
@@ -353,8 +360,10 @@ mod tests {
 
     #[test]
     fn every_mutated_text_reads_exactly_as_the_whole_file_reader_reads_it() {
-        const INSERTS: [char; 12] = [
-            '{', '}', '[', ']', ',', ':', '"', '\\', ' ', '0', 'e', '\u{feff}',
+        // Form feed, vertical tab and no-break space are whitespace to Rust's `trim` but not to JSON.
+        const INSERTS: [char; 15] = [
+            '{', '}', '[', ']', ',', ':', '"', '\\', ' ', '0', 'e', '\u{feff}', '\u{c}', '\u{b}',
+            '\u{a0}',
         ];
         let mut rng = Rng(42);
         let (mut good, mut refused) = (0, 0);
@@ -391,6 +400,20 @@ mod tests {
             good > 200 && refused > 5000,
             "good {good}, refused {refused}"
         );
+    }
+
+    #[test]
+    fn only_json_whitespace_makes_an_empty_list() {
+        for space in [" \t\r\n", "\u{c}", "\u{b}", "\u{a0}", "\u{2028}"] {
+            let text = format!(r#"{{"app":"night-cramps","schema":1,"entries":[{space}]}}"#);
+            for limits in limits() {
+                assert_eq!(
+                    in_steps(&text, limits, 1).0,
+                    read_diary(&text, limits),
+                    "{text:?}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -169,8 +169,8 @@ pub static SOURCES: &[Source] = &[
         id: "haskell-fiebach",
         authors: "Haskell SG, Fiebach NH",
         title: "Clinical epidemiology of nocturnal leg cramps in male veterans",
-        publisher: "Journal article (Yale University School of Medicine and West Haven Veterans Administration Medical Center)",
-        year: "n.d.",
+        publisher: "The American Journal of the Medical Sciences 313(4):210–214",
+        year: "1997",
     },
     Source {
         id: "hallegraeff-2017",

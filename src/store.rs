@@ -70,6 +70,48 @@ pub fn read(key: Key) -> Result<Option<String>, StoreError> {
         .map_err(|_| StoreError::Unavailable)
 }
 
+/// A value as it was read, left in the browser's hands: comparing it with what is stored later
+/// ([`write_if_unchanged`]) copies nothing, which matters for a diary of a megabyte.
+pub struct Snapshot(wasm_bindgen::JsValue);
+
+impl Snapshot {
+    /// The text read (a copy), or `None` when nothing was stored.
+    pub fn text(&self) -> Option<String> {
+        self.0.as_string()
+    }
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// `Storage`, seen through a `getItem` that leaves the value a JavaScript string (or null).
+    type StorageAsIs;
+    #[wasm_bindgen(method, catch, js_name = getItem)]
+    fn get_item(
+        this: &StorageAsIs,
+        key: &str,
+    ) -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>;
+}
+
+/// Reads a value for a later [`write_if_unchanged`].
+pub fn snapshot(key: Key) -> Result<Snapshot, StoreError> {
+    use wasm_bindgen::JsCast;
+    storage()?
+        .unchecked_ref::<StorageAsIs>()
+        .get_item(key.name())
+        .map(Snapshot)
+        .map_err(|_| StoreError::Unavailable)
+}
+
+/// Writes a value only if what is stored is still what `was` read (another tab may have saved
+/// in between); `Ok(false)`, writing nothing, when it is not.
+pub fn write_if_unchanged(key: Key, was: &Snapshot, value: &str) -> Result<bool, StoreError> {
+    if snapshot(key)?.0 != was.0 {
+        return Ok(false);
+    }
+    write(key, value)?;
+    Ok(true)
+}
+
 /// Reads what was kept aside for a key, if anything.
 pub fn read_aside(key: Key) -> Option<String> {
     storage().ok()?.get_item(&key.aside_name()).ok().flatten()

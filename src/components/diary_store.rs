@@ -4,6 +4,8 @@
 //!
 //! Shared by the diary pages and relief mode's one-tap log, so both follow the same rules.
 
+use std::ops::ControlFlow;
+
 use wasm_bindgen::JsCast;
 
 use crate::diary::saved::{self, OpenStep};
@@ -32,8 +34,8 @@ pub struct DiaryLoad {
     pub problem: Option<StoreError>,
 }
 
-/// Opens the stored diary in one go (for a one-tap log, where the person is waiting for it;
-/// pages read it a slice per task with [`open_diary`]). Never fails: anything unreadable is kept
+/// Opens the stored diary in one go (pages and the one-tap log read it a slice per task with
+/// [`open_diary`] or [`open_text`]). Never fails: anything unreadable is kept
 /// aside (not overwritten) and reported, and the app carries on with an empty diary.
 pub fn load_diary() -> DiaryLoad {
     match store::read(Key::Diary) {
@@ -42,30 +44,32 @@ pub fn load_diary() -> DiaryLoad {
     }
 }
 
-/// How far opening the stored diary has got.
-pub enum DiaryOpening {
-    Reading(saved::Opening),
-    Done(DiaryLoad),
-}
-
 /// Starts opening the stored diary: fetches its text from storage and reads nothing yet (see
-/// [`more_of`]). Ends as [`load_diary`] does.
-pub fn open_diary() -> DiaryOpening {
+/// [`read_a_slice`]). Ends as [`load_diary`] does.
+pub fn open_diary() -> ControlFlow<DiaryLoad, saved::Opening> {
     match store::read(Key::Diary) {
-        Ok(raw) => then(saved::open(raw)),
-        Err(problem) => DiaryOpening::Done(out_of_reach(problem)),
+        Ok(raw) => open_text(raw),
+        Err(problem) => ControlFlow::Break(out_of_reach(problem)),
     }
 }
 
-/// The next step of opening the diary (`saved::Opening::next`).
-pub fn more_of(opening: saved::Opening, entries: usize) -> DiaryOpening {
-    then(opening.next(entries))
+/// Starts opening the diary from its stored text, already fetched.
+pub fn open_text(raw: Option<String>) -> ControlFlow<DiaryLoad, saved::Opening> {
+    then(saved::open(raw))
 }
 
-fn then(step: OpenStep) -> DiaryOpening {
+/// Entries read at a time, between looks at the clock (`in_tasks::for_one_task`).
+const ENTRIES_PER_SLICE: usize = 20;
+
+/// Reads the next few entries of the stored diary.
+pub fn read_a_slice(opening: saved::Opening) -> ControlFlow<DiaryLoad, saved::Opening> {
+    then(opening.next(ENTRIES_PER_SLICE))
+}
+
+fn then(step: OpenStep) -> ControlFlow<DiaryLoad, saved::Opening> {
     match step {
-        OpenStep::More(opening) => DiaryOpening::Reading(opening),
-        OpenStep::Done(loaded) => DiaryOpening::Done(settle(loaded)),
+        OpenStep::More(opening) => ControlFlow::Continue(opening),
+        OpenStep::Done(loaded) => ControlFlow::Break(settle(loaded)),
     }
 }
 
@@ -124,6 +128,20 @@ pub fn save_diary(diary: &Diary) -> Result<(), StoreError> {
         }
     }
     store::write(Key::Diary, &saved::save(diary))
+}
+
+/// The stored diary as it is, to open with [`open_text`] and replace with [`save_text_over`].
+pub fn stored_diary() -> Result<store::Snapshot, StoreError> {
+    store::snapshot(Key::Diary)
+}
+
+/// Stores `text`, a diary made from `was` (opened with [`open_text`]), unless storage holds
+/// something else by now (another tab saved in between): then nothing is written and the
+/// answer is `Ok(false)`, so the caller can start again from what is there. Unlike
+/// [`save_diary`], this needs no second reading of what is stored: `was` has been read
+/// already, and kept aside if it could not be.
+pub fn save_text_over(was: &store::Snapshot, text: &str) -> Result<bool, StoreError> {
+    store::write_if_unchanged(Key::Diary, was, text)
 }
 
 /// Removes the kept-aside copy at the person's request, and the unreadable value itself if it is

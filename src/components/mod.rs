@@ -14,6 +14,7 @@ pub mod diary_recovery;
 pub mod diary_store;
 pub mod figures;
 pub mod hold_timer;
+pub mod in_tasks;
 pub mod island;
 pub mod layout;
 pub mod link;

@@ -6,9 +6,17 @@
 //! decision that belongs in `crate::diary` (`diary::quick::log_cramp`) and is saved through
 //! `crate::store` (via `components::diary_store`, which keeps unreadable data aside first).
 
-use crate::components::diary_store::{load_diary, save_diary, today, utc_offset_minutes};
+use std::ops::ControlFlow;
+
+use crate::components::diary_store::{
+    load_diary, open_text, read_a_slice, save_diary, save_text_over, stored_diary, today,
+    utc_offset_minutes, DiaryLoad,
+};
+use crate::components::in_tasks::{for_one_task, in_next_task};
 use crate::content::relief::MuscleId;
-use crate::diary::{quick, Muscle};
+use crate::diary::saved::{self, SaveStep, Saving};
+use crate::diary::{quick, Diary, Muscle};
+use crate::store::Snapshot;
 
 thread_local! {
     /// When the first hold on this page started (page clock, ms): the timer and the log button
@@ -65,10 +73,94 @@ impl QuickLogError {
     }
 }
 
-/// Records a quick log in the diary on this device: the night's entry is created, or the cramp
-/// is added to it (`diary::quick::log_cramp`), then the diary is saved.
-pub fn record_quick_log(log: &QuickLog) -> Result<(), QuickLogError> {
-    let loaded = load_diary();
+/// Records a quick log in the diary on this device, in one go: the night's entry is created,
+/// or the cramp is added to it (`diary::quick::log_cramp`), then the diary is saved.
+fn record_quick_log(log: &QuickLog) -> Result<(), QuickLogError> {
+    let diary = with_cramp(load_diary(), log)?;
+    save_diary(&diary).map_err(|e| QuickLogError::NotSaved(e.message()))
+}
+
+/// Records a quick log as [`record_quick_log`] does, but a little per task (`in_tasks`), starting
+/// in the next one, so that even a ten-year diary (read, then written again) never holds the
+/// page for long; then calls `done`. If another tab saves the diary meanwhile, the log is
+/// recorded again from what is stored then, in one go, so neither change is lost.
+pub fn record_quick_log_in_steps(
+    log: QuickLog,
+    done: impl FnOnce(Result<(), QuickLogError>) + 'static,
+) {
+    in_next_task(move || match stored_diary() {
+        Ok(was) => {
+            let job = match open_text(was.text()) {
+                ControlFlow::Continue(opening) => Job::Reading(opening),
+                ControlFlow::Break(loaded) => Job::Read(loaded),
+            };
+            // Fetching a big diary's text is a task's work already (as on the diary pages).
+            in_next_task(move || work_on(job, Recording { log, was, done }));
+        }
+        Err(problem) => done(Err(QuickLogError::NotSaved(problem.message()))),
+    });
+}
+
+/// What a quick log in steps is doing.
+enum Job {
+    Reading(saved::Opening),
+    Read(DiaryLoad),
+    Writing(Saving, Diary),
+}
+
+/// What a quick log in steps keeps until it is done.
+struct Recording<F> {
+    log: QuickLog,
+    /// The stored diary it started from.
+    was: Snapshot,
+    done: F,
+}
+
+/// Works on `job` for one task, then again in the next, until the new text is ready to store.
+fn work_on<F>(job: Job, recording: Recording<F>)
+where
+    F: FnOnce(Result<(), QuickLogError>) + 'static,
+{
+    match for_one_task(job, |job| next_step(job, &recording.log)) {
+        ControlFlow::Continue(job) => in_next_task(move || work_on(job, recording)),
+        // Storing a big diary is work of its own (reading what is stored to compare, then
+        // writing): a task of its own.
+        ControlFlow::Break(Ok(text)) => in_next_task(move || {
+            let Recording { log, was, done } = recording;
+            done(match save_text_over(&was, &text) {
+                Ok(true) => Ok(()),
+                Ok(false) => record_quick_log(&log),
+                Err(problem) => Err(QuickLogError::NotSaved(problem.message())),
+            })
+        }),
+        ControlFlow::Break(Err(problem)) => (recording.done)(Err(problem)),
+    }
+}
+
+/// One small step: a few entries read or written, or the cramp added once all are read. Breaks
+/// with the text to store.
+fn next_step(job: Job, log: &QuickLog) -> ControlFlow<Result<String, QuickLogError>, Job> {
+    match job {
+        Job::Reading(opening) => ControlFlow::Continue(match read_a_slice(opening) {
+            ControlFlow::Continue(opening) => Job::Reading(opening),
+            ControlFlow::Break(loaded) => Job::Read(loaded),
+        }),
+        Job::Read(loaded) => match with_cramp(loaded, log) {
+            Ok(diary) => ControlFlow::Continue(Job::Writing(Saving::start(&diary), diary)),
+            Err(problem) => ControlFlow::Break(Err(problem)),
+        },
+        Job::Writing(saving, diary) => match saving.next(&diary, ENTRIES_PER_STEP) {
+            SaveStep::More(saving) => ControlFlow::Continue(Job::Writing(saving, diary)),
+            SaveStep::Done(text) => ControlFlow::Break(Ok(text)),
+        },
+    }
+}
+
+/// Entries written at a time, between looks at the clock.
+const ENTRIES_PER_STEP: usize = 20;
+
+/// The diary with the cramp added, from what opening the stored diary found.
+fn with_cramp(loaded: DiaryLoad, log: &QuickLog) -> Result<Diary, QuickLogError> {
     if let Some(problem) = loaded.problem {
         return Err(QuickLogError::NotSaved(problem.message()));
     }
@@ -89,7 +181,7 @@ pub fn record_quick_log(log: &QuickLog) -> Result<(), QuickLogError> {
         today(),
     )
     .map_err(|e| QuickLogError::NotSaved(e.message()))?;
-    save_diary(&diary).map_err(|e| QuickLogError::NotSaved(e.message()))
+    Ok(diary)
 }
 
 /// Relief mode's muscles are the diary's first four.

@@ -10,7 +10,7 @@ use std::collections::BTreeSet;
 
 use super::diary::{free_id, Diary};
 use super::entry::{DiaryEntry, EntryId};
-use super::format::{diary_to_json, Limits, ReadDiary};
+use super::format::{diary_to_json, entry_to_json, Limits, ReadDiary};
 use super::import::ImportError;
 use super::reading::{Progress, ReadInSteps};
 
@@ -134,4 +134,159 @@ fn finish(raw: String, read: Result<ReadDiary, ImportError>) -> Loaded {
 /// The text to store. Compact (storage space is limited); the undo slot is not saved.
 pub fn save(diary: &Diary) -> String {
     diary_to_json(diary.entries().iter(), None).to_string()
+}
+
+/// The text to store part-way through being written, a few entries at a time (for the same
+/// reason as [`Opening`]). Ends with exactly what [`save`] returns (unit tests compare the two;
+/// `save` stays a one-liner because the diary pages, which use it, have little room left for
+/// code). The diary must not change between steps: each step writes the next entries of the one
+/// it is given.
+pub struct Saving {
+    /// Written so far: the envelope up to the entries, then whole entries.
+    text: String,
+    /// How many entries are in `text`.
+    written: usize,
+    /// What follows the entries.
+    tail: String,
+}
+
+/// Where writing the stored diary has got to.
+pub enum SaveStep {
+    More(Saving),
+    /// The text to store.
+    Done(String),
+}
+
+impl Saving {
+    /// Starts the text: the envelope up to the first entry.
+    pub fn start(diary: &Diary) -> Saving {
+        // The envelope as the format writes it, with no entries: the entries go where its empty
+        // list is. An array is written as its items joined by commas, so the result is the same
+        // as writing the whole diary at once.
+        let envelope = diary_to_json([].iter(), None).to_string();
+        let (head, tail) = envelope
+            .split_once(EMPTY_ENTRIES)
+            .expect("the stored format has an entries list");
+        let mut text = String::with_capacity(head.len() + diary.len() * ENTRY_BYTES + 64);
+        text.push_str(head);
+        text.push_str("\"entries\":[");
+        Saving {
+            text,
+            written: 0,
+            tail: format!("]{tail}"),
+        }
+    }
+
+    /// Writes up to `entries` more entries of `diary`; the last step closes the text.
+    pub fn next(mut self, diary: &Diary, entries: usize) -> SaveStep {
+        let all = diary.entries();
+        let end = all.len().min(self.written.saturating_add(entries));
+        for entry in all.get(self.written..end).unwrap_or_default() {
+            if self.written > 0 {
+                self.text.push(',');
+            }
+            self.text.push_str(&entry_to_json(entry).to_string());
+            self.written += 1;
+        }
+        if self.written < all.len() {
+            return SaveStep::More(self);
+        }
+        self.text.push_str(&self.tail);
+        SaveStep::Done(self.text)
+    }
+}
+
+/// How the format writes an empty entries list (compact JSON).
+const EMPTY_ENTRIES: &str = "\"entries\":[]";
+/// About how long one stored entry is (a ten-year diary is about 1.1 MB for 3,650 entries).
+const ENTRY_BYTES: usize = 300;
+
+#[cfg(test)]
+mod tests {
+    //! Writing in steps must give exactly the text the format writes in one go, for any diary
+    //! and any step size, and read back as the same diary.
+
+    use std::collections::BTreeSet;
+
+    use super::*;
+    use crate::diary::entry::{Choice, Longest, Muscle, Relief, Side, SleepLost};
+    use crate::diary::Date;
+
+    /// A diary of `nights` entries with every kind of field, and notes full of characters
+    /// that JSON escapes.
+    fn diary(nights: u64) -> Diary {
+        const NOTES: [&str; 5] = ["", "walked \"far\"", "a\\b\n\tc", "é 夜 ]}", "\u{1}\u{7f}"];
+        fn some<T: Choice + Ord>(i: u64) -> BTreeSet<T> {
+            T::ALL
+                .iter()
+                .enumerate()
+                .filter(|(k, _)| (i >> k) & 1 == 1)
+                .map(|(_, c)| *c)
+                .collect()
+        }
+        fn one<T: Choice>(i: u64) -> Option<T> {
+            T::ALL.get(i as usize % (T::ALL.len() + 1)).copied()
+        }
+        let first = Date::from_ymd(2015, 1, 1).unwrap();
+        let entries = (0..nights)
+            .map(|i| {
+                let cramps = (i % 4) as u16;
+                DiaryEntry {
+                    id: EntryId(i * 3 + 1),
+                    night_of: first.add_days(i as i64),
+                    cramps,
+                    muscles: if cramps > 0 {
+                        some::<Muscle>(i)
+                    } else {
+                        BTreeSet::new()
+                    },
+                    side: if cramps > 0 { one::<Side>(i) } else { None },
+                    longest: if cramps > 0 {
+                        one::<Longest>(i / 2)
+                    } else {
+                        None
+                    },
+                    worst_pain: (cramps > 0 && i % 3 > 0).then_some((i % 11) as u8),
+                    sleep_lost: one::<SleepLost>(i / 3),
+                    helped: some::<Relief>(i / 5),
+                    note: NOTES[i as usize % NOTES.len()].to_string(),
+                }
+            })
+            .collect();
+        Diary::from_entries(entries).unwrap()
+    }
+
+    fn in_steps(diary: &Diary, size: usize) -> (String, usize) {
+        let mut saving = Saving::start(diary);
+        let mut steps = 1;
+        loop {
+            match saving.next(diary, size) {
+                SaveStep::More(more) => saving = more,
+                SaveStep::Done(text) => return (text, steps),
+            }
+            steps += 1;
+        }
+    }
+
+    #[test]
+    fn writing_in_steps_gives_the_text_written_at_once() {
+        for nights in [0, 1, 2, 7, 20, 21, 101] {
+            let diary = diary(nights);
+            let at_once = save(&diary);
+            for size in [1, 2, 20, usize::MAX] {
+                let (text, steps) = in_steps(&diary, size);
+                assert_eq!(text, at_once, "{nights} nights, {size} a step");
+                // A step per `size` entries (and one for an empty diary).
+                let expected = (nights as usize)
+                    .div_ceil(size.min(nights as usize).max(1))
+                    .max(1);
+                assert_eq!(steps, expected, "{nights} nights, {size} a step");
+            }
+            assert_eq!(
+                load(Some(&at_once)),
+                Loaded::Ok(diary),
+                "{nights} nights read back"
+            );
+        }
+    }
 }

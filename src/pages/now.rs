@@ -14,7 +14,7 @@ use crate::components::hold_timer::HoldTimer;
 use crate::components::island::IslandSlot;
 use crate::components::link::href;
 use crate::components::quick_log::{
-    first_hold_started, note_hold_started, record_quick_log, QuickLog, QUICK_LOG_READY,
+    first_hold_started, note_hold_started, record_quick_log_in_steps, QuickLog, QUICK_LOG_READY,
 };
 use crate::content::care::Urgency;
 use crate::content::red_flags::red_flag;
@@ -181,7 +181,7 @@ fn Aftercare(props: &AftercareProps) -> Html {
 /// until then, a link to the diary page. An island.
 #[component]
 pub fn QuickLogPanel(props: &MuscleProps) -> Html {
-    let status = use_state(|| None::<Result<(), String>>);
+    let status = use_state(|| None::<LogStatus>);
     if !QUICK_LOG_READY {
         return html! {
             <p class="relief-log"><a href={href(&Route::Diary, None)}>{ "Note this cramp in your diary" }</a></p>
@@ -190,13 +190,14 @@ pub fn QuickLogPanel(props: &MuscleProps) -> Html {
     let name = muscle(props.muscle)
         .map_or("", |m: &Muscle| m.name)
         .to_lowercase();
-    let saved = matches!(*status, Some(Ok(())));
+    let saved = matches!(*status, Some(LogStatus::Saved));
+    // Once saving has started, a second tap (a shaky hand at 3 a.m.) must not log a second cramp.
+    let taken = matches!(*status, Some(LogStatus::Saving | LogStatus::Saved));
     let onclick = {
         let status = status.clone();
         let muscle = props.muscle;
         Callback::from(move |_: MouseEvent| {
-            // Once saved, a second tap (a shaky hand at 3 a.m.) must not log a second cramp.
-            if saved {
+            if taken {
                 return;
             }
             let at_ms = crate::browser::now_ms();
@@ -207,22 +208,40 @@ pub fn QuickLogPanel(props: &MuscleProps) -> Html {
                 about_seconds,
                 at_ms,
             };
-            status.set(Some(record_quick_log(&log).map_err(|e| e.message())));
+            status.set(Some(LogStatus::Saving));
+            let status = status.clone();
+            record_quick_log_in_steps(log, move |result| {
+                status.set(Some(match result {
+                    Ok(()) => LogStatus::Saved,
+                    Err(e) => LogStatus::Failed(e.message()),
+                }))
+            });
         })
     };
     html! {
         <div class="relief-log">
-            // Not `disabled` once saved: that would drop keyboard focus; aria-disabled says it instead.
-            <button type="button" class="relief-log__button" {onclick} aria-disabled={saved.then_some("true")}>
+            // Not `disabled` once taken: that would drop keyboard focus; aria-disabled says it instead.
+            <button type="button" class="relief-log__button" {onclick} aria-disabled={taken.then_some("true")}>
                 { if saved { format!("Logged: {name} cramp tonight") } else { format!("Log it: {name} cramp tonight") } }
             </button>
             <p class="relief-log__status" role="status">
                 { match &*status {
-                    Some(Ok(())) => html! { <>{ "Saved in your diary. " }<a href={href(&Route::Diary, None)}>{ "Open the diary" }</a></> },
-                    Some(Err(message)) => html! { { message.clone() } },
+                    Some(LogStatus::Saving) => html! { "Saving in your diary…" },
+                    Some(LogStatus::Saved) => html! { <>{ "Saved in your diary. " }<a href={href(&Route::Diary, None)}>{ "Open the diary" }</a></> },
+                    Some(LogStatus::Failed(message)) => html! { { message.clone() } },
                     None => html! {},
                 } }
             </p>
         </div>
     }
+}
+
+/// Where a one-tap log has got to.
+#[derive(PartialEq)]
+enum LogStatus {
+    /// Being read and written a little per task (a big diary takes a moment on a slow phone).
+    Saving,
+    Saved,
+    /// Not saved; the message is for the person.
+    Failed(String),
 }

@@ -187,7 +187,20 @@ test('a diary kept for ten years opens whole (it is read a slice at a time)', as
   await page.locator('form.diary-form').waitFor();
   await page.getByRole('button', { name: 'Delete the entry for ' + longLabel(await nightsAgo(page, 1)) }).click();
   await page.locator('.diary-notice', { hasText: 'Deleted the entry' }).waitFor();
-  assert.equal((await storedEntries(page)).length, 3649);
+  const kept = await storedEntries(page);
+  assert.equal(kept.length, 3649);
+  // Relief mode's one tap reads and writes it a little per task too, and keeps every night.
+  await page.goto(site.url + 'now/calf/');
+  await hydrated(page);
+  await page.locator('.relief-log button').click();
+  await page.locator('.relief-log [role="status"]', { hasText: 'Saved in your diary' }).waitFor();
+  const logged = await storedEntries(page);
+  assert.equal(logged.length, 3650, 'one night added (the night of the tap, last night or tonight)');
+  const text = (entries) => entries.map((e) => JSON.stringify(e)).sort();
+  const before = new Set(text(kept));
+  const added = logged.filter((e) => !before.has(JSON.stringify(e)));
+  assert.deepEqual(added.map((e) => [e.cramps, e.muscles]), [[1, ['calf']]]);
+  assert.deepEqual(text(logged.filter((e) => e !== added[0])), text(kept), 'every other night kept as it was');
   assert.deepEqual(w.errors, []);
   await ctx.close();
 });

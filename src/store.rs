@@ -72,6 +72,7 @@ pub fn read(key: Key) -> Result<Option<String>, StoreError> {
 
 /// A value as it was read, left in the browser's hands: comparing it with what is stored later
 /// ([`write_if_unchanged`]) copies nothing, which matters for a diary of a megabyte.
+#[derive(PartialEq)]
 pub struct Snapshot(wasm_bindgen::JsValue);
 
 impl Snapshot {
@@ -105,7 +106,7 @@ pub fn snapshot(key: Key) -> Result<Snapshot, StoreError> {
 /// Writes a value only if what is stored is still what `was` read (another tab may have saved
 /// in between); `Ok(false)`, writing nothing, when it is not.
 pub fn write_if_unchanged(key: Key, was: &Snapshot, value: &str) -> Result<bool, StoreError> {
-    if snapshot(key)?.0 != was.0 {
+    if snapshot(key)? != *was {
         return Ok(false);
     }
     write(key, value)?;

@@ -4,6 +4,7 @@
 //!
 //! Shared by the diary pages and relief mode's one-tap log, so both follow the same rules.
 
+use std::cell::RefCell;
 use std::ops::ControlFlow;
 
 use wasm_bindgen::JsCast;
@@ -44,11 +45,25 @@ pub fn load_diary() -> DiaryLoad {
     }
 }
 
+thread_local! {
+    /// What a page opened with [`open_diary`] until it is read; then, if it could be read, it
+    /// becomes [`KNOWN_GOOD`].
+    static OPENED: RefCell<Option<store::Snapshot>> = const { RefCell::new(None) };
+    /// The stored diary as this page last read it (when it could be read) or wrote it. Saving
+    /// over exactly that needs no check that it is readable (see [`save_diary`]), which for a
+    /// ten-year diary would mean reading a megabyte again at every save.
+    static KNOWN_GOOD: RefCell<Option<store::Snapshot>> = const { RefCell::new(None) };
+}
+
 /// Starts opening the stored diary: fetches its text from storage and reads nothing yet (see
 /// [`read_a_slice`]). Ends as [`load_diary`] does.
 pub fn open_diary() -> ControlFlow<DiaryLoad, saved::Opening> {
-    match store::read(Key::Diary) {
-        Ok(raw) => open_text(raw),
+    match stored_diary() {
+        Ok(stored) => {
+            let text = stored.text();
+            OPENED.set(Some(stored));
+            open_text(text)
+        }
         Err(problem) => ControlFlow::Break(out_of_reach(problem)),
     }
 }
@@ -69,7 +84,13 @@ pub fn read_a_slice(opening: saved::Opening) -> ControlFlow<DiaryLoad, saved::Op
 fn then(step: OpenStep) -> ControlFlow<DiaryLoad, saved::Opening> {
     match step {
         OpenStep::More(opening) => ControlFlow::Continue(opening),
-        OpenStep::Done(loaded) => ControlFlow::Break(settle(loaded)),
+        OpenStep::Done(loaded) => {
+            let opened = OPENED.take();
+            if !matches!(loaded, Loaded::Unreadable { .. }) {
+                KNOWN_GOOD.set(opened);
+            }
+            ControlFlow::Break(settle(loaded))
+        }
     }
 }
 
@@ -120,14 +141,24 @@ fn earlier_copy() -> Option<Unreadable> {
 }
 
 /// Saves the diary. If what is stored now cannot be read (another tab, a damaged value), it is
-/// copied aside first, and nothing is written unless that copy succeeded.
+/// copied aside first, and nothing is written unless that copy succeeded. What is stored is only
+/// read again when it is not what this page last read or wrote itself (`KNOWN_GOOD`).
 pub fn save_diary(diary: &Diary) -> Result<(), StoreError> {
-    if let Some(current) = store::read(Key::Diary)? {
+    let stored = stored_diary()?;
+    let known = KNOWN_GOOD.with_borrow(|known| known.as_ref() == Some(&stored));
+    if let Some(current) = stored.text().filter(|_| !known) {
         if matches!(saved::load(Some(&current)), Loaded::Unreadable { .. }) {
             store::keep_aside(Key::Diary, &current)?;
         }
     }
-    store::write(Key::Diary, &saved::save(diary))
+    store::write(Key::Diary, &saved::save(diary))?;
+    remember_written();
+    Ok(())
+}
+
+/// What was just written is known to be readable (this app wrote it).
+fn remember_written() {
+    KNOWN_GOOD.set(stored_diary().ok());
 }
 
 /// The stored diary as it is, to open with [`open_text`] and replace with [`save_text_over`].
@@ -141,7 +172,11 @@ pub fn stored_diary() -> Result<store::Snapshot, StoreError> {
 /// [`save_diary`], this needs no second reading of what is stored: `was` has been read
 /// already, and kept aside if it could not be.
 pub fn save_text_over(was: &store::Snapshot, text: &str) -> Result<bool, StoreError> {
-    store::write_if_unchanged(Key::Diary, was, text)
+    let written = store::write_if_unchanged(Key::Diary, was, text)?;
+    if written {
+        remember_written();
+    }
+    Ok(written)
 }
 
 /// Removes the kept-aside copy at the person's request, and the unreadable value itself if it is

@@ -10,7 +10,7 @@ use std::collections::BTreeSet;
 
 use super::diary::{free_id, Diary};
 use super::entry::{DiaryEntry, EntryId};
-use super::format::{diary_to_json, entry_to_json, Limits, ReadDiary};
+use super::format::{write_entry, write_stored_head, write_stored_tail, Limits, ReadDiary};
 use super::import::ImportError;
 use super::reading::{Progress, ReadInSteps};
 
@@ -133,21 +133,24 @@ fn finish(raw: String, read: Result<ReadDiary, ImportError>) -> Loaded {
 
 /// The text to store. Compact (storage space is limited); the undo slot is not saved.
 pub fn save(diary: &Diary) -> String {
-    diary_to_json(diary.entries().iter(), None).to_string()
+    let mut saving = Saving::start(diary);
+    loop {
+        match saving.next(diary, usize::MAX) {
+            SaveStep::More(more) => saving = more,
+            SaveStep::Done(text) => return text,
+        }
+    }
 }
 
 /// The text to store part-way through being written, a few entries at a time (for the same
-/// reason as [`Opening`]). Ends with exactly what [`save`] returns (unit tests compare the two;
-/// `save` stays a one-liner because the diary pages, which use it, have little room left for
-/// code). The diary must not change between steps: each step writes the next entries of the one
-/// it is given.
+/// reason as [`Opening`]). Ends with exactly what [`save`] returns, which writes it the same way
+/// in one go. The diary must not change between steps: each step writes the next entries of the
+/// one it is given.
 pub struct Saving {
-    /// Written so far: the envelope up to the entries, then whole entries.
+    /// Written so far: the file up to its entries, then whole entries.
     text: String,
     /// How many entries are in `text`.
     written: usize,
-    /// What follows the entries.
-    tail: String,
 }
 
 /// Where writing the stored diary has got to.
@@ -160,21 +163,9 @@ pub enum SaveStep {
 impl Saving {
     /// Starts the text: the envelope up to the first entry.
     pub fn start(diary: &Diary) -> Saving {
-        // The envelope as the format writes it, with no entries: the entries go where its empty
-        // list is. An array is written as its items joined by commas, so the result is the same
-        // as writing the whole diary at once.
-        let envelope = diary_to_json([].iter(), None).to_string();
-        let (head, tail) = envelope
-            .split_once(EMPTY_ENTRIES)
-            .expect("the stored format has an entries list");
-        let mut text = String::with_capacity(head.len() + diary.len() * ENTRY_BYTES + 64);
-        text.push_str(head);
-        text.push_str("\"entries\":[");
-        Saving {
-            text,
-            written: 0,
-            tail: format!("]{tail}"),
-        }
+        let mut text = String::with_capacity(diary.len() * ENTRY_BYTES + 64);
+        write_stored_head(&mut text);
+        Saving { text, written: 0 }
     }
 
     /// Writes up to `entries` more entries of `diary`; the last step closes the text.
@@ -185,19 +176,17 @@ impl Saving {
             if self.written > 0 {
                 self.text.push(',');
             }
-            self.text.push_str(&entry_to_json(entry).to_string());
+            write_entry(entry, &mut self.text);
             self.written += 1;
         }
         if self.written < all.len() {
             return SaveStep::More(self);
         }
-        self.text.push_str(&self.tail);
+        write_stored_tail(&mut self.text);
         SaveStep::Done(self.text)
     }
 }
 
-/// How the format writes an empty entries list (compact JSON).
-const EMPTY_ENTRIES: &str = "\"entries\":[]";
 /// About how long one stored entry is (a ten-year diary is about 1.1 MB for 3,650 entries).
 const ENTRY_BYTES: usize = 300;
 
@@ -210,6 +199,7 @@ mod tests {
 
     use super::*;
     use crate::diary::entry::{Choice, Longest, Muscle, Relief, Side, SleepLost};
+    use crate::diary::format::diary_to_json;
     use crate::diary::Date;
 
     /// A diary of `nights` entries with every kind of field, and notes full of characters
@@ -272,7 +262,8 @@ mod tests {
     fn writing_in_steps_gives_the_text_written_at_once() {
         for nights in [0, 1, 2, 7, 20, 21, 101] {
             let diary = diary(nights);
-            let at_once = save(&diary);
+            let at_once = diary_to_json(diary.entries().iter(), None).to_string();
+            assert_eq!(save(&diary), at_once, "{nights} nights");
             for size in [1, 2, 20, usize::MAX] {
                 let (text, steps) = in_steps(&diary, size);
                 assert_eq!(text, at_once, "{nights} nights, {size} a step");

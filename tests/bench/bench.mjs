@@ -1,12 +1,13 @@
 // The benchmark: sizes of every shipped file, what a first visit downloads, and cold-load timings
 // of every route in headless Chromium, side by side with a plain-HTML baseline (the same
 // prerendered page with every script and script preload removed), unthrottled and with the CPU
-// slowed 4× (a phone proxy). Prints one report and writes target/bench.json. Reports only: it
+// slowed 4× (a phone proxy); then the taps whose work grows with the diary (a ten-year diary on
+// the device). Prints one report and writes target/bench.json. Reports only: it
 // never fails because a figure is slow (see BENCHMARKS.md for how to read it).
 //
 // Usage (normally through `cargo xtask bench`, which builds the dist first):
 //   node tests/bench/bench.mjs --dist dist-bench [--runs 5] [--rates 1,4] [--sub-path /night-cramps/]
-//        [--routes guide/,now/calf/] [--network slow-4g] [--core target/bench-core.json]
+//        [--routes guide/,now/calf/] [--network slow-4g] [--diaries 60,3650] [--core target/bench-core.json]
 //        [--json target/bench.json]
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join, relative, dirname, resolve } from 'node:path';
@@ -219,6 +220,43 @@ async function coldLoad(browser, url, { rate, app, record, seed }) {
   }
 }
 
+// Taps whose work grows with the diary (each reads and rewrites all of it), timed with the
+// largest diary of --diaries on the device: the longest task from the tap until the page says it
+// is done (plus the settling time), and how long until it says so.
+const TAPS = [
+  { name: 'one-tap log (/now/calf/)', route: 'now/calf/', button: '.relief-log button', done: ['.relief-log [role="status"]', 'Saved in your diary'] },
+  { name: 'delete an entry (/diary/)', route: 'diary/', button: '.diary-entry button:has-text("Delete")', done: ['.diary-notice', 'Deleted the entry'] },
+];
+
+async function tapLoad(browser, url, tap, { rate, seed }) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    await context.addInitScript(INIT);
+    await context.addInitScript(seed);
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    if (rate > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    const hydrated = signal(page, 'nc:hydrated', 60000);
+    await page.goto(url, { waitUntil: 'load', timeout: 60000 });
+    await hydrated;
+    // Finding the button first also makes Playwright evaluate its helper script now (a long
+    // task of the harness's at 4×), not during the tap.
+    const button = page.locator(tap.button).first();
+    await button.waitFor({ timeout: 60000 });
+    await page.waitForTimeout(300);
+    const start = await page.evaluate(() => performance.now());
+    await button.click();
+    await page.locator(tap.done[0], { hasText: tap.done[1] }).waitFor({ timeout: 60000 });
+    const done = await page.evaluate(() => performance.now());
+    await page.waitForTimeout(SETTLE_MS.app);
+    const longtasks = await page.evaluate(() => window.__nc.longtasks);
+    const after = longtasks.filter(([s, d]) => s + d > start && s < done + SETTLE_MS.app);
+    return { longest: Math.max(0, ...after.map(([, d]) => d)), done: done - start };
+  } finally {
+    await context.close();
+  }
+}
+
 // Total blocking time as Lighthouse counts it (the part of each task beyond 50 ms, from first
 // contentful paint on), but up to the end of our window rather than to time-to-interactive.
 function blocking({ fcp, longtasks, scripts, hydrated, wasmCall }) {
@@ -277,6 +315,9 @@ for (const nights of DIARIES) {
   }
 }
 
+const TAP_NIGHTS = DIARIES.length ? Math.max(...DIARIES) : 0;
+const taps = TAPS.map((t) => ({ ...t, nights: TAP_NIGHTS, timings: {} }));
+
 // Maps a requested URL back to the shipped file, for its compressed size.
 function fileOf(url) {
   const path = decodeURIComponent(new URL(url).pathname);
@@ -333,6 +374,16 @@ try {
       summary.ratio = Object.fromEntries(['fcp', 'lcp', 'tbt', 'longest'].map((k) => [k, ratio(summary.app[k], summary.baseline[k])]));
       result.timings[rate] = summary;
       process.stderr.write(`bench: cpu ${rate}× ${pad(result.name, 24)} FCP ${ms(summary.app.fcp?.median)}/${ms(summary.baseline.fcp?.median)} ms, hydrated ${ms(summary.app.hydrated?.median)} ms\n`);
+    }
+  }
+  if (TAP_NIGHTS) {
+    for (const rate of RATES) {
+      for (const tap of taps.filter((t) => routes.includes(t.route))) {
+        const samples = [];
+        for (let i = 0; i < RUNS; i++) samples.push(await tapLoad(browser, appSite.url + tap.route, tap, { rate, seed: seedDiary(TAP_NIGHTS) }));
+        tap.timings[rate] = { longest: stats(samples.map((m) => m.longest)), done: stats(samples.map((m) => m.done)) };
+        process.stderr.write(`bench: cpu ${rate}× ${pad(tap.name, 28)} longest task ${ms(tap.timings[rate].longest.median)} ms\n`);
+      }
     }
   }
 } finally {
@@ -393,6 +444,14 @@ for (const rate of RATES) {
   }
 }
 
+if (taps.some((t) => Object.keys(t.timings).length)) {
+  line();
+  line(`TAPS with a ${TAP_NIGHTS}-night diary on the device: longest task from the tap until the page says it is done (+${SETTLE_MS.app} ms), and the time until then; median (min–max) ms`);
+  for (const rate of RATES) {
+    for (const t of taps.filter((t) => t.timings[rate])) line(`CPU ${rate}×  ${pad(t.name, 28)} longest task ${pad(spread(t.timings[rate].longest), 16)} done after ${spread(t.timings[rate].done)}`);
+  }
+}
+
 let core = null;
 if (CORE && existsSync(CORE)) {
   core = JSON.parse(readFileSync(CORE, 'utf8'));
@@ -433,5 +492,5 @@ line();
 line(`${meta.seconds} s of browser runs · JSON: ${relative(ROOT, JSON_OUT)}`);
 
 mkdirSync(dirname(JSON_OUT), { recursive: true });
-writeFileSync(JSON_OUT, JSON.stringify({ meta, goals, files, precache, routes: results, core }, null, 1) + '\n');
+writeFileSync(JSON_OUT, JSON.stringify({ meta, goals, files, precache, routes: results, taps, core }, null, 1) + '\n');
 console.log(out.join('\n'));

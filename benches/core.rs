@@ -13,7 +13,7 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use night_cramps::assessment::{evaluate, Answer, Choice as C, Flow, Kind, QuestionId as Q};
-use night_cramps::diary::saved::{self, OpenStep};
+use night_cramps::diary::saved::{self, OpenStep, SaveStep, Saving};
 use night_cramps::diary::{
     export_json, import, stats, ConflictChoice, Date, Diary, DiaryEntry, EntryId, Loaded, Longest,
     Muscle, Relief, Side, SleepLost,
@@ -260,6 +260,25 @@ fn main() {
                     match step {
                         OpenStep::More(opening) => step = opening.next(20),
                         OpenStep::Done(loaded) => break loaded,
+                    }
+                }
+            },
+        ),
+        // Every save writes the whole diary (the pages at once, the one-tap log in steps).
+        measure(
+            "diary: store it (write the text at once)",
+            format!("{ENTRIES} entries → {} KB", stored.len() / 1000),
+            || saved::save(&diary),
+        ),
+        measure(
+            "diary: store it 20 entries a step",
+            format!("{ENTRIES} entries, all steps"),
+            || {
+                let mut saving = Saving::start(&diary);
+                loop {
+                    match saving.next(&diary, 20) {
+                        SaveStep::More(more) => saving = more,
+                        SaveStep::Done(text) => break text,
                     }
                 }
             },

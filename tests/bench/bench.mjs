@@ -290,6 +290,19 @@ function stats(values) {
   const median = v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
   return { median, min: v[0], max: v[v.length - 1], samples: v.map((x) => Math.round(x * 10) / 10) };
 }
+const median = (v) => { const s = [...v].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+
+/** A 95 % interval for `statistic` of the sample sets (each resampled with replacement, 2,000
+ * times; a fixed seed, so the same samples always give the same interval): how far a route's
+ * figure could move with this machine's noise. */
+function interval(sets, statistic) {
+  let seed = 0x9e3779b9;
+  const next = () => { seed ^= seed << 13; seed ^= seed >>> 17; seed ^= seed << 5; return (seed >>> 0) / 2 ** 32; };
+  const values = [];
+  for (let i = 0; i < 2000; i++) values.push(statistic(...sets.map((set) => set.map(() => set[Math.floor(next() * set.length)]))));
+  values.sort((a, b) => a - b);
+  return [values[Math.floor(values.length * 0.025)], values[Math.ceil(values.length * 0.975) - 1]];
+}
 const METRICS = ['fcp', 'lcp', 'hydrated', 'tbt', 'longest', 'hydrationTask', 'windowTask'];
 const kb = (n) => (n / 1000).toFixed(1);
 const ms = (n) => (n === null || n === undefined ? '—' : Math.round(n).toString());
@@ -461,33 +474,62 @@ if (CORE && existsSync(CORE)) {
   for (const f of core.figures) line(`${pad(f.name, 46)} ${lpad(t(f.median_ns), 10)}  (${t(f.min_ns)}–${t(f.max_ns)})  ${f.detail}`);
 }
 
-// Goals from issue 7: reported, never asserted.
+// Goals from issue 7: reported, never asserted. A route's figure comes from a handful of cold
+// loads on a noisy machine, so each route is judged on a 95 % interval for it (bootstrap,
+// below): "over" only when the whole interval is past the limit, "within" only when the whole
+// interval is inside it, otherwise "unsure" (more --runs narrow the intervals). A goal is met
+// when every route is within, MISSED when any route is over, and unsure otherwise.
 const worst = (rate, pick) => results.map((r) => ({ route: r.route, name: r.name, v: pick(r, rate) })).filter((x) => x.v !== null && x.v !== undefined).sort((a, b) => b.v - a.v)[0] ?? null;
 const goals = [];
+const judge = (verdicts) => {
+  const count = (v) => verdicts.filter((x) => x.verdict === v).length;
+  const [within, over, unsure] = [count('within'), count('over'), count('unsure')];
+  const overNames = verdicts.filter((x) => x.verdict === 'over').map((x) => x.name);
+  return {
+    met: over > 0 ? false : unsure > 0 ? null : true,
+    counts: `routes within ${within}, over ${over}${over ? ` (${overNames.join(', ')})` : ''}, unsure ${unsure}`,
+  };
+};
 for (const rate of RATES) {
   const w = worst(rate, (r) => r.timings[rate]?.ratio.fcp);
   const all = stats(results.map((r) => r.timings[rate]?.ratio.fcp ?? null));
-  const over = results.filter((r) => (r.timings[rate]?.ratio.fcp ?? 0) > GOALS.fcpRatio).length;
-  if (w) goals.push({ goal: `first paint within 10% of the plain-HTML baseline (CPU ${rate}×)`, value: `FCP ratio: median over routes ${all.median.toFixed(2)}, worst ${w.v.toFixed(2)} (${w.name}), ${over}/${results.length} routes over 1.10`, met: w.v <= GOALS.fcpRatio });
+  const verdicts = results.filter((r) => r.timings[rate]?.app.fcp && r.timings[rate]?.baseline.fcp).map((r) => {
+    const t = r.timings[rate];
+    const [lo, hi] = interval([t.app.fcp.samples, t.baseline.fcp.samples], (a, b) => median(a) / median(b));
+    t.fcpRatioInterval = [lo, hi];
+    return { name: r.name, verdict: lo > GOALS.fcpRatio ? 'over' : hi <= GOALS.fcpRatio ? 'within' : 'unsure' };
+  });
+  const { met, counts } = judge(verdicts);
+  // Every page loads the same way (the same loader; only the content differs), so the routes
+  // together also say what the loader costs in general: the median over routes, with its interval.
+  const pairs = results.map((r) => r.timings[rate]).filter((t) => t?.app.fcp && t?.baseline.fcp).flatMap((t) => [t.app.fcp.samples, t.baseline.fcp.samples]);
+  const [plo, phi] = interval(pairs, (...sets) => median(sets.filter((_, i) => i % 2 === 0).map((a, i) => median(a) / median(sets[2 * i + 1]))));
+  if (w) goals.push({ goal: `first paint within 10% of the plain-HTML baseline (CPU ${rate}×)`, value: `FCP ratio: median over routes ${all.median.toFixed(2)} (95 % interval ${plo.toFixed(2)}–${phi.toFixed(2)}), worst route median ${w.v.toFixed(2)} (${w.name}); ${counts}`, met });
 }
 const fv = results.filter((r) => r.firstVisit).map((r) => ({ route: r.route, v: r.firstVisit.withHeadLinks.gzip })).sort((a, b) => b.v - a.v)[0];
 if (fv) goals.push({ goal: 'first visit under 200 KB gzip', value: `largest ${kb(fv.v)} KB incl. head links (${routeName(fv.route)})`, met: fv.v < GOALS.firstVisitGzip });
 if (wasm) goals.push({ goal: 'wasm under 160 KB gzip', value: `largest of ${wasms.length} bundles ${kb(wasm.gzip)} KB gzip (${wasm.path.replace(/-[0-9a-f]+_bg\.wasm$/, '')}; ${kb(wasm.raw)} KB raw, ${kb(wasm.br)} KB brotli)`, met: wasm.gzip < GOALS.wasmGzip });
 for (const rate of RATES) {
-  // Judged on each route's median (a single slow sample on a busy machine says little); the
-  // longest single task is shown too.
+  // Judged on each route's median task (a single slow sample on a busy machine says little,
+  // so its interval); the longest single task is shown too.
   const w = worst(rate, (r) => r.timings[rate]?.app.hydrationTask?.median);
   const one = worst(rate, (r) => r.timings[rate]?.app.hydrationTask?.max);
-  const over = results.filter((r) => (r.timings[rate]?.app.hydrationTask?.median ?? 0) >= GOALS.longTaskMs).length;
+  const verdicts = results.filter((r) => r.timings[rate]?.app.hydrationTask).map((r) => {
+    const t = r.timings[rate];
+    const [lo, hi] = interval([t.app.hydrationTask.samples], median);
+    t.hydrationTaskInterval = [lo, hi];
+    return { name: r.name, verdict: lo >= GOALS.longTaskMs ? 'over' : hi < GOALS.longTaskMs ? 'within' : 'unsure' };
+  });
+  const { met, counts } = judge(verdicts);
   // Shown beside it, not judged: the longest task of any kind in the same window, which also
   // counts the browser laying out and painting what the app showed (the baseline pays that for
   // its prerendered content while parsing).
   const any = worst(rate, (r) => r.timings[rate]?.app.windowTask?.median);
-  if (w) goals.push({ goal: `no long main-thread task from hydration (CPU ${rate}×)`, value: `${w.v > 0 ? `largest route median ${ms(w.v)} ms (${w.name}), ${over}/${results.length} routes ≥ 50 ms` : 'no route has a median task ≥ 50 ms'}; longest single ${ms(one.v)} ms (${one.name}); any task in the window: largest median ${ms(any.v)} ms (${any.name})`, met: w.v < GOALS.longTaskMs });
+  if (w) goals.push({ goal: `no long main-thread task from hydration (CPU ${rate}×)`, value: `${w.v > 0 ? `largest route median ${ms(w.v)} ms (${w.name})` : 'no route has a median task ≥ 50 ms'}; ${counts}; longest single ${ms(one.v)} ms (${one.name}); any task in the window: largest median ${ms(any.v)} ms (${any.name})`, met });
 }
 line();
 line('GOALS (issue 7; reported, not asserted)');
-for (const g of goals) line(`${g.met ? 'met   ' : 'MISSED'} ${pad(g.goal, 62)} ${g.value}`);
+for (const g of goals) line(`${g.met === true ? 'met   ' : g.met === false ? 'MISSED' : 'unsure'} ${pad(g.goal, 62)} ${g.value}`);
 line();
 line(`${meta.seconds} s of browser runs · JSON: ${relative(ROOT, JSON_OUT)}`);
 

@@ -588,24 +588,28 @@ pub(crate) fn field_label(key: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     //! The direct writer must print each entry exactly as `serde_json` prints its `Value`.
 
     use super::*;
     use crate::diary::entry::{Longest, Muscle, Relief, Side, SleepLost};
 
+    /// Some of a choice's options, picked by the bits of `i` (also for `saved`'s tests).
+    pub(crate) fn some<T: Choice + Ord>(i: usize) -> BTreeSet<T> {
+        T::ALL
+            .iter()
+            .enumerate()
+            .filter(|(k, _)| (i >> k) & 1 == 1)
+            .map(|(_, c)| *c)
+            .collect()
+    }
+
+    /// One of a choice's options, or none, picked by `i`.
+    pub(crate) fn one<T: Choice>(i: usize) -> Option<T> {
+        T::ALL.get(i % (T::ALL.len() + 1)).copied()
+    }
+
     fn entry(note: String, i: usize) -> DiaryEntry {
-        fn some<T: Choice + Ord>(i: usize) -> BTreeSet<T> {
-            T::ALL
-                .iter()
-                .enumerate()
-                .filter(|(k, _)| (i >> k) & 1 == 1)
-                .map(|(_, c)| *c)
-                .collect()
-        }
-        fn one<T: Choice>(i: usize) -> Option<T> {
-            T::ALL.get(i % (T::ALL.len() + 1)).copied()
-        }
         DiaryEntry {
             id: EntryId([1, 42, MAX_ID][i % 3]),
             night_of: Date::from_ymd(

@@ -198,25 +198,15 @@ mod tests {
     use std::collections::BTreeSet;
 
     use super::*;
-    use crate::diary::entry::{Choice, Longest, Muscle, Relief, Side, SleepLost};
+    use crate::diary::entry::{Longest, Muscle, Relief, Side, SleepLost};
     use crate::diary::format::diary_to_json;
+    use crate::diary::format::tests::{one, some};
     use crate::diary::Date;
 
     /// A diary of `nights` entries with every kind of field, and notes full of characters
     /// that JSON escapes.
     fn diary(nights: u64) -> Diary {
         const NOTES: [&str; 5] = ["", "walked \"far\"", "a\\b\n\tc", "é 夜 ]}", "\u{1}\u{7f}"];
-        fn some<T: Choice + Ord>(i: u64) -> BTreeSet<T> {
-            T::ALL
-                .iter()
-                .enumerate()
-                .filter(|(k, _)| (i >> k) & 1 == 1)
-                .map(|(_, c)| *c)
-                .collect()
-        }
-        fn one<T: Choice>(i: u64) -> Option<T> {
-            T::ALL.get(i as usize % (T::ALL.len() + 1)).copied()
-        }
         let first = Date::from_ymd(2015, 1, 1).unwrap();
         let entries = (0..nights)
             .map(|i| {
@@ -226,19 +216,23 @@ mod tests {
                     night_of: first.add_days(i as i64),
                     cramps,
                     muscles: if cramps > 0 {
-                        some::<Muscle>(i)
+                        some::<Muscle>((i) as usize)
                     } else {
                         BTreeSet::new()
                     },
-                    side: if cramps > 0 { one::<Side>(i) } else { None },
+                    side: if cramps > 0 {
+                        one::<Side>((i) as usize)
+                    } else {
+                        None
+                    },
                     longest: if cramps > 0 {
-                        one::<Longest>(i / 2)
+                        one::<Longest>((i / 2) as usize)
                     } else {
                         None
                     },
                     worst_pain: (cramps > 0 && i % 3 > 0).then_some((i % 11) as u8),
-                    sleep_lost: one::<SleepLost>(i / 3),
-                    helped: some::<Relief>(i / 5),
+                    sleep_lost: one::<SleepLost>((i / 3) as usize),
+                    helped: some::<Relief>((i / 5) as usize),
                     note: NOTES[i as usize % NOTES.len()].to_string(),
                 }
             })

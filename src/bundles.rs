@@ -1,5 +1,5 @@
 //! What each browser bundle can bring to life: one function per [`Bundle`], from an island to
-//! the component that renders it.
+//! the Yew component that renders it (plain islands, `Island::is_plain`, need none).
 //!
 //! A bundle's entry (src/bin/) passes its function to `crate::hydrate::start`; the linker then
 //! keeps only the components that function names, which is what keeps a guide page's download
@@ -7,18 +7,14 @@
 
 use yew::prelude::*;
 
-use crate::components::offline_badge::OfflineBadge;
-use crate::components::update_prompt::UpdatePrompt;
 use crate::islands::{Bundle, Island};
 use crate::pages;
 
-/// Every page: the offline note and the update prompt.
-pub fn site(island: Island) -> Option<Html> {
-    match island {
-        Island::Status => Some(html! { <OfflineBadge /> }),
-        Island::Update => Some(html! { <UpdatePrompt /> }),
-        _ => None,
-    }
+/// Start page, guide, about, the muscle picker, 404: their only islands, the offline note and
+/// the update prompt, are plain (`Island::is_plain`), so nothing here is rendered by Yew (the
+/// site bundle's entry does not even link it: `hydrate::start_plain_only`).
+pub fn site(_island: Island) -> Option<Html> {
+    None
 }
 
 /// A muscle's page: the hold timer and the one-tap diary log.
@@ -83,7 +79,8 @@ pub fn of(bundle: Bundle) -> fn(Island) -> Option<Html> {
     }
 }
 
-/// Any island, as its own bundle renders it (the host renders every page).
+/// Any island, as its own bundle renders it (the host renders every page). A plain island
+/// renders nothing: it shows something only once the browser has news for it.
 pub fn content(island: Island) -> Html {
     of(island.bundle())(island).unwrap_or_default()
 }

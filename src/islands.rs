@@ -110,6 +110,15 @@ impl Island {
         })
     }
 
+    /// Whether the island is brought to life by a few lines of plain DOM code rather than
+    /// hydrated by Yew: the offline note and the update prompt, which every page has. They show
+    /// nothing until something happens (the connection drops, a new version arrives), so a guide
+    /// page, which has only these, needs no UI framework at all: its bundle is a fraction of the
+    /// size and starts in a fraction of the time (BENCHMARKS.md, "Plain islands").
+    pub fn is_plain(self) -> bool {
+        matches!(self, Island::Status | Island::Update)
+    }
+
     /// Whether the island builds its content in the browser after hydrating, a part per task
     /// (`components::opening`), and so says itself when it is live rather than on hydrating.
     pub fn opens_in_steps(self) -> bool {

@@ -20,6 +20,7 @@ pub mod layout;
 pub mod link;
 pub mod offline_badge;
 pub mod opening;
+pub mod plain;
 pub mod quick_log;
 pub mod update_prompt;
 pub mod wake_lock;

@@ -1,32 +1,36 @@
 //! A small "Offline" note in the header while the device has no connection, so people know the
 //! app still works and that nothing is being sent anywhere anyway.
-//! Renders nothing on the server and on the first browser render (hydration must match).
+//!
+//! A plain island (`Island::is_plain`): a few lines of DOM code, no Yew. It shows nothing on the
+//! server or until the connection drops, and it is on every page.
 
 use gloo::events::EventListener;
-use yew::prelude::*;
 
-#[component]
-pub fn OfflineBadge() -> Html {
-    let offline = use_state(|| false);
-    {
-        let offline = offline.clone();
-        use_effect_with((), move |_| {
-            let mut listeners = Vec::new();
-            if let Some(window) = web_sys::window() {
-                offline.set(!window.navigator().on_line());
-                for (event, value) in [("offline", true), ("online", false)] {
-                    let offline = offline.clone();
-                    listeners.push(EventListener::new(&window, event, move |_| {
-                        offline.set(value)
-                    }));
-                }
+use crate::components::plain::element;
+
+/// Shows the note inside `root` while the device is offline, from now on.
+pub fn start(root: web_sys::Element) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let show = move |offline: bool| {
+        root.set_text_content(None);
+        if offline {
+            if let Some(note) = element(
+                "p",
+                "offline-badge",
+                "Offline: everything here still works.",
+            ) {
+                let _ = note.set_attribute("role", "status");
+                let _ = root.append_child(&note);
             }
-            move || drop(listeners)
-        });
-    }
-    if *offline {
-        html! { <p class="offline-badge" role="status">{ "Offline: everything here still works." }</p> }
-    } else {
-        html! {}
+        }
+    };
+    show(!window.navigator().on_line());
+    let show = std::rc::Rc::new(show);
+    for (event, offline) in [("offline", true), ("online", false)] {
+        let show = show.clone();
+        // For the life of the page.
+        EventListener::new(&window, event, move |_| show(offline)).forget();
     }
 }

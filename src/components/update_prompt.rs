@@ -1,57 +1,54 @@
 //! Registers the service worker and, when a new version of the app is waiting, offers
 //! "New version ready — reload". It reloads only when the user agrees; stored data is untouched.
 //!
-//! Renders nothing on the server and on the first browser render (so hydration matches).
+//! A plain island (`Island::is_plain`): a few lines of DOM code, no Yew. It shows nothing on the
+//! server or until a new version is waiting, and it is on every page.
 
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
-use web_sys::{ServiceWorker, ServiceWorkerRegistration, ServiceWorkerState};
-use yew::prelude::*;
+use web_sys::{Element, ServiceWorker, ServiceWorkerRegistration, ServiceWorkerState};
 
-#[component]
-pub fn UpdatePrompt() -> Html {
-    let waiting = use_state(|| None::<ServiceWorker>);
-    {
-        let waiting = waiting.clone();
-        use_effect_with((), move |_| {
-            let listeners = std::rc::Rc::new(std::cell::RefCell::new(Vec::<EventListener>::new()));
-            let held = listeners.clone();
-            spawn_local(async move {
-                if let Some(reg) = register().await {
-                    watch(reg, waiting, held);
-                }
-            });
-            move || drop(listeners)
-        });
-    }
-    let Some(worker) = (*waiting).clone() else {
-        return html! {};
+use crate::components::plain::{button, element};
+
+/// Registers the service worker, then offers each new version inside `root`.
+pub fn start(root: Element) {
+    spawn_local(async move {
+        if let Some(reg) = register().await {
+            watch(reg, root);
+        }
+    });
+}
+
+/// "New version ready." with "Reload now" (switch to `worker`) and "Later" (hide the offer).
+fn offer(root: &Element, worker: ServiceWorker) {
+    root.set_text_content(None);
+    let Some(prompt) = element("div", "update-prompt no-print", "") else {
+        return;
     };
-    let reload = Callback::from(move |_| {
+    let _ = prompt.set_attribute("role", "status");
+    let reload = button("", "Reload now", move |_| {
         // Reload once the new worker has taken control, so the page and its files come from the
         // same version.
         if let Some(container) = web_sys::window().map(|w| w.navigator().service_worker()) {
-            let listener = EventListener::once(&container, "controllerchange", |_| {
+            EventListener::once(&container, "controllerchange", |_| {
                 if let Some(w) = web_sys::window() {
                     let _ = w.location().reload();
                 }
-            });
-            listener.forget();
+            })
+            .forget();
         }
         let _ = worker.post_message(&"skip-waiting".into());
     });
-    let later = {
-        let waiting = waiting.clone();
-        Callback::from(move |_| waiting.set(None))
-    };
-    html! {
-        <div class="update-prompt no-print" role="status">
-            <p>{ "New version ready." }</p>
-            <button type="button" onclick={reload}>{ "Reload now" }</button>
-            <button type="button" class="secondary" onclick={later}>{ "Later" }</button>
-        </div>
+    let hidden = root.clone();
+    let later = button("secondary", "Later", move |_| hidden.set_text_content(None));
+    for part in [element("p", "", "New version ready."), reload, later]
+        .into_iter()
+        .flatten()
+    {
+        let _ = prompt.append_child(&part);
     }
+    let _ = root.append_child(&prompt);
 }
 
 async fn register() -> Option<ServiceWorkerRegistration> {
@@ -71,44 +68,41 @@ async fn register() -> Option<ServiceWorkerRegistration> {
         .ok()
 }
 
-fn watch(
-    reg: ServiceWorkerRegistration,
-    waiting: UseStateHandle<Option<ServiceWorker>>,
-    held: std::rc::Rc<std::cell::RefCell<Vec<EventListener>>>,
-) {
+/// Offers a version that is already waiting, and every one that arrives later (the listeners
+/// last as long as the page).
+fn watch(reg: ServiceWorkerRegistration, root: Element) {
     let has_controller =
         || web_sys::window().is_some_and(|w| w.navigator().service_worker().controller().is_some());
     // A new version may already be waiting from an earlier visit.
     if let Some(w) = reg.waiting() {
         if has_controller() {
-            waiting.set(Some(w));
+            offer(&root, w);
         }
     }
-    let reg2 = reg.clone();
-    let held2 = held.clone();
-    let on_update = EventListener::new(&reg, "updatefound", move |_| {
-        let Some(installing) = reg2.installing() else {
+    let found = reg.clone();
+    EventListener::new(&reg, "updatefound", move |_| {
+        let Some(installing) = found.installing() else {
             return;
         };
-        let waiting = waiting.clone();
         let worker = installing.clone();
-        let listener = EventListener::new(&installing, "statechange", move |_| {
-            // The first install has no controller yet: that is not an update, so no prompt.
+        let root = root.clone();
+        EventListener::new(&installing, "statechange", move |_| {
+            // The first install has no controller yet: that is not an update, so no offer.
             if worker.state() == ServiceWorkerState::Installed && has_controller() {
-                waiting.set(Some(worker.clone()));
+                offer(&root, worker.clone());
             }
-        });
-        held2.borrow_mut().push(listener);
-    });
-    held.borrow_mut().push(on_update);
+        })
+        .forget();
+    })
+    .forget();
     // Look for a new version whenever the app comes back to the foreground.
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {
         let doc = document.clone();
-        let listener = EventListener::new(&document, "visibilitychange", move |_| {
+        EventListener::new(&document, "visibilitychange", move |_| {
             if doc.visibility_state() == web_sys::VisibilityState::Visible {
                 let _ = reg.update();
             }
-        });
-        held.borrow_mut().push(listener);
+        })
+        .forget();
     }
 }

@@ -17,6 +17,9 @@ pub fn start(bundle: fn(Island) -> Option<Html>) {
     let islands = page_islands();
     // Count first: an island's first effects may run before the next one is even started.
     crate::browser::expect_islands(islands.len());
+    if islands.iter().any(|(_, island)| !island.is_plain()) {
+        warm_up();
+    }
     // Each island in a task of its own (after the one that instantiated the wasm), so that on a
     // slow phone no single task holds the page up for long (BENCHMARKS.md, "The hydration task").
     // Taps in between are held by the loader and replayed once all are live.
@@ -37,6 +40,45 @@ pub fn start(bundle: fn(Island) -> Option<Html>) {
             .hydrate();
         });
     }
+}
+
+/// Hydrates a tiny tree ([`WarmUp`]), away from the page, in a task of its own before the
+/// page's first Yew island. V8 compiles each wasm function on its first call, on the main
+/// thread, and Yew's own machinery (scheduler, component lifecycle, hydrating elements and
+/// text) is a large part of what the first island would otherwise compile in one task
+/// (BENCHMARKS.md, "Plain islands").
+#[cfg(target_arch = "wasm32")]
+fn warm_up() {
+    crate::components::in_tasks::in_next_task(|| {
+        let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.create_element("div").ok())
+        else {
+            return;
+        };
+        root.set_inner_html(&warm_up_html());
+        // Never attached to the page; the tree is left to the garbage collector.
+        let _ = yew::Renderer::<WarmUp>::with_root(root).hydrate();
+    });
+}
+
+/// What [`WarmUp`] hydrates.
+#[component]
+pub fn WarmUp() -> Html {
+    html! { <p class="warm-up">{ "." }</p> }
+}
+
+/// What the host renders for [`WarmUp`], markers included: Yew marks where each component
+/// starts and ends with comments (as in every prerendered island), naming the component only
+/// in debug builds. Hydrating anything else would panic and stop the page's code
+/// (`tests/islands.rs` compares the two).
+pub fn warm_up_html() -> String {
+    let name = if cfg!(debug_assertions) {
+        std::any::type_name::<WarmUp>()
+    } else {
+        ""
+    };
+    format!("<!--<[{name}]>--><p class=\"warm-up\">.</p><!--</[{name}]>-->")
 }
 
 /// Brings the page's plain islands to life: for the pages that have no other kind, whose bundle

@@ -80,3 +80,20 @@ fn a_bundle_renders_only_the_islands_it_carries() {
         }
     }
 }
+
+#[test]
+fn the_warm_up_tree_is_what_the_host_renders_for_it() {
+    // The browser hydrates `WarmUp` from this literal before the first Yew island; a mismatch
+    // would panic there and stop the page's code.
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
+    let local = tokio::task::LocalSet::new();
+    let html = local.block_on(&rt, async {
+        yew::LocalServerRenderer::<night_cramps::hydrate::WarmUp>::new()
+            .render()
+            .await
+    });
+    assert_eq!(html, night_cramps::hydrate::warm_up_html());
+}

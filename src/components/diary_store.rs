@@ -73,8 +73,8 @@ pub fn open_text(raw: Option<String>) -> ControlFlow<DiaryLoad, saved::Opening> 
     then(saved::open(raw))
 }
 
-/// Entries read at a time, between looks at the clock (`in_tasks::for_one_task`).
-const ENTRIES_PER_SLICE: usize = 20;
+/// Entries read (or written) at a time, between looks at the clock (`in_tasks::for_one_task`).
+pub const ENTRIES_PER_SLICE: usize = 20;
 
 /// Reads the next few entries of the stored diary.
 pub fn read_a_slice(opening: saved::Opening) -> ControlFlow<DiaryLoad, saved::Opening> {

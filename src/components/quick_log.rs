@@ -10,7 +10,7 @@ use std::ops::ControlFlow;
 
 use crate::components::diary_store::{
     load_diary, open_text, read_a_slice, save_diary, save_text_over, stored_diary, today,
-    utc_offset_minutes, DiaryLoad,
+    utc_offset_minutes, DiaryLoad, ENTRIES_PER_SLICE,
 };
 use crate::components::in_tasks::{for_one_task, in_next_task};
 use crate::content::relief::MuscleId;
@@ -38,9 +38,6 @@ pub fn first_hold_started() -> Option<u64> {
     FIRST_HOLD_STARTED.with(std::cell::Cell::get)
 }
 
-/// Whether [`record_quick_log`] saves into the diary; the one-tap button appears when it does.
-pub const QUICK_LOG_READY: bool = true;
-
 /// What relief mode knows when the cramp has eased.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct QuickLog {
@@ -53,41 +50,21 @@ pub struct QuickLog {
     pub at_ms: u64,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum QuickLogError {
-    /// The diary cannot take a quick log yet.
-    DiaryNotReady,
-    /// Saving failed; the message is for the person.
-    NotSaved(String),
-}
-
-impl QuickLogError {
-    pub fn message(&self) -> String {
-        match self {
-            QuickLogError::DiaryNotReady => {
-                "The diary can't take a quick note yet. You can add this cramp on the diary page."
-                    .into()
-            }
-            QuickLogError::NotSaved(message) => message.clone(),
-        }
-    }
-}
+/// Why a quick log was not saved, in words for the person.
+pub type NotSaved = String;
 
 /// Records a quick log in the diary on this device, in one go: the night's entry is created,
 /// or the cramp is added to it (`diary::quick::log_cramp`), then the diary is saved.
-fn record_quick_log(log: &QuickLog) -> Result<(), QuickLogError> {
+fn record_quick_log(log: &QuickLog) -> Result<(), NotSaved> {
     let diary = with_cramp(load_diary(), log)?;
-    save_diary(&diary).map_err(|e| QuickLogError::NotSaved(e.message()))
+    save_diary(&diary).map_err(|e| e.message())
 }
 
 /// Records a quick log as [`record_quick_log`] does, but a little per task (`in_tasks`), starting
 /// in the next one, so that even a ten-year diary (read, then written again) never holds the
 /// page for long; then calls `done`. If another tab saves the diary meanwhile, the log is
 /// recorded again from what is stored then, in one go, so neither change is lost.
-pub fn record_quick_log_in_steps(
-    log: QuickLog,
-    done: impl FnOnce(Result<(), QuickLogError>) + 'static,
-) {
+pub fn record_quick_log_in_steps(log: QuickLog, done: impl FnOnce(Result<(), NotSaved>) + 'static) {
     in_next_task(move || match stored_diary() {
         Ok(was) => {
             let job = match open_text(was.text()) {
@@ -97,7 +74,7 @@ pub fn record_quick_log_in_steps(
             // Fetching a big diary's text is a task's work already (as on the diary pages).
             in_next_task(move || work_on(job, Recording { log, was, done }));
         }
-        Err(problem) => done(Err(QuickLogError::NotSaved(problem.message()))),
+        Err(problem) => done(Err(problem.message())),
     });
 }
 
@@ -119,7 +96,7 @@ struct Recording<F> {
 /// Works on `job` for one task, then again in the next, until the new text is ready to store.
 fn work_on<F>(job: Job, recording: Recording<F>)
 where
-    F: FnOnce(Result<(), QuickLogError>) + 'static,
+    F: FnOnce(Result<(), NotSaved>) + 'static,
 {
     match for_one_task(job, |job| next_step(job, &recording.log)) {
         ControlFlow::Continue(job) => in_next_task(move || work_on(job, recording)),
@@ -130,7 +107,7 @@ where
             done(match save_text_over(&was, &text) {
                 Ok(true) => Ok(()),
                 Ok(false) => record_quick_log(&log),
-                Err(problem) => Err(QuickLogError::NotSaved(problem.message())),
+                Err(problem) => Err(problem.message()),
             })
         }),
         ControlFlow::Break(Err(problem)) => (recording.done)(Err(problem)),
@@ -139,7 +116,7 @@ where
 
 /// One small step: a few entries read or written, or the cramp added once all are read. Breaks
 /// with the text to store.
-fn next_step(job: Job, log: &QuickLog) -> ControlFlow<Result<String, QuickLogError>, Job> {
+fn next_step(job: Job, log: &QuickLog) -> ControlFlow<Result<String, NotSaved>, Job> {
     match job {
         Job::Reading(opening) => ControlFlow::Continue(match read_a_slice(opening) {
             ControlFlow::Continue(opening) => Job::Reading(opening),
@@ -149,26 +126,23 @@ fn next_step(job: Job, log: &QuickLog) -> ControlFlow<Result<String, QuickLogErr
             Ok(diary) => ControlFlow::Continue(Job::Writing(Saving::start(&diary), diary)),
             Err(problem) => ControlFlow::Break(Err(problem)),
         },
-        Job::Writing(saving, diary) => match saving.next(&diary, ENTRIES_PER_STEP) {
+        Job::Writing(saving, diary) => match saving.next(&diary, ENTRIES_PER_SLICE) {
             SaveStep::More(saving) => ControlFlow::Continue(Job::Writing(saving, diary)),
             SaveStep::Done(text) => ControlFlow::Break(Ok(text)),
         },
     }
 }
 
-/// Entries written at a time, between looks at the clock.
-const ENTRIES_PER_STEP: usize = 20;
-
 /// The diary with the cramp added, from what opening the stored diary found.
-fn with_cramp(loaded: DiaryLoad, log: &QuickLog) -> Result<Diary, QuickLogError> {
+fn with_cramp(loaded: DiaryLoad, log: &QuickLog) -> Result<Diary, NotSaved> {
     if let Some(problem) = loaded.problem {
-        return Err(QuickLogError::NotSaved(problem.message()));
+        return Err(problem.message());
     }
     if loaded.unreadable.as_ref().is_some_and(|u| !u.kept_aside) {
         // Saving now would overwrite data nobody has been able to rescue yet.
-        return Err(QuickLogError::NotSaved(
+        return Err(
             "Your saved diary could not be read, so nothing was added to it. Open the diary page to download a copy.".into(),
-        ));
+        );
     }
     let mut diary = loaded.diary;
     let at_ms = i64::try_from(log.at_ms).unwrap_or(i64::MAX);
@@ -180,7 +154,7 @@ fn with_cramp(loaded: DiaryLoad, log: &QuickLog) -> Result<Diary, QuickLogError>
         log.about_seconds,
         today(),
     )
-    .map_err(|e| QuickLogError::NotSaved(e.message()))?;
+    .map_err(|e| e.message())?;
     Ok(diary)
 }
 

@@ -14,7 +14,7 @@ use crate::components::hold_timer::HoldTimer;
 use crate::components::island::IslandSlot;
 use crate::components::link::href;
 use crate::components::quick_log::{
-    first_hold_started, note_hold_started, record_quick_log_in_steps, QuickLog, QUICK_LOG_READY,
+    first_hold_started, note_hold_started, record_quick_log_in_steps, QuickLog,
 };
 use crate::content::care::Urgency;
 use crate::content::red_flags::red_flag;
@@ -177,16 +177,10 @@ fn Aftercare(props: &AftercareProps) -> Html {
     }
 }
 
-/// One tap to note the cramp in the diary once the diary can take it ([`QUICK_LOG_READY`]);
-/// until then, a link to the diary page. An island.
+/// One tap to note the cramp in the diary. An island.
 #[component]
 pub fn QuickLogPanel(props: &MuscleProps) -> Html {
     let status = use_state(|| None::<LogStatus>);
-    if !QUICK_LOG_READY {
-        return html! {
-            <p class="relief-log"><a href={href(&Route::Diary, None)}>{ "Note this cramp in your diary" }</a></p>
-        };
-    }
     let name = muscle(props.muscle)
         .map_or("", |m: &Muscle| m.name)
         .to_lowercase();
@@ -213,7 +207,7 @@ pub fn QuickLogPanel(props: &MuscleProps) -> Html {
             record_quick_log_in_steps(log, move |result| {
                 status.set(Some(match result {
                     Ok(()) => LogStatus::Saved,
-                    Err(e) => LogStatus::Failed(e.message()),
+                    Err(message) => LogStatus::Failed(message),
                 }))
             });
         })

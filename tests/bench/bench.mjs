@@ -283,14 +283,12 @@ function blocking({ fcp, longtasks, scripts, hydrated, wasmCall }) {
 
 // ---------------------------------------------------------------- statistics and formatting
 
+const median = (v) => { const s = [...v].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 function stats(values) {
   const v = values.filter((x) => x !== null && Number.isFinite(x)).sort((a, b) => a - b);
   if (!v.length) return null;
-  const mid = v.length >> 1;
-  const median = v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
-  return { median, min: v[0], max: v[v.length - 1], samples: v.map((x) => Math.round(x * 10) / 10) };
+  return { median: median(v), min: v[0], max: v[v.length - 1], samples: v.map((x) => Math.round(x * 10) / 10) };
 }
-const median = (v) => { const s = [...v].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 
 /** A 95 % interval for `statistic` of the sample sets (each resampled with replacement, 2,000
  * times; a fixed seed, so the same samples always give the same interval): how far a route's

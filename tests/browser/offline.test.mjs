@@ -3,19 +3,19 @@
 // request without mixing versions, saved data survives, and Chromium finds the app installable.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
-import { DIST, ROOT, SUB_PATH, routes, hydrated } from './helpers.mjs';
+import { DIST, ROOT, SUB_PATH, SHOTS, routes, hydrated } from './helpers.mjs';
 import { startServer } from './server.mjs';
 
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 let work;
 
-before(() => { work = mkdtempSync(join(tmpdir(), 'nc-offline-')); });
+before(() => { work = mkdtempSync(join(tmpdir(), 'nc-offline-')); mkdirSync(SHOTS, { recursive: true }); });
 after(() => rmSync(work, { recursive: true, force: true }));
 
 /** A persistent (non-incognito) browser profile, as an installed app would have. */
@@ -90,6 +90,11 @@ test('a new deployment is offered, applied only on request, with no mixed files 
   await hydrated(page);
   const prompt = page.locator('.update-prompt');
   await prompt.waitFor({ timeout: 20000 });
+  // How the offer looks on a phone at night (the prompt is plain DOM code: src/components/update_prompt.rs).
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await prompt.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/update-prompt-phone-dark.png` });
   assert.equal(await build(), '', 'still version 1 until the user agrees');
   await prompt.getByRole('button', { name: 'Reload now' }).click();
   await page.waitForFunction(() => getComputedStyle(document.documentElement).getPropertyValue('--build').trim() === 'v2', null, { timeout: 20000 });

@@ -61,6 +61,9 @@ fn chart_label(weeks: &[WeekSummary]) -> String {
 
 /// The bar chart, oldest week first; `compact` is the shorter one of the printed summary.
 /// Functions, not components, here and below: each component type adds code to the download.
+// Not inlined: the pages that show it open in steps, and each step's code is compiled when
+// first run (ARCHITECTURE.md, "Code that runs later").
+#[inline(never)]
 pub fn weekly_chart(weeks: &[WeekSummary], compact: bool) -> Html {
     let count = weeks.len().max(1) as f64;
     let slot = 100.0 / count;
@@ -98,6 +101,9 @@ pub fn weekly_chart(weeks: &[WeekSummary], compact: bool) -> Html {
 }
 
 /// The chart's numbers, newest week first (how a table is read).
+// Not inlined: the pages that show it open in steps, and each step's code is compiled when
+// first run (ARCHITECTURE.md, "Code that runs later").
+#[inline(never)]
 pub fn weekly_table(weeks: &[WeekSummary], caption: String) -> Html {
     html! {
         <table class="diary-table">

@@ -27,6 +27,9 @@ fn worst_pain(period: &PeriodSummary) -> String {
 }
 
 /// The figures for the last 4 and 12 weeks. A function, not a component (less code to download).
+// Not inlined: the pages that show it open in steps, and each step's code is compiled when
+// first run (ARCHITECTURE.md, "Code that runs later").
+#[inline(never)]
 pub fn figures(o: &Overview) -> Html {
     let periods = [&o.last_4_weeks, &o.last_12_weeks];
     let row = |name: &str, value: &dyn Fn(&PeriodSummary) -> String| {

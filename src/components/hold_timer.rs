@@ -12,13 +12,15 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::components::wake_lock::use_screen_wake_lock;
+use crate::decimal;
 use crate::timer::{Announcement, Phase, Timer};
 
 /// How often the countdown is refreshed while running. Fine enough for a smooth ring; the
 /// spoken announcements do not depend on it.
 const TICK_MS: u32 = 250;
 
-/// The ring's circumference in SVG units (radius 52).
+/// The ring's circumference in SVG units (radius 52), written with [`decimal::fixed`] (Rust's float
+/// formatter would add ~10 KB to the relief bundle).
 const RING: f64 = 2.0 * std::f64::consts::PI * 52.0;
 
 #[derive(Properties, PartialEq)]
@@ -179,8 +181,8 @@ pub fn HoldTimer(props: &HoldTimerProps) -> Html {
                 <svg class="hold-timer__ring" viewBox="0 0 120 120" aria-hidden="true" focusable="false">
                     <circle class="hold-timer__track" cx="60" cy="60" r="52" />
                     <circle class="hold-timer__progress" cx="60" cy="60" r="52"
-                        stroke-dasharray={format!("{RING:.2}")}
-                        stroke-dashoffset={format!("{:.2}", RING * fraction_done)}
+                        stroke-dasharray={decimal::fixed(RING, 2)}
+                        stroke-dashoffset={decimal::fixed(RING * fraction_done, 2)}
                         transform="rotate(-90 60 60)" />
                 </svg>
                 <p class="hold-timer__count" role="timer">

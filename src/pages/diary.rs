@@ -128,6 +128,41 @@ pub fn Diary() -> Html {
             </>
         };
     };
+    opened_page(
+        PageState {
+            opened,
+            diary,
+            form,
+            notice,
+            focus,
+        },
+        open,
+        step,
+        intro,
+    )
+}
+
+/// The page's state, handed from [`Diary`] to [`opened_page`].
+struct PageState {
+    opened: UseStateHandle<Option<Opened>>,
+    diary: UseStateHandle<Rc<model::Diary>>,
+    form: UseStateHandle<FormState>,
+    notice: UseStateHandle<Option<Notice>>,
+    focus: UseStateHandle<(u32, String)>,
+}
+
+/// The page once the diary is read, at opening step `step`. Kept out of [`Diary`] so that its
+/// code is compiled by the browser when the diary is first shown, not in the task that hydrates
+/// "Opening your diary…" (ARCHITECTURE.md, "Code that runs later").
+#[inline(never)]
+fn opened_page(page: PageState, open: Opened, step: u8, intro: Html) -> Html {
+    let PageState {
+        opened,
+        diary,
+        form,
+        notice,
+        focus,
+    } = page;
     let today = open.today;
 
     let move_focus = {

@@ -132,39 +132,20 @@ pub fn Privacy() -> Html {
             { match &*stored {
                 None => html! { <p>{ "Checking what is stored…" }</p> },
                 Some(items) if items.is_empty() => html! { <p class="privacy-nothing">{ "Nothing: Night Cramps has not saved anything in this browser." }</p> },
-                Some(items) => html! {
-                    <ul class="privacy-stored">
-                        { for items.iter().map(|(name, size)| html! { <li>{ describe(name) }{ format!(" ({})", size_label(*size)) }</li> }) }
-                    </ul>
-                },
+                Some(items) => stored_list(items),
             } }
 
             <h2 id="kept-safe">{ "Kept safe from clean-ups?" }</h2>
             { match &*storage {
                 None => html! { <p>{ "Checking…" }</p> },
-                Some(status) => html! {
-                    <>
-                        <p id="persistence-status">{ persistence_label(status.persisted) }</p>
-                        if let Some(usage) = status.usage_bytes {
-                            <p id="storage-usage">{ format!("Night Cramps uses about {} on this device, including the offline copy of the app.", bytes_label(usage)) }</p>
-                        }
-                    </>
-                },
+                Some(status) => storage_status(status),
             } }
 
             <h2>{ "Erase everything" }</h2>
             <p>{ "This removes your diary, any saved answers and everything else Night Cramps keeps in this browser. It cannot be undone, so download a backup of your diary first if you want to keep it." }</p>
             <div class="erase">
                 { match &*step {
-                    EraseStep::Confirming => html! {
-                        <div class="confirm" role="group" aria-labelledby="erase-question">
-                            <p id="erase-question" tabindex="-1"><strong>{ "Erase everything Night Cramps keeps on this device?" }</strong></p>
-                            <div class="button-row">
-                                <button type="button" class="danger" onclick={on_erase}>{ "Yes, erase everything" }</button>
-                                <button type="button" class="secondary" onclick={on_cancel}>{ "Cancel" }</button>
-                            </div>
-                        </div>
-                    },
+                    EraseStep::Confirming => confirm_erase(on_erase, on_cancel),
                     _ => html! { <button type="button" id="erase-button" class="danger" onclick={on_ask}>{ "Erase everything" }</button> },
                 } }
                 <div role="status" id="erase-result" tabindex="-1">
@@ -176,5 +157,46 @@ pub fn Privacy() -> Html {
                 </div>
             </div>
         </>
+    }
+}
+
+// The parts below are shown only once the browser has answered (or the person asked), so each is
+// a function the page's first render does not run: the browser compiles its code then, not in
+// the task that hydrates the page (ARCHITECTURE.md, "Code that runs later").
+
+/// What Night Cramps keeps in this browser, item by item.
+#[inline(never)]
+fn stored_list(items: &[(String, usize)]) -> Html {
+    html! {
+        <ul class="privacy-stored">
+            { for items.iter().map(|(name, size)| html! { <li>{ describe(name) }{ format!(" ({})", size_label(*size)) }</li> }) }
+        </ul>
+    }
+}
+
+/// Whether the browser keeps the data safe from clean-ups, and how much is stored.
+#[inline(never)]
+fn storage_status(status: &persistence::StorageStatus) -> Html {
+    html! {
+        <>
+            <p id="persistence-status">{ persistence_label(status.persisted) }</p>
+            if let Some(usage) = status.usage_bytes {
+                <p id="storage-usage">{ format!("Night Cramps uses about {} on this device, including the offline copy of the app.", bytes_label(usage)) }</p>
+            }
+        </>
+    }
+}
+
+/// The question before erasing, with its two answers.
+#[inline(never)]
+fn confirm_erase(on_erase: Callback<MouseEvent>, on_cancel: Callback<MouseEvent>) -> Html {
+    html! {
+        <div class="confirm" role="group" aria-labelledby="erase-question">
+            <p id="erase-question" tabindex="-1"><strong>{ "Erase everything Night Cramps keeps on this device?" }</strong></p>
+            <div class="button-row">
+                <button type="button" class="danger" onclick={on_erase}>{ "Yes, erase everything" }</button>
+                <button type="button" class="secondary" onclick={on_cancel}>{ "Cancel" }</button>
+            </div>
+        </div>
     }
 }

@@ -15,6 +15,9 @@ use super::plan::plan_view;
 use super::state::{first_question, CheckAction, CheckState};
 use super::FOCUS_ID;
 
+// Not inlined into the page: compiled when first shown, not while the introduction is hydrated
+// (ARCHITECTURE.md, "Code that runs later").
+#[inline(never)]
 pub fn check_result(state: &UseReducerHandle<CheckState>) -> Html {
     let Some(outcome) = state.flow.outcome() else {
         return html! {};

@@ -14,6 +14,9 @@ const HINT_ID: &str = "check-hint";
 const ERROR_ID: &str = "check-error";
 const NUMBER_ID: &str = "check-number";
 
+// Not inlined into the page: compiled when first shown, not while the introduction is hydrated
+// (ARCHITECTURE.md, "Code that runs later").
+#[inline(never)]
 pub fn step(state: &UseReducerHandle<CheckState>) -> Html {
     let Some(q) = state.flow.current() else {
         return html! {};

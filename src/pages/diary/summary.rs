@@ -67,6 +67,15 @@ pub fn DiarySummary() -> Html {
     let Some(open) = (*opened).clone().filter(|_| step > 0) else {
         return html! { <>{ intro }<p class="diary-opening">{ "Opening your diary…" }</p></> };
     };
+    opened_summary(open, step, intro)
+}
+
+/// The summary once the diary is read, at opening step `step`. Kept out of [`DiarySummary`] (and
+/// each part in a function of its own) so that the browser compiles each part's code when it is
+/// first shown, not all of it in the task that hydrates "Opening your diary…" (ARCHITECTURE.md,
+/// "Code that runs later").
+#[inline(never)]
+fn opened_summary(open: Opened, step: u8, intro: Html) -> Html {
     let Opened {
         today,
         diary,
@@ -162,6 +171,7 @@ pub fn DiarySummary() -> Html {
     }
 }
 
+#[inline(never)]
 fn check_section(check: Option<&ResultSummary>) -> Html {
     let Some(check) = check else {
         return html! {
@@ -253,6 +263,7 @@ fn short_relief(relief: Relief) -> &'static str {
     }
 }
 
+#[inline(never)]
 fn entries_table(entries: &[&DiaryEntry]) -> Html {
     let muscles = |e: &DiaryEntry| {
         e.muscles

@@ -12,88 +12,145 @@ use crate::islands::Island;
 /// Brings every island on the page to life: the plain ones, and those `bundle` renders with Yew.
 #[cfg(target_arch = "wasm32")]
 pub fn start(bundle: fn(Island) -> Option<Html>) {
+    // Not in the task that instantiated the wasm, which has enough to do on a slow phone
+    // (BENCHMARKS.md, "Islands in tasks of their own").
+    crate::components::in_tasks::in_next_task(move || start_now(bundle));
+}
+
+#[cfg(target_arch = "wasm32")]
+fn start_now(bundle: fn(Island) -> Option<Html>) {
     use crate::components::island::{IslandRoot, IslandRootProps};
 
     let islands = page_islands();
     // Count first: an island's first effects may run before the next one is even started.
     crate::browser::expect_islands(islands.len());
+    let mut steps: Vec<Box<dyn FnOnce()>> = Vec::new();
     if islands.iter().any(|(_, island)| !island.is_plain()) {
-        warm_up();
+        steps.push(Box::new(render_away));
+        steps.push(Box::new(|| hydrate_away::<WarmUp>(warm_up_html())));
+        steps.push(Box::new(|| hydrate_away::<WarmUpMore>(warm_up_more_html())));
     }
-    // Each island in a task of its own (after the one that instantiated the wasm), so that on a
-    // slow phone no single task holds the page up for long (BENCHMARKS.md, "The hydration task").
-    // Taps in between are held by the loader and replayed once all are live.
     for (element, island) in islands {
         if island.is_plain() {
-            start_plain(element, island);
+            steps.push(Box::new(move || start_plain(element, island)));
             continue;
         }
         let Some(children) = bundle(island) else {
             cannot_run(island);
             continue;
         };
-        crate::components::in_tasks::in_next_task(move || {
+        steps.push(Box::new(move || {
             yew::Renderer::<IslandRoot>::with_root_and_props(
                 element,
                 IslandRootProps { island, children },
             )
             .hydrate();
-        });
+        }));
+    }
+    // Each in a task of its own (after the one that instantiated the wasm), so that on a slow
+    // phone no single task holds the page up for long (BENCHMARKS.md, "The hydration task").
+    // Taps in between are held by the loader and replayed once all are live.
+    crate::components::in_tasks::one_by_one(steps);
+}
+
+/// Hydrates a tiny tree ([`WarmUp`], then [`WarmUpMore`]) away from the page: [`start`] does it
+/// before the page's first Yew island, each in a task of its own. V8 compiles each wasm function
+/// on its first call, on the main thread, and Yew's own machinery is a large part of what the
+/// first island would otherwise compile in one task: the first tree brings in the scheduler, the
+/// component lifecycle and hydrating elements and text; the second, lists of children and click
+/// listeners (BENCHMARKS.md, "Plain islands" and "Code that runs later").
+#[cfg(target_arch = "wasm32")]
+fn hydrate_away<C: BaseComponent<Properties = ()>>(html: String) {
+    let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.create_element("div").ok())
+    else {
+        return;
+    };
+    root.set_inner_html(&html);
+    // Never attached to the page; the tree is left to the garbage collector.
+    let _ = yew::Renderer::<C>::with_root(root).hydrate();
+}
+
+/// Renders nothing, away from the page: the first warm-up step (see [`hydrate_away`]), which
+/// brings in the scheduler, the component lifecycle and Yew's drawing of changes.
+#[cfg(target_arch = "wasm32")]
+fn render_away() {
+    #[component]
+    fn Nothing() -> Html {
+        html! {}
+    }
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.create_element("div").ok())
+    {
+        let _ = yew::Renderer::<Nothing>::with_root(root).render();
     }
 }
 
-/// Hydrates a tiny tree ([`WarmUp`]), away from the page, in a task of its own before the
-/// page's first Yew island. V8 compiles each wasm function on its first call, on the main
-/// thread, and Yew's own machinery (scheduler, component lifecycle, hydrating elements and
-/// text) is a large part of what the first island would otherwise compile in one task
-/// (BENCHMARKS.md, "Plain islands").
-#[cfg(target_arch = "wasm32")]
-fn warm_up() {
-    crate::components::in_tasks::in_next_task(|| {
-        let Some(root) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.create_element("div").ok())
-        else {
-            return;
-        };
-        root.set_inner_html(&warm_up_html());
-        // Never attached to the page; the tree is left to the garbage collector.
-        let _ = yew::Renderer::<WarmUp>::with_root(root).hydrate();
-    });
-}
-
-/// What [`WarmUp`] hydrates.
+/// The first tree [`hydrate_away`] warms up with.
 #[component]
 pub fn WarmUp() -> Html {
     html! { <p class="warm-up">{ "." }</p> }
 }
 
-/// What the host renders for [`WarmUp`], markers included: Yew marks where each component
-/// starts and ends with comments (as in every prerendered island), naming the component only
-/// in debug builds. Hydrating anything else would panic and stop the page's code
-/// (`tests/islands.rs` compares the two).
+/// What the host renders for [`WarmUp`].
 pub fn warm_up_html() -> String {
+    marked::<WarmUp>(r#"<p class="warm-up">.</p>"#)
+}
+
+/// The second tree [`hydrate_away`] warms up with: an element with several children, one of them a button
+/// with a click listener. No hooks, class lists or formatting: their code is made anew for each
+/// type they hold, so warming them up here would only compile code no island runs (and add it
+/// to every bundle).
+#[component]
+pub fn WarmUpMore() -> Html {
+    html! {
+        <p class="warm-up">
+            <button type="button" onclick={Callback::from(|_: MouseEvent| ())}>{ "." }</button>
+            <span>{ "." }</span>
+        </p>
+    }
+}
+
+/// What the host renders for [`WarmUpMore`].
+pub fn warm_up_more_html() -> String {
+    marked::<WarmUpMore>(r#"<p class="warm-up"><button type="button">.</button><span>.</span></p>"#)
+}
+
+/// `inner` between the comments with which Yew marks where a component starts and ends (as in
+/// every prerendered island), naming it only in debug builds. Hydrating anything other than
+/// what the host renders would panic and stop the page's code (`tests/islands.rs` compares
+/// them). Concatenated, not formatted, so the warm-up does not compile the formatter.
+fn marked<C: 'static>(inner: &str) -> String {
     let name = if cfg!(debug_assertions) {
-        std::any::type_name::<WarmUp>()
+        std::any::type_name::<C>()
     } else {
         ""
     };
-    format!("<!--<[{name}]>--><p class=\"warm-up\">.</p><!--</[{name}]>-->")
+    ["<!--<[", name, "]>-->", inner, "<!--</[", name, "]>-->"].concat()
 }
 
 /// Brings the page's plain islands to life: for the pages that have no other kind, whose bundle
 /// then carries no Yew at all.
 #[cfg(target_arch = "wasm32")]
 pub fn start_plain_only() {
+    crate::components::in_tasks::in_next_task(start_plain_now);
+}
+
+#[cfg(target_arch = "wasm32")]
+fn start_plain_now() {
     let islands = page_islands();
     crate::browser::expect_islands(islands.len());
+    let mut steps: Vec<Box<dyn FnOnce()>> = Vec::new();
     for (element, island) in islands {
         if island.is_plain() {
-            start_plain(element, island);
+            steps.push(Box::new(move || start_plain(element, island)));
         } else {
             cannot_run(island);
         }
     }
+    crate::components::in_tasks::one_by_one(steps);
 }
 
 /// The page's islands, in document order (names it does not know are reported and skipped).
@@ -127,17 +184,15 @@ fn page_islands() -> Vec<(web_sys::Element, Island)> {
     islands
 }
 
-/// Starts a plain island in a task of its own; it is live as soon as it has started.
+/// Starts a plain island; it is live as soon as it has started.
 #[cfg(target_arch = "wasm32")]
 fn start_plain(element: web_sys::Element, island: Island) {
-    crate::components::in_tasks::in_next_task(move || {
-        match island {
-            Island::Status => crate::components::offline_badge::start(element),
-            Island::Update => crate::components::update_prompt::start(element),
-            _ => {}
-        }
-        crate::browser::island_hydrated();
-    });
+    match island {
+        Island::Status => crate::components::offline_badge::start(element),
+        Island::Update => crate::components::update_prompt::start(element),
+        _ => {}
+    }
+    crate::browser::island_hydrated();
 }
 
 /// Reports an island this page's code does not carry (it stays as prerendered).

@@ -82,18 +82,21 @@ fn a_bundle_renders_only_the_islands_it_carries() {
 }
 
 #[test]
-fn the_warm_up_tree_is_what_the_host_renders_for_it() {
-    // The browser hydrates `WarmUp` from this literal before the first Yew island; a mismatch
-    // would panic there and stop the page's code.
+fn the_warm_up_trees_are_what_the_host_renders_for_them() {
+    // The browser hydrates `WarmUp` and `WarmUpMore` from these literals before the first Yew
+    // island; a mismatch would panic there and stop the page's code.
+    use night_cramps::hydrate::{warm_up_html, warm_up_more_html, WarmUp, WarmUpMore};
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .expect("runtime");
     let local = tokio::task::LocalSet::new();
-    let html = local.block_on(&rt, async {
-        yew::LocalServerRenderer::<night_cramps::hydrate::WarmUp>::new()
-            .render()
-            .await
+    let (first, second) = local.block_on(&rt, async {
+        (
+            yew::LocalServerRenderer::<WarmUp>::new().render().await,
+            yew::LocalServerRenderer::<WarmUpMore>::new().render().await,
+        )
     });
-    assert_eq!(html, night_cramps::hydrate::warm_up_html());
+    assert_eq!(first, warm_up_html());
+    assert_eq!(second, warm_up_more_html());
 }

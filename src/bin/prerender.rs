@@ -222,16 +222,21 @@ fn page(route: &Route, base: &str, assets: &Assets, body: &str) -> String {
     // loads only its own bundle (src/islands.rs). The bundle's JS and wasm are fetched only after the first frame (requestAnimationFrame, then a
     // task), and nothing preloads them: on a slow phone network they would otherwise share the
     // bandwidth with the stylesheet and hold back the first paint by a quarter or more, and their
-    // instantiation could run before it (BENCHMARKS.md). Both start together (the glue accepts a
-    // pending fetch). A hidden page gets no frames: it starts at once.
+    // instantiation could run before it (BENCHMARKS.md). Both start together, and the wasm is
+    // compiled as it arrives (`compileStreaming`; the glue accepts the pending module), so the
+    // engine's work on its bytes is done in the tasks that receive them, not in the one that
+    // instantiates it and starts the app. A server that does not label it `application/wasm`
+    // makes compileStreaming fail: the wasm is then fetched again and compiled whole.
+    // A hidden page gets no frames: it starts at once.
     // Until the page is live, a tap on one of its buttons would be lost (or, in a form, submit it
     // the old-fashioned way): the loader holds such taps, and `browser::mark_hydrated` replays
     // them once every island is live. Links and native disclosures work without the app.
-    // A page with a date field also makes (and drops) one once its downloads have started:
-    // the browser's one-off work for a page's first date field is then done while the page
-    // waits for the network, not while the app opens (`Bundle::shows_date_field`).
+    // A page with a date field also makes (and drops) one, in a task of its own once its
+    // downloads have started: the browser's one-off work for a page's first date field (up to
+    // ~55 ms on a slow phone) is then done while the page waits for the network, not while the
+    // app opens, nor added to the loader's own task (`Bundle::shows_date_field`).
     let date_field = if route.bundle().shows_date_field() {
-        "document.createElement(\"input\").type=\"date\";"
+        "setTimeout(()=>{document.createElement(\"input\").type=\"date\"});"
     } else {
         ""
     };
@@ -239,7 +244,8 @@ fn page(route: &Route, base: &str, assets: &Assets, body: &str) -> String {
         "const early=[];window.ncEarlyClicks=early;\
          addEventListener(\"click\",(e)=>{{const b=e.target.closest&&e.target.closest(\".island button\");\
          if(b&&!document.documentElement.dataset.hydrated){{e.preventDefault();e.stopPropagation();early.includes(b)||early.push(b)}}}},true);\
-         const start=()=>{{const wasm=fetch(\"./{wasm}\");import(\"./{js}\").then((app)=>app.default({{module_or_path:wasm}}));{date_field}}};\
+         const start=()=>{{const u=\"./{wasm}\";const wasm=WebAssembly.compileStreaming(fetch(u)).catch(()=>fetch(u).then((r)=>r.arrayBuffer()).then((b)=>WebAssembly.compile(b)));\
+         import(\"./{js}\").then((app)=>app.default({{module_or_path:wasm}}));{date_field}}};\
          document.visibilityState===\"hidden\"?start():requestAnimationFrame(()=>setTimeout(start));",
         js = assets.of(route.bundle()).js,
         wasm = assets.of(route.bundle()).wasm

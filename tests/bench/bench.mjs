@@ -138,7 +138,7 @@ for (const p of walk(BASE).filter((p) => p.endsWith('.html'))) {
 const INIT = `(() => {
   const nc = window.__nc = { lcp: null, lcpTag: null, longtasks: [], scripts: [], hydrated: null, wasmCall: null };
   // When the loader hands the wasm to the engine: hydration work starts here.
-  for (const name of ['instantiateStreaming', 'instantiate']) {
+  for (const name of ['compileStreaming', 'compile', 'instantiateStreaming', 'instantiate']) {
     const original = WebAssembly[name];
     if (original) WebAssembly[name] = function (...args) { if (nc.wasmCall === null) nc.wasmCall = performance.now(); return original.apply(this, args); };
   }

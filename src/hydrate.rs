@@ -1,6 +1,6 @@
-//! The browser entry shared by every bundle: find the page's islands and bring each one to life,
-//! in a task of its own: the plain ones (`Island::is_plain`) with their few lines of DOM code,
-//! the others by hydrating them with Yew.
+//! The browser entry shared by every bundle: find the page's islands and bring each one to life:
+//! the plain ones (`Island::is_plain`) at once, with their few lines of DOM code, the others by
+//! hydrating them with Yew, each in a task of its own after a few warm-up steps.
 //!
 //! An island the bundle does not carry (a page built with the wrong bundle) is reported on the
 //! console and left as prerendered, readable HTML.
@@ -32,7 +32,8 @@ fn start_now(bundle: fn(Island) -> Option<Html>) {
     }
     for (element, island) in islands {
         if island.is_plain() {
-            steps.push(Box::new(move || start_plain(element, island)));
+            // A few lines of DOM code each: no task of their own needed.
+            start_plain(element, island);
             continue;
         }
         let Some(children) = bundle(island) else {
@@ -47,9 +48,9 @@ fn start_now(bundle: fn(Island) -> Option<Html>) {
             .hydrate();
         }));
     }
-    // Each in a task of its own (after the one that instantiated the wasm), so that on a slow
-    // phone no single task holds the page up for long (BENCHMARKS.md, "The hydration task").
-    // Taps in between are held by the loader and replayed once all are live.
+    // Each Yew step in a task of its own, so that on a slow phone no single task holds the page
+    // up for long (BENCHMARKS.md, "The hydration task"). Taps in between are held by the loader
+    // and replayed once all are live.
     crate::components::in_tasks::one_by_one(steps);
 }
 
@@ -142,15 +143,13 @@ pub fn start_plain_only() {
 fn start_plain_now() {
     let islands = page_islands();
     crate::browser::expect_islands(islands.len());
-    let mut steps: Vec<Box<dyn FnOnce()>> = Vec::new();
     for (element, island) in islands {
         if island.is_plain() {
-            steps.push(Box::new(move || start_plain(element, island)));
+            start_plain(element, island);
         } else {
             cannot_run(island);
         }
     }
-    crate::components::in_tasks::one_by_one(steps);
 }
 
 /// The page's islands, in document order (names it does not know are reported and skipped).

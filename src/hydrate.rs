@@ -59,7 +59,7 @@ fn start_now(bundle: fn(Island) -> Option<Html>) {
 /// on its first call, on the main thread, and Yew's own machinery is a large part of what the
 /// first island would otherwise compile in one task: the first tree brings in the scheduler, the
 /// component lifecycle and hydrating elements and text; the second, lists of children and click
-/// listeners (BENCHMARKS.md, "Plain islands" and "Code that runs later").
+/// listeners (BENCHMARKS.md, "Plain islands" and "Islands in tasks of their own").
 #[cfg(target_arch = "wasm32")]
 fn hydrate_away<C: BaseComponent<Properties = ()>>(html: String) {
     let Some(root) = web_sys::window()
@@ -100,8 +100,8 @@ pub fn warm_up_html() -> String {
     marked::<WarmUp>(r#"<p class="warm-up">.</p>"#)
 }
 
-/// The second tree [`hydrate_away`] warms up with: an element with several children, one of them a button
-/// with a click listener. No hooks, class lists or formatting: their code is made anew for each
+/// The second tree [`hydrate_away`] warms up with: an element with several children, one of them
+/// a button with a click listener. No hooks, class lists or formatting: their code is made anew for each
 /// type they hold, so warming them up here would only compile code no island runs (and add it
 /// to every bundle).
 #[component]

@@ -62,10 +62,7 @@ fn start_now(bundle: fn(Island) -> Option<Html>) {
 /// listeners (BENCHMARKS.md, "Plain islands" and "Islands in tasks of their own").
 #[cfg(target_arch = "wasm32")]
 fn hydrate_away<C: BaseComponent<Properties = ()>>(html: String) {
-    let Some(root) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.create_element("div").ok())
-    else {
+    let Some(root) = detached_div() else {
         return;
     };
     root.set_inner_html(&html);
@@ -81,12 +78,15 @@ fn render_away() {
     fn Nothing() -> Html {
         html! {}
     }
-    if let Some(root) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.create_element("div").ok())
-    {
+    if let Some(root) = detached_div() {
         let _ = yew::Renderer::<Nothing>::with_root(root).render();
     }
+}
+
+/// A new `<div>` that is never attached to the page, for the warm-up steps.
+#[cfg(target_arch = "wasm32")]
+fn detached_div() -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.create_element("div").ok()
 }
 
 /// The first tree [`hydrate_away`] warms up with.

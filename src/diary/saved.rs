@@ -216,12 +216,12 @@ mod tests {
                     night_of: first.add_days(i as i64),
                     cramps,
                     muscles: if cramps > 0 {
-                        some::<Muscle>((i) as usize)
+                        some::<Muscle>(i as usize)
                     } else {
                         BTreeSet::new()
                     },
                     side: if cramps > 0 {
-                        one::<Side>((i) as usize)
+                        one::<Side>(i as usize)
                     } else {
                         None
                     },

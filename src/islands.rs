@@ -150,14 +150,6 @@ impl Bundle {
         Bundle::Privacy,
     ];
 
-    /// Whether its pages show a date field. Chromium's first date field in a page costs it
-    /// 30-90 ms on a slow phone, in one task (its calendar and date formats), so the loader of
-    /// such a page makes one while the bundle downloads, when the page has nothing else to do
-    /// (BENCHMARKS.md, "The date field").
-    pub fn shows_date_field(self) -> bool {
-        matches!(self, Bundle::Diary)
-    }
-
     /// The Cargo binary (and so the start of the built file names: `nc-check-<hash>.js`).
     pub fn bin(self) -> &'static str {
         match self {

@@ -6,8 +6,8 @@ mod support;
 use std::collections::BTreeSet;
 
 use night_cramps::diary::{
-    validate, Date, DateError, Diary, DiaryError, Draft, EntryId, Field, FieldError, Longest,
-    Muscle, Side, Weekday,
+    recent_choice, recent_nights, validate, Date, DateError, Diary, DiaryError, Draft, EntryId,
+    Field, FieldError, Longest, Muscle, Side, Weekday,
 };
 use support::{date, today};
 
@@ -487,4 +487,57 @@ fn from_entries_refuses_broken_lists() {
         Diary::from_entries(vec![ok, bad_pain]),
         Err(DiaryError::BadEntry { .. })
     ));
+}
+
+#[test]
+fn the_form_offers_last_night_and_the_night_before_as_one_tap_each() {
+    // Across a year's end: today is New Year's Day.
+    let recent = recent_nights(date("2026-01-01"));
+    let shown: Vec<(String, &str, &str)> = recent
+        .iter()
+        .map(|r| (r.night.to_string(), r.label.as_str(), r.key))
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            (
+                "2025-12-31".to_string(),
+                "Last night (Wednesday 31 December)",
+                "last"
+            ),
+            (
+                "2025-12-30".to_string(),
+                "The night before last (Tuesday 30 December)",
+                "before_last"
+            ),
+        ]
+    );
+    // Across a leap day.
+    let recent = recent_nights(date("2024-03-01"));
+    assert_eq!(recent[0].night, date("2024-02-29"));
+    assert_eq!(recent[1].night, date("2024-02-28"));
+    // Every night the form offers can be saved (it is not in the future).
+    for today in [date("2026-01-01"), date("2024-03-01"), today()] {
+        for r in recent_nights(today) {
+            let ok = validate(
+                &draft(&r.night.to_string(), "1", "3"),
+                today,
+                &Diary::new(),
+                None,
+            );
+            assert!(ok.is_ok(), "{ok:?}");
+        }
+    }
+}
+
+#[test]
+fn a_night_that_is_not_recent_is_shown_in_the_date_field() {
+    let recent = recent_nights(date("2026-01-01"));
+    let picked = |night: &str| recent_choice(&recent, night).map(|r| r.key);
+    assert_eq!(picked("2025-12-31"), Some("last"));
+    assert_eq!(picked("2025-12-30"), Some("before_last"));
+    // Older, today, the future, half-typed and empty: "Another night", with the date field.
+    for other in ["2025-12-29", "2026-01-01", "2026-01-02", "2025-12-3", ""] {
+        assert_eq!(picked(other), None, "{other}");
+    }
 }

@@ -231,21 +231,12 @@ fn page(route: &Route, base: &str, assets: &Assets, body: &str) -> String {
     // Until the page is live, a tap on one of its buttons would be lost (or, in a form, submit it
     // the old-fashioned way): the loader holds such taps, and `browser::mark_hydrated` replays
     // them once every island is live. Links and native disclosures work without the app.
-    // A page with a date field also makes (and drops) one, in a task of its own once its
-    // downloads have started: the browser's one-off work for a page's first date field (up to
-    // ~55 ms on a slow phone) is then done while the page waits for the network, not while the
-    // app opens, nor added to the loader's own task (`Bundle::shows_date_field`).
-    let date_field = if route.bundle().shows_date_field() {
-        "setTimeout(()=>{document.createElement(\"input\").type=\"date\"});"
-    } else {
-        ""
-    };
     let loader = format!(
         "const early=[];window.ncEarlyClicks=early;\
          addEventListener(\"click\",(e)=>{{const b=e.target.closest&&e.target.closest(\".island button\");\
          if(b&&!document.documentElement.dataset.hydrated){{e.preventDefault();e.stopPropagation();early.includes(b)||early.push(b)}}}},true);\
          const start=()=>{{const u=\"./{wasm}\";const wasm=WebAssembly.compileStreaming(fetch(u)).catch(()=>fetch(u).then((r)=>r.arrayBuffer()).then((b)=>WebAssembly.compile(b)));\
-         import(\"./{js}\").then((app)=>app.default({{module_or_path:wasm}}));{date_field}}};\
+         import(\"./{js}\").then((app)=>app.default({{module_or_path:wasm}}))}};\
          document.visibilityState===\"hidden\"?start():requestAnimationFrame(()=>setTimeout(start));",
         js = assets.of(route.bundle()).js,
         wasm = assets.of(route.bundle()).wasm

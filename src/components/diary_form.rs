@@ -14,14 +14,17 @@ use yew::virtual_dom::{Key, VList};
 
 use crate::components::link::href;
 use crate::diary::{
-    Choice, Draft, Field, FieldError, Longest, Muscle, Relief, Side, SleepLost, MAX_CRAMPS,
-    MAX_NOTE_CHARS, MAX_PAIN,
+    recent_choice, recent_nights, Choice, Date, Draft, Field, FieldError, Longest, Muscle,
+    RecentNight, Relief, Side, SleepLost, MAX_CRAMPS, MAX_NOTE_CHARS, MAX_PAIN,
 };
 use crate::routes::Route;
 
 /// One change to the draft.
 enum Edit {
+    /// A date typed or picked in the date field.
     Night(String),
+    /// One of the recent nights (`YYYY-MM-DD`), or `None` for "Another night".
+    PickNight(Option<String>),
     Cramps(String),
     Muscle(Muscle, bool),
     Side(Option<Side>),
@@ -30,8 +33,9 @@ enum Edit {
     Sleep(Option<SleepLost>),
     Helped(Relief, bool),
     Note(String),
-    /// Start again from this draft, for this generation of the form.
-    Restart(u32, Draft),
+    /// Start again from this draft, for this generation of the form (and with the date field
+    /// shown or not).
+    Restart(u32, Draft, bool),
 }
 
 /// The draft being edited, and which generation of the form (`EntryFormProps::generation`) it
@@ -40,6 +44,8 @@ enum Edit {
 struct DraftState {
     generation: u32,
     draft: Draft,
+    /// "Another night" is chosen: the date field is shown.
+    other_night: bool,
 }
 
 impl Reducible for DraftState {
@@ -47,9 +53,22 @@ impl Reducible for DraftState {
 
     fn reduce(self: Rc<Self>, edit: Edit) -> Rc<Self> {
         let mut draft = self.draft.clone();
+        let mut other_night = self.other_night;
         match edit {
-            Edit::Restart(generation, draft) => return Rc::new(DraftState { generation, draft }),
+            Edit::Restart(generation, draft, other_night) => {
+                return Rc::new(DraftState {
+                    generation,
+                    draft,
+                    other_night,
+                })
+            }
             Edit::Night(v) => draft.night_of = v,
+            // "Another night" keeps the night picked so far: the date field starts on it.
+            Edit::PickNight(None) => other_night = true,
+            Edit::PickNight(Some(v)) => {
+                draft.night_of = v;
+                other_night = false;
+            }
             Edit::Cramps(v) => draft.cramps = v,
             Edit::Muscle(m, on) => toggle(&mut draft.muscles, m, on),
             Edit::Side(v) => draft.side = v,
@@ -62,6 +81,7 @@ impl Reducible for DraftState {
         Rc::new(DraftState {
             generation: self.generation,
             draft,
+            other_night,
         })
     }
 }
@@ -87,8 +107,9 @@ pub struct EntryFormProps {
     pub errors: Rc<Vec<FieldError>>,
     /// Goes up each time "Save" is refused, so focus moves to the summary every time.
     pub attempt: u32,
-    /// Today, `YYYY-MM-DD`: the latest night the date picker offers.
-    pub max_date: AttrValue,
+    /// Today: the recent nights are counted back from it, and it is the latest night the date
+    /// field offers.
+    pub today: Date,
     pub on_submit: Callback<Draft>,
     pub on_cancel: Callback<()>,
     /// How many of the form's [`PARTS`] to show (all unless the page is opening in steps).
@@ -100,9 +121,14 @@ pub struct EntryFormProps {
 /// shows one more in each step.
 pub const PARTS: u8 = 10;
 
-/// The id of a field's first control: what its label and the error summary point at.
-pub fn control_id(field: Field) -> String {
+/// The id of a field's first control: what its label and the error summary point at. The
+/// night's is its date field when that is shown, otherwise its recent night chosen.
+fn control_id(field: Field, night: &NightShown) -> String {
     match field {
+        Field::NightOf => match night.picked {
+            Some(r) if !night.other => option_id(field, r.key),
+            _ => field.key().to_string(),
+        },
         Field::Muscles => option_id(field, Muscle::ALL[0].key()),
         Field::Side => option_id(field, "none"),
         Field::Longest => option_id(field, "none"),
@@ -127,20 +153,32 @@ fn hint_id(field: Field) -> String {
 
 #[component]
 pub fn EntryForm(props: &EntryFormProps) -> Html {
+    let recent = recent_nights(props.today);
+    let other_for = |draft: &Draft| recent_choice(&recent, &draft.night_of).is_none();
     let draft = use_reducer(|| DraftState {
         generation: props.generation,
         draft: props.initial.clone(),
+        other_night: other_for(&props.initial),
     });
     // A new generation starts the form again in place: re-creating it (keying it on the
     // generation) made saving an entry one long task on a slow phone. This render already shows
     // `initial`; the draft catches up in the next, which changes nothing on screen.
     let restarted;
-    let d = if draft.generation == props.generation {
-        &draft.draft
+    let (d, other_night) = if draft.generation == props.generation {
+        (&draft.draft, draft.other_night)
     } else {
-        draft.dispatch(Edit::Restart(props.generation, props.initial.clone()));
+        let other = other_for(&props.initial);
+        draft.dispatch(Edit::Restart(
+            props.generation,
+            props.initial.clone(),
+            other,
+        ));
         restarted = props.initial.clone();
-        &restarted
+        (&restarted, other)
+    };
+    let night = NightShown {
+        picked: recent_choice(&recent, &d.night_of),
+        other: other_night,
     };
     let summary_ref = use_node_ref();
     {
@@ -196,47 +234,73 @@ pub fn EntryForm(props: &EntryFormProps) -> Html {
         Some(night) => format!("Change the entry for {night}"),
         None => "Add an entry".to_string(),
     };
+    let editing = props.editing.is_some();
     let on_cancel = props.on_cancel.reform(|_: MouseEvent| ());
-    let note_chars = d.note.trim().chars().count();
 
-    let parts: [Html; PARTS as usize] = [
-        text_field(TextField {
-            field: Field::NightOf, kind: "date", value: d.night_of.clone(), max: Some(props.max_date.to_string()),
-            hint: "The evening the night began: a cramp at 3 a.m. on the 15th belongs to the night of the 14th.".into(),
-            errors: messages(Field::NightOf), oninput: text(Edit::Night), inputmode: None, narrow: false,
-        }),
-        text_field(TextField {
-            field: Field::Cramps, kind: "text", value: d.cramps.clone(), max: None,
-            hint: format!("Enter 0 for a night without cramps (up to {MAX_CRAMPS})."),
-            errors: messages(Field::Cramps), oninput: text(Edit::Cramps), inputmode: Some("numeric"), narrow: true,
-        }),
-        checkbox_group(Field::Muscles, &d.muscles, messages(Field::Muscles), dispatch.reform(|(m, on)| Edit::Muscle(m, on))),
-        radio_group(Field::Side, d.side, messages(Field::Side), dispatch.reform(Edit::Side)),
-        radio_group(Field::Longest, d.longest, messages(Field::Longest), dispatch.reform(Edit::Longest)),
-        pain_group(d.worst_pain.trim(), messages(Field::WorstPain), dispatch.reform(Edit::Pain)),
-        radio_group(Field::SleepLost, d.sleep_lost, messages(Field::SleepLost), dispatch.reform(Edit::Sleep)),
-        checkbox_group(Field::Helped, &d.helped, messages(Field::Helped), dispatch.reform(|(r, on)| Edit::Helped(r, on))),
-        html! {
-            <div class={classes!("field", (!messages(Field::Note).is_empty()).then_some("field--error"))}>
-                <label for="note" class="field__label">{ Field::Note.label() }</label>
-                <span class="hint" id={hint_id(Field::Note)}>
-                    { format!("Anything you want to remember or tell your doctor. Up to {} characters; you have used {}.", thousands(MAX_NOTE_CHARS), thousands(note_chars)) }
-                </span>
-                { field_errors(Field::Note, &messages(Field::Note)) }
-                <textarea id="note" name="note" rows="4" value={d.note.clone()} oninput={on_note}
-                    aria-describedby={describedby(Field::Note, !messages(Field::Note).is_empty())}
-                    aria-invalid={(!messages(Field::Note).is_empty()).then_some("true")} />
-            </div>
-        },
-        html! {
-            <div class="diary-form__buttons">
-                <button type="submit">{ if props.editing.is_some() { "Save changes" } else { "Save entry" } }</button>
-                if props.editing.is_some() {
-                    <button type="button" class="secondary" onclick={on_cancel}>{ "Cancel" }</button>
-                }
-            </div>
-        },
-    ];
+    // Only the parts on screen are built. While the page opens a part per step, each step then
+    // runs (and the browser compiles) only its own part's code, not the whole form's: every part
+    // is a function of its own (`#[inline(never)]`) for that reason.
+    let part = |i: u8| -> Html {
+        match i {
+            0 => night_group(
+                &recent,
+                &night,
+                NightDate {
+                    value: &d.night_of,
+                    max: props.today,
+                    oninput: text(Edit::Night),
+                },
+                messages(Field::NightOf),
+                dispatch.reform(Edit::PickNight),
+            ),
+            1 => text_field(TextField {
+                field: Field::Cramps,
+                value: d.cramps.clone(),
+                hint: format!("Enter 0 for a night without cramps (up to {MAX_CRAMPS})."),
+                errors: messages(Field::Cramps),
+                oninput: text(Edit::Cramps),
+                inputmode: Some("numeric"),
+                narrow: true,
+            }),
+            2 => checkbox_group(
+                Field::Muscles,
+                &d.muscles,
+                messages(Field::Muscles),
+                dispatch.reform(|(m, on)| Edit::Muscle(m, on)),
+            ),
+            3 => radio_group(
+                Field::Side,
+                d.side,
+                messages(Field::Side),
+                dispatch.reform(Edit::Side),
+            ),
+            4 => radio_group(
+                Field::Longest,
+                d.longest,
+                messages(Field::Longest),
+                dispatch.reform(Edit::Longest),
+            ),
+            5 => pain_group(
+                d.worst_pain.trim(),
+                messages(Field::WorstPain),
+                dispatch.reform(Edit::Pain),
+            ),
+            6 => radio_group(
+                Field::SleepLost,
+                d.sleep_lost,
+                messages(Field::SleepLost),
+                dispatch.reform(Edit::Sleep),
+            ),
+            7 => checkbox_group(
+                Field::Helped,
+                &d.helped,
+                messages(Field::Helped),
+                dispatch.reform(|(r, on)| Edit::Helped(r, on)),
+            ),
+            8 => note_field(&d.note, messages(Field::Note), on_note.clone()),
+            _ => form_buttons(editing, on_cancel.clone()),
+        }
+    };
 
     html! {
         <form class="diary-form" novalidate=true {onsubmit} aria-labelledby="diary-form-title">
@@ -244,10 +308,43 @@ pub fn EntryForm(props: &EntryFormProps) -> Html {
             // unkeyed list from its end, so one more part at the end would be diffed against its
             // neighbour and every field rebuilt (and moved on screen) at each opening step.
             <h2 key="title" id="diary-form-title" tabindex="-1">{ title }</h2>
-            { error_summary(&props.errors, summary_ref) }
-            { for parts.into_iter().take(usize::from(props.parts)).zip(0u8..)
-                .map(|(part, key)| Html::from(VList::with_children(vec![part], Some(Key::from(key))))) }
+            { error_summary(&props.errors, summary_ref, &night) }
+            { for (0..props.parts.min(PARTS))
+                .map(|i| Html::from(VList::with_children(vec![part(i)], Some(Key::from(i))))) }
         </form>
+    }
+}
+
+/// The note, with how many characters are used so far.
+#[inline(never)]
+fn note_field(note: &str, errors: Vec<String>, oninput: Callback<InputEvent>) -> Html {
+    let field = Field::Note;
+    let has_error = !errors.is_empty();
+    let used = note.trim().chars().count();
+    html! {
+        <div class={classes!("field", has_error.then_some("field--error"))}>
+            <label for={field.key()} class="field__label">{ field.label() }</label>
+            <span class="hint" id={hint_id(field)}>
+                { format!("Anything you want to remember or tell your doctor. Up to {} characters; you have used {}.", thousands(MAX_NOTE_CHARS), thousands(used)) }
+            </span>
+            { field_errors(field, &errors) }
+            <textarea id={field.key()} name={field.key()} rows="4" value={note.to_string()} {oninput}
+                aria-describedby={describedby(field, has_error)}
+                aria-invalid={has_error.then_some("true")} />
+        </div>
+    }
+}
+
+/// "Save entry" ("Save changes" and "Cancel" when changing an entry).
+#[inline(never)]
+fn form_buttons(editing: bool, on_cancel: Callback<MouseEvent>) -> Html {
+    html! {
+        <div class="diary-form__buttons">
+            <button type="submit">{ if editing { "Save changes" } else { "Save entry" } }</button>
+            if editing {
+                <button type="button" class="secondary" onclick={on_cancel}>{ "Cancel" }</button>
+            }
+        </div>
     }
 }
 
@@ -269,7 +366,7 @@ fn describedby(field: Field, has_error: bool) -> String {
 }
 
 /// "There is a problem", with a link to each field that moves focus to it.
-fn error_summary(errors: &[FieldError], node: NodeRef) -> Html {
+fn error_summary(errors: &[FieldError], node: NodeRef, night: &NightShown) -> Html {
     if errors.is_empty() {
         // Keep the element so the node ref stays valid; it is empty and takes no space.
         return html! { <div key="summary" ref={node} class="error-summary error-summary--empty"></div> };
@@ -279,7 +376,7 @@ fn error_summary(errors: &[FieldError], node: NodeRef) -> Html {
             <h3 id="error-summary-title" class="error-summary__title">{ "There is a problem" }</h3>
             <ul class="error-summary__list">
                 { for errors.iter().map(|error| {
-                    let target = control_id(error.field);
+                    let target = control_id(error.field, night);
                     let onclick = {
                         let target = target.clone();
                         Callback::from(move |e: MouseEvent| {
@@ -319,17 +416,16 @@ fn field_errors(field: Field, messages: &[String]) -> Html {
 /// A labelled text input with its hint and errors.
 struct TextField {
     field: Field,
-    kind: &'static str,
     value: String,
     hint: String,
     errors: Vec<String>,
     oninput: Callback<InputEvent>,
-    max: Option<String>,
     inputmode: Option<&'static str>,
     narrow: bool,
 }
 
 /// A function, not a component: each component type adds code to the download.
+#[inline(never)]
 fn text_field(f: TextField) -> Html {
     let field = f.field;
     let has_error = !f.errors.is_empty();
@@ -338,9 +434,9 @@ fn text_field(f: TextField) -> Html {
             <label for={field.key()} class="field__label">{ field.label() }</label>
             <span class="hint" id={hint_id(field)}>{ f.hint }</span>
             { field_errors(field, &f.errors) }
-            <input id={field.key()} name={field.key()} type={f.kind} value={f.value}
+            <input id={field.key()} name={field.key()} type="text" value={f.value}
                 class={classes!("input", f.narrow.then_some("input--narrow"))}
-                max={f.max} inputmode={f.inputmode} autocomplete="off"
+                inputmode={f.inputmode} autocomplete="off"
                 aria-describedby={describedby(field, has_error)} aria-invalid={has_error.then_some("true")}
                 oninput={f.oninput} />
         </div>
@@ -349,6 +445,7 @@ fn text_field(f: TextField) -> Html {
 
 fn group_hint(field: Field) -> &'static str {
     match field {
+        Field::NightOf => "The evening the night began: a cramp at 3 a.m. on the 15th belongs to the night of the 14th.",
         Field::Muscles => "Choose all that apply.",
         Field::Helped => "Choose all that apply.",
         Field::WorstPain => "0 means no pain, 10 the worst pain you can imagine.",
@@ -370,6 +467,7 @@ fn group(field: Field, errors: Vec<String>, class: &'static str, options: Html) 
     }
 }
 
+#[inline(never)]
 fn checkbox_group<T: Choice + Ord>(
     field: Field,
     selected: &BTreeSet<T>,
@@ -395,6 +493,7 @@ fn checkbox_group<T: Choice + Ord>(
 }
 
 /// Radios with a first "Not recorded" option, since these details are optional.
+#[inline(never)]
 fn radio_group<T: Choice + PartialEq>(
     field: Field,
     selected: Option<T>,
@@ -421,6 +520,7 @@ fn radio_group<T: Choice + PartialEq>(
 }
 
 /// The 0-10 pain scale as a row of large radio buttons.
+#[inline(never)]
 fn pain_group(selected: &str, errors: Vec<String>, on_pick: Callback<String>) -> Html {
     let field = Field::WorstPain;
     let options = (0..=MAX_PAIN).map(|score| {
@@ -437,4 +537,73 @@ fn pain_group(selected: &str, errors: Vec<String>, on_pick: Callback<String>) ->
         }
     });
     group(field, errors, "choices--scale", options.collect::<Html>())
+}
+
+/// How the night is asked right now: which recent night is chosen, if any, and whether the date
+/// field is shown ("Another night").
+struct NightShown<'a> {
+    picked: Option<&'a RecentNight>,
+    other: bool,
+}
+
+/// The date field behind "Another night".
+struct NightDate<'a> {
+    value: &'a str,
+    max: Date,
+    oninput: Callback<InputEvent>,
+}
+
+/// "Which night?": the recent nights as radios, then "Another night", which shows a date field
+/// right after it (so it is next in the tab order). The field is only made when asked for.
+#[inline(never)]
+fn night_group(
+    recent: &[RecentNight],
+    night: &NightShown,
+    date: NightDate,
+    errors: Vec<String>,
+    on_pick: Callback<Option<String>>,
+) -> Html {
+    let field = Field::NightOf;
+    let has_error = !errors.is_empty();
+    let radio = |key: &str, label: String, value: Option<String>, checked: bool| {
+        let id = option_id(field, key);
+        let on_pick = on_pick.clone();
+        let onchange = Callback::from(move |_: Event| on_pick.emit(value.clone()));
+        html! {
+            <div class="choice">
+                <input type="radio" id={id.clone()} name={field.key()} value={key.to_string()} {checked} {onchange} />
+                <label for={id}>{ label }</label>
+            </div>
+        }
+    };
+    let options = recent
+        .iter()
+        .map(|r| {
+            let checked = !night.other && night.picked == Some(r);
+            radio(r.key, r.label.clone(), Some(r.night.to_string()), checked)
+        })
+        .chain(std::iter::once(radio(
+            "other",
+            "Another night".into(),
+            None,
+            night.other,
+        )))
+        .collect::<Html>();
+    let date_field = night.other.then(|| {
+        html! {
+            <div class="choices__reveal">
+                <label for={field.key()} class="field__label">{ "Date of the night" }</label>
+                <input id={field.key()} name="night_date" type="date" value={date.value.to_string()}
+                    class="input" max={date.max.to_string()} autocomplete="off"
+                    aria-describedby={describedby(field, has_error)} aria-invalid={has_error.then_some("true")}
+                    oninput={date.oninput} />
+            </div>
+        }
+    });
+    group(
+        field,
+        errors,
+        "choices--radio",
+        html! { <>{ options }{ date_field }</> },
+    )
 }

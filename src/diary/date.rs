@@ -259,9 +259,14 @@ impl Date {
 
     /// "Friday 14 March 2025": for headings and screen readers.
     pub fn long_label(self) -> String {
-        let (year, month, day) = civil_from_days(self.days);
+        format!("{} {}", self.day_label(), self.year())
+    }
+
+    /// "Friday 14 March": for a night so recent that its year goes without saying.
+    pub fn day_label(self) -> String {
+        let (_, month, day) = civil_from_days(self.days);
         format!(
-            "{} {day} {} {year}",
+            "{} {day} {}",
             self.weekday().name(),
             MONTH_NAMES[month as usize - 1]
         )

@@ -6,7 +6,7 @@
 //! (`tests/diary*.rs`).
 //!
 //! What the UI calls:
-//! - Form: [`Draft`] (raw form values) → [`Diary::add`] / [`Diary::update`], or [`validate`] to
+//! - Form: [`recent_nights`] (the nights offered with one tap), [`Draft`] (raw form values) → [`Diary::add`] / [`Diary::update`], or [`validate`] to
 //!   check without saving; problems come back as [`FieldError`]s (field + message).
 //! - List: [`Diary::entries`] (newest first), [`Diary::delete`], [`Diary::undo_delete`].
 //! - Figures: [`stats::overview`] (chart weeks, 4- and 12-week summaries, [`Trend`]).
@@ -27,6 +27,7 @@ mod entry;
 pub mod export;
 mod format;
 pub mod import;
+mod nights;
 pub mod quick;
 mod reading;
 pub mod saved;
@@ -41,6 +42,7 @@ pub use format::{APP_MARKER, SCHEMA_VERSION};
 pub use import::{
     ConflictChoice, ImportError, ImportOutcome, ImportPreview, MAX_IMPORT_BYTES, MAX_IMPORT_ENTRIES,
 };
+pub use nights::{recent_choice, recent_nights, RecentNight};
 pub use saved::Loaded;
 pub use stats::{Overview, PeriodSummary, Trend, TrendReport, WeekSummary};
 pub use validate::{

@@ -40,8 +40,9 @@ const CHART_WEEKS: u32 = 12;
 // of its first page per step) and backups. The first steps carry little because they also run
 // code for the first time, which the browser compiles then. (Showing two or three form parts
 // per step was tried: each part's first drawing also runs code for the first time, and a step
-// of three reached 100 ms on a slow phone.) The browser's one-off work for the first date
-// field was done by the page's loader while the code downloaded (`Bundle::shows_date_field`).
+// of three reached 100 ms on a slow phone.) The form asks for the night with choices, not a date
+// field (`diary::recent_nights`): a page's first date field costs the browser up to ~100 ms on
+// a slow phone, which is now paid only by someone who asks for "Another night".
 const FORM: u8 = 2;
 const FIGURES: u8 = FORM + diary_form::PARTS + 1;
 /// The list's first step; it takes `diary_list::OPENING_STEPS`, and the backups come with the last.
@@ -315,8 +316,6 @@ fn opened_page(page: PageState, open: Opened, step: u8, intro: Html) -> Html {
         .editing
         .and_then(|id| diary.get(id))
         .map(|e| AttrValue::from(e.night_of.long_label()));
-    let overview = Rc::new(stats::overview(&diary, today, CHART_WEEKS));
-    let weeks = Rc::new(overview.weeks.clone());
     let can_undo = diary.last_deleted().is_some();
 
     html! {
@@ -353,43 +352,75 @@ fn opened_page(page: PageState, open: Opened, step: u8, intro: Html) -> Html {
 
             if step >= FORM {
             <EntryForm generation={form.generation} {initial} editing={editing_label}
-                errors={form.errors.clone()} attempt={form.attempt} max_date={today.to_string()}
+                errors={form.errors.clone()} attempt={form.attempt} {today}
                 {on_submit} {on_cancel} parts={step.saturating_sub(FORM)} />
             }
 
             if step >= FIGURES {
-            <section aria-labelledby="diary-figures-title">
-                <h2 id="diary-figures-title">{ "How often" }</h2>
-                if diary.is_empty() {
-                    <p>{ "Your figures and a chart appear here once you have added entries." }</p>
-                } else {
-                    { figures(&overview) }
-                    <h3>{ format!("Nights with cramps per week, last {CHART_WEEKS} weeks") }</h3>
-                    { weekly_chart(&weeks, false) }
-                    <details class="diary-table-toggle">
-                        <summary>{ "Show the chart as a table" }</summary>
-                        <div class="table-scroll">
-                            { weekly_table(&weeks, format!("Nights with cramps per week, last {CHART_WEEKS} weeks, newest first")) }
-                        </div>
-                    </details>
-                }
-            </section>
+                { figures_section(&diary, today) }
             }
-
             if step >= LIST {
-            <section aria-labelledby="diary-entries-title">
-                <h2 id="diary-entries-title">{ "Your entries" }</h2>
-                <EntryList diary={(*diary).clone()} {on_edit} {on_delete} opening_step={step + 1 - LIST} />
-            </section>
+                { entries_section((*diary).clone(), on_edit, on_delete, step + 1 - LIST) }
             }
-
             if step >= LAST {
-            <section aria-labelledby="diary-files-title">
-                <h2 id="diary-files-title">{ "Backups" }</h2>
-                <p>{ backup::PURPOSE }</p>
-                <p><a href={href(&Route::DiaryBackup, None)}>{ "Back up or restore your diary" }</a></p>
-            </section>
+                { backups_section() }
             }
         </div>
+    }
+}
+
+// The sections below the form are functions of their own, like `opened_page` itself: each is
+// compiled when its opening step first shows it, not all in the step that shows the page's top.
+
+/// "How often": the figures, the weekly chart and the chart as a table.
+#[inline(never)]
+fn figures_section(diary: &model::Diary, today: Date) -> Html {
+    let overview = stats::overview(diary, today, CHART_WEEKS);
+    let weeks = Rc::new(overview.weeks.clone());
+    html! {
+        <section aria-labelledby="diary-figures-title">
+            <h2 id="diary-figures-title">{ "How often" }</h2>
+            if diary.is_empty() {
+                <p>{ "Your figures and a chart appear here once you have added entries." }</p>
+            } else {
+                { figures(&overview) }
+                <h3>{ format!("Nights with cramps per week, last {CHART_WEEKS} weeks") }</h3>
+                { weekly_chart(&weeks, false) }
+                <details class="diary-table-toggle">
+                    <summary>{ "Show the chart as a table" }</summary>
+                    <div class="table-scroll">
+                        { weekly_table(&weeks, format!("Nights with cramps per week, last {CHART_WEEKS} weeks, newest first")) }
+                    </div>
+                </details>
+            }
+        </section>
+    }
+}
+
+/// "Your entries", a third of the list's first page per opening step (`opening_step`).
+#[inline(never)]
+fn entries_section(
+    diary: Rc<model::Diary>,
+    on_edit: Callback<EntryId>,
+    on_delete: Callback<EntryId>,
+    opening_step: u8,
+) -> Html {
+    html! {
+        <section aria-labelledby="diary-entries-title">
+            <h2 id="diary-entries-title">{ "Your entries" }</h2>
+            <EntryList {diary} {on_edit} {on_delete} {opening_step} />
+        </section>
+    }
+}
+
+/// "Backups": what they are for, and the link to make or restore one.
+#[inline(never)]
+fn backups_section() -> Html {
+    html! {
+        <section aria-labelledby="diary-files-title">
+            <h2 id="diary-files-title">{ "Backups" }</h2>
+            <p>{ backup::PURPOSE }</p>
+            <p><a href={href(&Route::DiaryBackup, None)}>{ "Back up or restore your diary" }</a></p>
+        </section>
     }
 }

@@ -58,8 +58,17 @@ function longLabel(ymd) {
   return `${weekday} ${d} ${month} ${y}`;
 }
 
+/** Picks a night as a person would: last night and the night before last are one tap each,
+ * any other night is typed into the date field behind "Another night". */
+async function chooseNight(page, night) {
+  if (night === await nightsAgo(page, 1)) return page.locator('#night_of-last').check();
+  if (night === await nightsAgo(page, 2)) return page.locator('#night_of-before_last').check();
+  await page.locator('#night_of-other').check();
+  await page.fill('#night_of', night);
+}
+
 async function addEntry(page, { night, cramps = 1, muscles = [], pain, note, save = 'Save entry' }) {
-  if (night !== undefined) await page.fill('#night_of', night);
+  if (night !== undefined) await chooseNight(page, night);
   await page.fill('#cramps', String(cramps));
   for (const m of muscles) await page.locator(`#muscles-${m}`).check();
   if (pain !== undefined) await page.locator(`#worst_pain-${pain}`).check();
@@ -124,7 +133,7 @@ test('the diary and the summary open in steps, and count as live only once all o
           if (n.nodeType === 1 && n.matches('li.diary-entry')) window.__added.push(n.querySelector('h3').id);
         }
       }
-      for (const [name, selector] of [['date', '#night_of'], ['save', '.diary-form__buttons'], ['figures', '#diary-figures-title'], ['list', '#diary-entries-title']]) {
+      for (const [name, selector] of [['night', '#night_of-last'], ['save', '.diary-form__buttons'], ['figures', '#diary-figures-title'], ['list', '#diary-entries-title']]) {
         if (!window.__order.includes(name) && document.querySelector(selector)) window.__order.push(name);
       }
     }).observe(document, { childList: true, subtree: true });
@@ -143,13 +152,13 @@ test('the diary and the summary open in steps, and count as live only once all o
     listed: document.querySelectorAll('li.diary-entry').length,
     more: document.querySelector('.diary-entries + button')?.textContent,
   }));
-  assert.deepEqual(now.order, ['date', 'save', 'figures', 'list'], 'the page fills in from the top');
+  assert.deepEqual(now.order, ['night', 'save', 'figures', 'list'], 'the page fills in from the top');
   assert.equal(now.opening, 0, '"Opening your diary…" is gone');
   assert.ok(now.backups, 'the last step (backups) is on screen');
   assert.equal(now.count, '45 entries');
   assert.equal(now.listed, 30, 'the first page of the list is all there');
   assert.equal(now.more, 'Show 15 more');
-  assert.ok(now.added.includes('night_of') && now.added.includes('note'), 'the form controls were seen going in');
+  assert.ok(now.added.includes('night_of-last') && now.added.includes('note'), 'the form controls were seen going in');
   assert.equal(now.added.filter((id) => id.startsWith('entry-')).length, 30, 'the list entries were seen going in');
   assert.deepEqual(now.added.filter((id, i) => now.added.indexOf(id) !== i), [], 'no form control or entry is put in twice');
   assert.ok(now.shift < 0.01, `nothing moves on screen while the diary opens (layout shift ${now.shift.toFixed(3)})`);
@@ -209,7 +218,12 @@ test('add, edit, delete and undo an entry; a reload keeps the entries', async ()
   const { ctx, page, w } = await open();
   assert.equal(await page.locator('.diary-empty').innerText(), 'No entries yet. Entries you add appear here, newest first.');
   const lastNight = await nightsAgo(page, 1);
-  assert.equal(await page.inputValue('#night_of'), lastNight, 'the form starts on last night');
+  // The night is asked with one tap for the two most recent nights; no date field until asked.
+  assert.equal(await page.locator('#night_of-last').isChecked(), true, 'the form starts on last night');
+  assert.equal(await page.locator('label[for="night_of-last"]').innerText(), `Last night (${longLabel(lastNight).replace(/ \d{4}$/, '')})`);
+  assert.equal(await page.locator('label[for="night_of-before_last"]').innerText(), `The night before last (${longLabel(await nightsAgo(page, 2)).replace(/ \d{4}$/, '')})`);
+  assert.equal(await page.locator('input[type="date"]').count(), 0, 'no date field on screen');
+  assert.equal(await page.locator('fieldset:has(#night_of-last) legend').innerText(), 'Night of');
 
   await addEntry(page, { cramps: 2, muscles: ['calf'], pain: 6, note: 'Woke at 3 a.m.' });
   await page.locator('.diary-notice', { hasText: 'Saved the entry' }).waitFor();
@@ -223,7 +237,17 @@ test('add, edit, delete and undo an entry; a reload keeps the entries', async ()
   assert.equal(await page.inputValue('#note'), '', 'the note is cleared');
   assert.equal(await page.locator('#muscles-calf').isChecked(), false, 'the muscles are cleared');
   assert.equal(await page.locator('#worst_pain-6').isChecked(), false, 'the pain score is cleared');
-  assert.equal(await page.inputValue('#night_of'), lastNight, 'the night is last night again');
+  assert.equal(await page.locator('#night_of-last').isChecked(), true, 'the night is last night again');
+
+  // The same night again is refused, and the summary's link goes to the night's choice.
+  await addEntry(page, { cramps: 1, pain: 2 });
+  const duplicate = page.locator('.error-summary[role="alert"]');
+  await duplicate.waitFor();
+  assert.match(await duplicate.innerText(), /already have an entry for the night of/);
+  await duplicate.getByRole('link', { name: /already have an entry/ }).click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'night_of-last');
+  assert.equal((await storedEntries(page)).length, 1, 'nothing added');
+  await page.fill('#cramps', '');
 
   // Edit: the form fills in, and saving changes that entry.
   await entry.getByRole('button', { name: `Edit the entry for ${longLabel(lastNight)}` }).click();
@@ -236,29 +260,48 @@ test('add, edit, delete and undo an entry; a reload keeps the entries', async ()
   assert.match(await page.locator('.diary-entry').first().innerText(), /Cramps\s*3/);
   assert.match(await page.locator('.diary-entry').first().innerText(), /Muscles\s*Calf, Foot or arch/);
 
-  // A cramp-free night, three nights ago: the list stays newest first.
+  // A cramp-free night, three nights ago, in the date field behind "Another night": it starts on
+  // the night chosen so far, and goes away once the entry is saved.
   const older = await nightsAgo(page, 3);
+  await page.locator('#night_of-other').check();
+  assert.equal(await page.inputValue('#night_of'), lastNight, 'the date field starts on the night chosen');
+  assert.equal(await page.getAttribute('#night_of', 'max'), await nightsAgo(page, 0), 'no later than today');
+  assert.equal(await page.locator('label[for="night_of"]').innerText(), 'Date of the night');
   await addEntry(page, { night: older, cramps: 0 });
   await page.locator('.diary-notice', { hasText: longLabel(older) }).waitFor();
   assert.deepEqual(await headings(page), [longLabel(lastNight), longLabel(older)]);
+  assert.equal(await page.locator('#night_of').count(), 0, 'the date field is gone');
+  assert.equal(await page.locator('#night_of-last').isChecked(), true);
+  // Editing that entry shows its night in the date field; Cancel goes back to last night.
+  await page.getByRole('button', { name: `Edit the entry for ${longLabel(older)}` }).click();
+  assert.equal(await page.locator('#night_of-other').isChecked(), true);
+  assert.equal(await page.inputValue('#night_of'), older);
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  assert.equal(await page.locator('#night_of').count(), 0);
+  assert.equal(await page.locator('#night_of-last').isChecked(), true);
+  // The night before last is one tap.
+  const beforeLast = await nightsAgo(page, 2);
+  await addEntry(page, { night: beforeLast, cramps: 0 });
+  await page.locator('.diary-notice', { hasText: longLabel(beforeLast) }).waitFor();
+  assert.deepEqual(await headings(page), [longLabel(lastNight), longLabel(beforeLast), longLabel(older)]);
 
   // Delete, then Undo puts the same entry back.
   await page.getByRole('button', { name: `Delete the entry for ${longLabel(lastNight)}` }).click();
   await page.locator('.diary-notice', { hasText: 'Deleted the entry' }).waitFor();
-  assert.deepEqual(await headings(page), [longLabel(older)]);
-  assert.equal((await storedEntries(page)).length, 1, 'the delete is saved');
+  assert.deepEqual(await headings(page), [longLabel(beforeLast), longLabel(older)]);
+  assert.equal((await storedEntries(page)).length, 2, 'the delete is saved');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'diary-notice', 'focus stays near the Undo');
   await page.getByRole('button', { name: 'Undo' }).click();
   await page.locator('.diary-notice', { hasText: 'Put back' }).waitFor();
-  assert.deepEqual(await headings(page), [longLabel(lastNight), longLabel(older)]);
+  assert.deepEqual(await headings(page), [longLabel(lastNight), longLabel(beforeLast), longLabel(older)]);
   assert.match(await page.locator('.diary-entry').first().innerText(), /Cramps\s*3/);
 
   // Reload: everything is still there.
   await page.reload();
   await hydrated(page);
   await page.locator('.diary-entries').waitFor();
-  assert.deepEqual(await headings(page), [longLabel(lastNight), longLabel(older)]);
-  assert.equal((await storedEntries(page)).length, 2);
+  assert.deepEqual(await headings(page), [longLabel(lastNight), longLabel(beforeLast), longLabel(older)]);
+  assert.equal((await storedEntries(page)).length, 3);
   // Figures and chart appear once there are entries.
   assert.match(await page.locator('.diary-trend').innerText(), /^Trend: /);
   assert.equal(await page.locator('svg.diary-chart__svg[role="img"]').count(), 1);
@@ -273,7 +316,7 @@ test('add, edit, delete and undo an entry; a reload keeps the entries', async ()
 test('problems are listed in a summary that takes focus, each linked to its field; nothing is saved', async () => {
   const { ctx, page, w } = await open();
   const tomorrow = await nightsAgo(page, -1);
-  await page.fill('#night_of', tomorrow);
+  await chooseNight(page, tomorrow);
   await page.fill('#cramps', 'lots');
   await page.fill('#note', 'x'.repeat(2001));
   await page.getByRole('button', { name: 'Save entry' }).click();

@@ -589,8 +589,10 @@ fn night_group(
             night.other,
         )))
         .collect::<Html>();
-    let date_field = night.other.then(|| {
-        html! {
+    // Always a node, empty until asked for: an `Option` would add a child to the list, which
+    // Yew matches from its end, and the radios would be rebuilt and lose the keyboard's focus.
+    let date_field = html! {
+        if night.other {
             <div class="choices__reveal">
                 <label for={field.key()} class="field__label">{ "Date of the night" }</label>
                 <input id={field.key()} name="night_date" type="date" value={date.value.to_string()}
@@ -599,7 +601,7 @@ fn night_group(
                     oninput={date.oninput} />
             </div>
         }
-    });
+    };
     group(
         field,
         errors,

@@ -272,6 +272,20 @@ test('add, edit, delete and undo an entry; a reload keeps the entries', async ()
   assert.deepEqual(await headings(page), [longLabel(lastNight), longLabel(older)]);
   assert.equal(await page.locator('#night_of').count(), 0, 'the date field is gone');
   assert.equal(await page.locator('#night_of-last').isChecked(), true);
+  // By keyboard alone: the arrow keys move along the nights, and the date field behind
+  // "Another night" is the next stop for Tab.
+  await page.locator('#night_of-last').focus();
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await page.locator('#night_of-before_last').isChecked(), true, 'arrow down picks the night before last');
+  await page.keyboard.press('ArrowDown');
+  await page.locator('#night_of').waitFor();
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'night_of', 'Tab goes to the date field');
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  assert.equal(await page.locator('#night_of-last').isChecked(), true);
+  assert.equal(await page.locator('#night_of').count(), 0, 'the date field goes when a recent night is picked');
   // Editing that entry shows its night in the date field; Cancel goes back to last night.
   await page.getByRole('button', { name: `Edit the entry for ${longLabel(older)}` }).click();
   assert.equal(await page.locator('#night_of-other').isChecked(), true);

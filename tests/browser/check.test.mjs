@@ -303,9 +303,12 @@ test('Next without an answer explains, and a number out of range is refused', as
   const { page, w } = await openAndStart(ctx);
   await page.keyboard.press('Tab');
   await tabTo(page, (f) => f.text === 'Next', 'Next');
+  await page.evaluate(() => { window.__question = document.querySelector('#check-focus'); });
   await page.keyboard.press('Enter');
   await page.locator('#check-error').waitFor();
   assert.match(await page.locator('#check-error').innerText(), /answer this question/);
+  assert.equal(await page.evaluate(() => window.__question === document.querySelector('#check-focus')), true,
+    'the question is the same element once the error shows (not rebuilt)');
   assert.equal(await page.locator('fieldset').getAttribute('aria-describedby'), 'check-error');
   assert.deepEqual(await axe(page), [], 'error state is accessible');
   await page.locator('#check-focus').focus();

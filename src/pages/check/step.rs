@@ -42,16 +42,21 @@ pub fn step(state: &UseReducerHandle<CheckState>) -> Html {
     .flatten()
     .collect();
     let described = (!described.is_empty()).then(|| described.join(" "));
-    let hint = q
-        .hint()
-        .map(|h| html! { <p id={HINT_ID} class="hint">{ h }</p> });
-    let error = state.error.as_ref().map(|e| {
-        html! {
+    // Always one node each, empty when there is none: an `Option` in braces would add or remove
+    // a child, and Yew, matching children from the end, would rebuild the question's heading
+    // when an error appears (ARCHITECTURE.md, "Invariants", on lists).
+    let hint = html! {
+        if let Some(h) = q.hint() {
+            <p id={HINT_ID} class="hint">{ h }</p>
+        }
+    };
+    let error = html! {
+        if let Some(e) = &state.error {
             <p id={ERROR_ID} class="check-error" role="alert">
                 <span class="visually-hidden">{ "Error: " }</span>{ e.clone() }
             </p>
         }
-    });
+    };
     let invalid = state.error.is_some().then_some("true");
 
     let body = match q.kind {

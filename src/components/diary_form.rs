@@ -500,16 +500,10 @@ fn radio_group<T: Choice + PartialEq>(
     errors: Vec<String>,
     on_pick: Callback<Option<T>>,
 ) -> Html {
-    let radio = |key: &str, label: &'static str, value: Option<T>| {
-        let id = option_id(field, key);
+    let radio = |key: &str, label: &str, value: Option<T>| {
         let on_pick = on_pick.clone();
         let onchange = Callback::from(move |_: Event| on_pick.emit(value));
-        html! {
-            <div class="choice">
-                <input type="radio" id={id.clone()} name={field.key()} value={key.to_string()} checked={selected == value} {onchange} />
-                <label for={id}>{ label }</label>
-            </div>
-        }
+        radio_choice(field, key, label, selected == value, onchange)
     };
     let options = std::iter::once(radio("none", "Not recorded", None)).chain(
         T::ALL
@@ -517,6 +511,23 @@ fn radio_group<T: Choice + PartialEq>(
             .map(|&option| radio(option.key(), option.label(), Some(option))),
     );
     group(field, errors, "choices--radio", options.collect::<Html>())
+}
+
+/// One radio of a choice group, as a pill: the input covers its label (see the CSS).
+fn radio_choice(
+    field: Field,
+    key: &str,
+    label: &str,
+    checked: bool,
+    onchange: Callback<Event>,
+) -> Html {
+    let id = option_id(field, key);
+    html! {
+        <div class="choice">
+            <input type="radio" id={id.clone()} name={field.key()} value={key.to_string()} {checked} {onchange} />
+            <label for={id}>{ label.to_string() }</label>
+        </div>
+    }
 }
 
 /// The 0-10 pain scale as a row of large radio buttons.
@@ -565,26 +576,20 @@ fn night_group(
 ) -> Html {
     let field = Field::NightOf;
     let has_error = !errors.is_empty();
-    let radio = |key: &str, label: String, value: Option<String>, checked: bool| {
-        let id = option_id(field, key);
+    let radio = |key: &str, label: &str, value: Option<String>, checked: bool| {
         let on_pick = on_pick.clone();
         let onchange = Callback::from(move |_: Event| on_pick.emit(value.clone()));
-        html! {
-            <div class="choice">
-                <input type="radio" id={id.clone()} name={field.key()} value={key.to_string()} {checked} {onchange} />
-                <label for={id}>{ label }</label>
-            </div>
-        }
+        radio_choice(field, key, label, checked, onchange)
     };
     let options = recent
         .iter()
         .map(|r| {
             let checked = !night.other && night.picked == Some(r);
-            radio(r.key, r.label.clone(), Some(r.night.to_string()), checked)
+            radio(r.key, &r.label, Some(r.night.to_string()), checked)
         })
         .chain(std::iter::once(radio(
             "other",
-            "Another night".into(),
+            "Another night",
             None,
             night.other,
         )))

@@ -6,8 +6,9 @@
 //! (`tests/diary*.rs`).
 //!
 //! What the UI calls:
-//! - Form: [`recent_nights`] (the nights offered with one tap), [`Draft`] (raw form values) → [`Diary::add`] / [`Diary::update`], or [`validate`] to
-//!   check without saving; problems come back as [`FieldError`]s (field + message).
+//! - Form: [`recent_nights`] (the nights offered with one tap), [`Draft`] (raw form values) →
+//!   [`Diary::add`] / [`Diary::update`], or [`validate`] to check without saving; problems come
+//!   back as [`FieldError`]s (field + message).
 //! - List: [`Diary::entries`] (newest first), [`Diary::delete`], [`Diary::undo_delete`].
 //! - Figures: [`stats::overview`] (chart weeks, 4- and 12-week summaries, [`Trend`]).
 //! - Files: [`export_json`], [`export_csv`]; [`import::preview`] then [`import::apply`].

@@ -8,11 +8,11 @@
 // Usage (normally through `cargo xtask bench`, which builds the dist first):
 //   node tests/bench/bench.mjs --dist dist-bench [--runs 5] [--rates 1,4] [--sub-path /night-cramps/]
 //        [--routes guide/,now/calf/] [--network slow-4g] [--diaries 60,3650] [--core target/bench-core.json]
-//        [--json target/bench.json]
+//        [--json target/bench.json] [--shared-cpu]
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join, relative, dirname, resolve } from 'node:path';
 import { tmpdir, cpus, totalmem, loadavg, release, setPriority } from 'node:os';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, fork } from 'node:child_process';
 import { gzipSync, brotliCompressSync, constants as Z } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { routes as listRoutes, ROOT } from '../browser/helpers.mjs';
@@ -61,6 +61,29 @@ const launch = () => chromium.launch({ executablePath: process.env.CHROMIUM ?? '
 // scheduling priority for this process and the browser it starts (works as root; ignored otherwise).
 let niced = false;
 try { setPriority(-10); niced = true; } catch { /* not permitted: run at normal priority */ }
+
+// Each page's main thread gets a CPU of its own, as on a phone (own_core.mjs says why, and
+// BENCHMARKS.md, "A core of its own", what it changes); --shared-cpu measures without.
+const SHARED_CPU = argv.includes('--shared-cpu');
+function giveMainThreadsACore() {
+  if (SHARED_CPU) return Promise.resolve({ child: null, state: { on: false, why: '--shared-cpu' } });
+  const child = fork(new URL('./own_core.mjs', import.meta.url), [String(process.pid)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  return new Promise((resolve) => {
+    child.once('message', (state) => resolve({ child, state }));
+    child.once('error', (e) => resolve({ child: null, state: { on: false, why: `helper failed: ${e.message}` } }));
+    child.once('exit', (code) => resolve({ child: null, state: { on: false, why: `helper exited (${code})` } }));
+  });
+}
+/** What the helper did over the run; stops it. */
+function ownCoreReport({ child, state }) {
+  if (!child || !child.connected) return Promise.resolve(state);
+  return new Promise((resolve) => {
+    const done = (s) => { child.disconnect(); resolve(s); };
+    child.once('message', done);
+    child.once('exit', () => resolve({ ...state, why: 'helper exited early' }));
+    child.send('report');
+  });
+}
 
 if (!existsSync(join(DIST, 'index.html'))) {
   console.error(`bench: no site in ${DIST}: build it first (cargo xtask bench does)`);
@@ -220,6 +243,29 @@ async function coldLoad(browser, url, { rate, app, record, seed }) {
   }
 }
 
+/** How long a fixed piece of script takes on a blank page at `rate` (median of 7): checks that
+ * the CPU throttling really slows the page as asked, however the threads are placed. */
+async function throttleCheck(browser, rate) {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    if (rate > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    return await page.evaluate(() => {
+      const times = [];
+      for (let k = 0; k < 7; k++) {
+        const start = performance.now();
+        let x = 0;
+        for (let i = 0; i < 3e6; i++) x = (x * 31 + i) % 1000003;
+        times.push(performance.now() - start + (x < 0 ? 1 : 0));
+      }
+      return times.sort((a, b) => a - b)[3];
+    });
+  } finally {
+    await context.close();
+  }
+}
+
 // Taps whose work grows with the diary (each reads and rewrites all of it), timed with the
 // largest diary of --diaries on the device: the longest task from the tap until the page says it
 // is done (plus the settling time), and how long until it says so.
@@ -316,6 +362,7 @@ const routeName = (r) => '/' + r;
 const routes = listRoutes(DIST).filter((r) => !ONLY || ONLY.includes(r));
 const appSite = await startServer({ dir: DIST, subPath: SUB_PATH });
 const baseSite = await startServer({ dir: BASE, subPath: SUB_PATH });
+const ownCore = await giveMainThreadsACore();
 const browser = await launch();
 const started = Date.now();
 const load0 = loadavg();
@@ -361,7 +408,9 @@ function visit(requests, route) {
   };
 }
 
+const throttling = {};
 try {
+  for (const rate of [...new Set([1, ...RATES])]) throttling[rate] = await throttleCheck(browser, rate);
   for (const rate of RATES) {
     for (const result of results) {
       const samples = { app: [], baseline: [] };
@@ -402,6 +451,7 @@ try {
   await appSite.close();
   await baseSite.close();
 }
+const mainThreads = await ownCoreReport(ownCore);
 
 // ---------------------------------------------------------------- report
 
@@ -422,12 +472,18 @@ const meta = {
   settleMs: SETTLE_MS,
   network: NETWORK ?? 'none (local)',
   niced,
+  mainThreads,
+  throttling,
   seconds: Math.round((Date.now() - started) / 1000),
 };
 
 line(`Night Cramps bench · ${meta.date} · ${commit} · ${meta.machine.cores} cores (${meta.machine.cpu}) · load ${load0.map((l) => l.toFixed(1)).join(' ')} → ${meta.machine.loadavgEnd.map((l) => l.toFixed(1)).join(' ')}`);
 const busy = Math.max(load0[0], meta.machine.loadavgEnd[0]) > meta.machine.cores;
 if (busy) line(`WARNING: the machine was busy (1-minute load above ${meta.machine.cores} cores): timings are inflated and noisy; sizes are exact.`);
+line(mainThreads.on
+  ? `Each page's main thread (and its CPU throttler) ran on CPU ${mainThreads.ownCpu} of its own; everything else of the run on CPU ${mainThreads.otherCpus} (${mainThreads.renderersGiven} renderers, ${mainThreads.threadsMoved} other threads moved, ${mainThreads.failures} failed moves; --shared-cpu to measure without)`
+  : `Main threads shared the CPUs with everything else (${mainThreads.why})`);
+line(`CPU throttling check: a fixed script on a blank page took ${Object.entries(throttling).map(([rate, t]) => `${ms(t)} ms at ${rate}×${rate > 1 ? ` (${(t / throttling[1]).toFixed(1)} times as long)` : ''}`).join(', ')}`);
 line(`${chromiumVersion} headless · ${RUNS} cold loads per route and variant (fresh context, cache disabled) · viewport ${VIEWPORT.width}×${VIEWPORT.height} · served under ${SUB_PATH} · network: ${NETWORK ?? 'local, unthrottled'}`);
 line();
 line('SIZES (bytes; gzip -9 -n, brotli quality 11)');

@@ -23,6 +23,9 @@ pub struct Options {
     /// Sizes (nights) of the diaries the diary pages are also timed with (`60,3650` by default;
     /// 0: none).
     pub diaries: Option<String>,
+    /// Let each page's main thread share the CPUs with everything else, instead of giving it a
+    /// CPU of its own (`tests/bench/own_core.mjs`).
+    pub shared_cpu: bool,
 }
 
 impl Options {
@@ -40,6 +43,7 @@ impl Options {
             routes: flag("--routes"),
             network: flag("--network"),
             diaries: flag("--diaries"),
+            shared_cpu: args.iter().any(|a| a == "--shared-cpu"),
         }
     }
 }
@@ -80,6 +84,9 @@ pub fn bench(env: &Env, options: &Options) -> Result<(), String> {
     }
     if let Some(nights) = &options.diaries {
         node.args(["--diaries", nights]);
+    }
+    if options.shared_cpu {
+        node.arg("--shared-cpu");
     }
     run(
         &mut node,

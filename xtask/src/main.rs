@@ -9,8 +9,9 @@
 //! - `dist [--sub-path /night-cramps/]`: the deployable folder `dist/` (the sub-path only matters
 //!   for `404.html`; every other page works at any path).
 //! - `setup [--browser]`: only install what is missing.
-//! - `bench [--runs N] [--no-build] [--routes /,guide/] [--network slow-4g] [--diaries 60,3650]`: sizes and cold-load
-//!   timings against a plain-HTML baseline, and the pure core's figures (BENCHMARKS.md).
+//! - `bench [--runs N] [--no-build] [--routes /,guide/] [--network slow-4g] [--diaries 60,3650]
+//!   [--shared-cpu]`: sizes and cold-load timings against a plain-HTML baseline, and the pure
+//!   core's figures (BENCHMARKS.md).
 
 mod bench;
 mod build;

@@ -14,7 +14,7 @@
 // milliseconds (a new renderer is moved long before its page's code arrives) and answers a
 // 'report' message with what it did. Linux only; on anything else, with one CPU, or without
 // `taskset` (util-linux) it moves nothing and its report says why.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 
 const root = Number(process.argv[2]);
@@ -52,36 +52,46 @@ function run() {
   const restCanonical = allowedFormat(cpus.slice(0, -1));
   const stats = { on: true, ownCpu: Number(own), otherCpus: rest, renderersGiven: 0, threadsMoved: 0, failures: 0 };
   // What is known, so that each poll reads only what is new: a process's parent and kind, and
-  // where each thread was put (a thread's CPUs do not change unless this helper changes them).
+  // where each of its threads was put (a thread's CPUs do not change unless this helper changes
+  // them). A process's records go as soon as it is gone, so a reused pid starts afresh; the
+  // threads are looked at again every second in case a thread id was reused inside a process.
   const parent = new Map();
   const kind = new Map();
-  const placed = new Map();
+  const placed = new Map(); // pid → Map(tid → CPU list)
+  const failed = new Map(); // tid → failed moves; a thread is given up after three
 
   const parentOf = (pid) => Number(read(`/proc/${pid}/stat`)?.split(') ').at(-1).split(' ')[1] ?? -1);
-  const set = (tid, list) => {
-    try { execFileSync('taskset', ['-p', '-c', list, String(tid)], { stdio: 'ignore' }); return true; } catch { stats.failures++; return false; }
+  const set = (tid, list, all = false) => {
+    try { execFileSync('taskset', [...(all ? ['-a'] : []), '-p', '-c', list, String(tid)], { stdio: 'ignore' }); return true; } catch { return false; }
   };
   const place = (pid, tid, mainOrThrottler) => {
     const want = mainOrThrottler ? own : restCanonical;
-    if (placed.get(tid) === want) return;
+    if (!placed.has(pid)) placed.set(pid, new Map());
+    const threads = placed.get(pid);
+    if (threads.get(tid) === want || (failed.get(tid) ?? 0) >= 3) return;
     const now = allowed(`${pid}/task/${tid}`);
     if (now === null) return;
-    if (now !== want && !set(tid, mainOrThrottler ? own : rest)) return;
     if (now !== want) {
+      if (!set(tid, mainOrThrottler ? own : rest)) {
+        stats.failures++;
+        failed.set(tid, (failed.get(tid) ?? 0) + 1);
+        return;
+      }
       if (tid === pid && mainOrThrottler) stats.renderersGiven++;
       else stats.threadsMoved++;
     }
-    placed.set(tid, want);
+    threads.set(tid, want);
   };
 
   let polls = 0;
   function poll() {
     let pids;
     try { pids = readdirSync('/proc').filter((p) => /^\d+$/.test(p)).map(Number); } catch { return; }
-    if (++polls % 500 === 0) {
-      const live = new Set(pids);
-      for (const map of [parent, kind]) for (const pid of map.keys()) if (!live.has(pid)) map.delete(pid);
-      for (const tid of placed.keys()) if (!live.has(tid) && !existsSync(`/proc/${tid}`)) placed.delete(tid);
+    const live = new Set(pids);
+    for (const map of [parent, kind, placed]) for (const pid of map.keys()) if (!live.has(pid)) map.delete(pid);
+    if (++polls % 200 === 0) {
+      placed.clear();
+      failed.clear();
     }
     for (const pid of pids) if (!parent.has(pid)) parent.set(pid, parentOf(pid));
     // The run's processes: the bench (root) and everything it started, however deep.
@@ -99,7 +109,8 @@ function run() {
       if (k === undefined || k === 'zygote') {
         const cmd = read(`/proc/${pid}/cmdline`) ?? '';
         k = cmd.includes('--type=renderer') ? 'renderer' : cmd.includes('--type=zygote') ? 'zygote' : 'other';
-        kind.set(pid, k);
+        // An empty command line (just forked, or exiting) says nothing yet: look again next time.
+        if (cmd) kind.set(pid, k);
       }
       let tids;
       try { tids = readdirSync(`/proc/${pid}/task`).map(Number); } catch { continue; }
@@ -112,14 +123,18 @@ function run() {
     }
   }
 
-  set(process.pid, rest);
+  // This helper's own threads too; if even that is refused, nothing can be moved.
+  if (!set(process.pid, rest, true)) {
+    unavailable('not allowed to set CPU affinity');
+    return;
+  }
   const timer = setInterval(poll, POLL_MS);
   // With the CPU time this helper itself took (on the other CPUs), for the report.
   const report = () => { const { user, system } = process.cpuUsage(); return { ...stats, helperCpuSeconds: Math.round((user + system) / 1e4) / 100 }; };
-  process.on('message', (m) => { if (m === 'report') process.send(report()); });
+  process.on('message', (m) => { if (m === 'report') process.send?.(report()); });
   process.on('disconnect', () => { clearInterval(timer); process.exit(0); });
   poll();
-  process.send({ ...report(), ready: true });
+  process.send?.({ ...report(), ready: true });
 }
 
 /** How the kernel writes a CPU list in /proc (ranges collapsed), to compare with `allowed`. */

@@ -68,23 +68,20 @@ const SHARED_CPU = argv.includes('--shared-cpu');
 function giveMainThreadsACore() {
   if (SHARED_CPU) return Promise.resolve({ child: null, state: { on: false, why: '--shared-cpu' } });
   const child = fork(new URL('./own_core.mjs', import.meta.url), [String(process.pid)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const helper = { child, exited: false };
-  child.on('exit', () => { helper.exited = true; });
   return new Promise((resolve) => {
     const off = (why) => { clearTimeout(timer); child.kill(); resolve({ child: null, state: { on: false, why } }); };
     const timer = setTimeout(() => off('helper did not answer'), 10_000);
-    child.once('message', (state) => { clearTimeout(timer); resolve({ ...helper, state }); });
+    child.once('message', (state) => { clearTimeout(timer); resolve({ child, state }); });
     child.once('error', (e) => off(`helper failed: ${e.message}`));
     child.once('exit', (code) => off(`helper exited (${code})`));
   });
 }
 /** What the helper did over the run; stops it. A helper that is gone did not keep placing
  * threads, so the run is reported as shared. */
-function ownCoreReport(helper) {
-  const { child, state } = helper;
+function ownCoreReport({ child, state }) {
   if (child?.connected && !state.on) child.disconnect();
   if (!child || !state.on) return Promise.resolve(state);
-  if (helper.exited || !child.connected) return Promise.resolve({ on: false, why: 'helper stopped during the run' });
+  if (child.exitCode !== null || !child.connected) return Promise.resolve({ on: false, why: 'helper stopped during the run' });
   return new Promise((resolve) => {
     const done = (s) => { clearTimeout(timer); if (child.connected) child.disconnect(); resolve(s); };
     const timer = setTimeout(() => { child.kill(); done({ on: false, why: 'helper did not report' }); }, 10_000);

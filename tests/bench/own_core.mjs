@@ -47,9 +47,9 @@ else if (!tasksetWorks) unavailable('no taskset (util-linux)');
 else run();
 
 function run() {
+  // Written as the kernel writes them in /proc, so a thread's list compares as text.
   const own = String(cpus.at(-1));
-  const rest = cpus.slice(0, -1).join(',');
-  const restCanonical = allowedFormat(cpus.slice(0, -1));
+  const rest = allowedFormat(cpus.slice(0, -1));
   const stats = { on: true, ownCpu: Number(own), otherCpus: rest, renderersGiven: 0, threadsMoved: 0, failures: 0 };
   // What is known, so that each poll reads only what is new: a process's parent and kind, and
   // where each of its threads was put (a thread's CPUs do not change unless this helper changes
@@ -65,14 +65,14 @@ function run() {
     try { execFileSync('taskset', [...(all ? ['-a'] : []), '-p', '-c', list, String(tid)], { stdio: 'ignore' }); return true; } catch { return false; }
   };
   const place = (pid, tid, mainOrThrottler) => {
-    const want = mainOrThrottler ? own : restCanonical;
+    const want = mainOrThrottler ? own : rest;
     if (!placed.has(pid)) placed.set(pid, new Map());
     const threads = placed.get(pid);
     if (threads.get(tid) === want || (failed.get(tid) ?? 0) >= 3) return;
     const now = allowed(`${pid}/task/${tid}`);
     if (now === null) return;
     if (now !== want) {
-      if (!set(tid, mainOrThrottler ? own : rest)) {
+      if (!set(tid, want)) {
         stats.failures++;
         failed.set(tid, (failed.get(tid) ?? 0) + 1);
         return;

@@ -117,13 +117,10 @@ fn unknown_questions_and_unreadable_answers_are_dropped_with_a_note() {
     assert!(loaded
         .notes
         .contains(&LoadNote::UnknownQuestion("favourite-colour".into())));
-    for q in [
-        Q::Frequency,
-        Q::Muscles,
-        Q::SleepNights,
-        Q::Duration,
-        Q::Conditions,
-    ] {
+    assert!(loaded
+        .notes
+        .contains(&LoadNote::UnknownQuestion("duration".into())));
+    for q in [Q::Frequency, Q::Muscles, Q::SleepNights, Q::Conditions] {
         assert!(
             loaded.notes.contains(&LoadNote::Unreadable(q)),
             "{q:?}: {:?}",
@@ -213,13 +210,64 @@ fn a_saved_set_missing_a_red_flag_answer_asks_it_again_first() {
     // What an app update that adds a warning sign looks like to a saved set: the new question
     // has no answer. The check must ask it before anything else, and not reassure meanwhile.
     let mut answers = a_full_set();
-    answers.remove(Q::ToxinOrWound);
+    answers.remove(Q::FluidLoss);
     let loaded = AnswerSet::from_json(&answers.to_json()).expect("readable");
     let flow = Flow::resume(loaded.answers.clone());
-    assert_eq!(flow.current().map(|q| q.id), Some(Q::ToxinOrWound));
+    assert_eq!(flow.current().map(|q| q.id), Some(Q::FluidLoss));
     assert!(!flow.is_finished());
     assert!(flow.outcome().is_none());
     let outcome = evaluate(&loaded.answers);
     assert!(outcome.disposition >= Disposition::Routine);
-    assert!(outcome.unanswered.contains(&Q::ToxinOrWound));
+    assert!(outcome.unanswered.contains(&Q::FluidLoss));
+}
+
+/// A set saved by the release before the warning signs were split (schema 1), exactly as that
+/// release wrote it: every warning sign no, a typical pattern, a statin.
+const SAVED_BY_SCHEMA_1: &str = r#"{"answers":{"activity":["none"],"age":"60-79","breathless-chest-pain":"no","conditions":["none"],"cramp-over-10-min":"no","daytime-tiredness":"no","duration":"1-10-min","fluids":["none"],"frequency":"1-2-a-week","legs":"both-or-either","medicines":["statin"],"muscles":["calf","other-places"],"numbness":"no","since":"over-3-months","sleep-nights":1,"sudden-weakness":"yes","swollen-red-warm-leg":"no","time-of-day":"mostly-night","toxin-or-wound":"no","tried":["none"],"walking-pain":"no","weakness-wasting-twitching":"no","dark-urine":"no"},"version":1}"#;
+
+#[test]
+fn a_schema_1_set_loads_and_asks_every_warning_sign_again() {
+    let loaded = AnswerSet::from_json(SAVED_BY_SCHEMA_1).expect("schema 1 still loads");
+    assert!(loaded.notes.contains(&LoadNote::WarningSignsAskedAgain));
+    assert!(loaded
+        .notes
+        .iter()
+        .any(|n| n.message().contains("asked them again")));
+    // The old answers that still mean the same are kept.
+    assert_eq!(loaded.answers.choice(Q::AgeBand), Some(Choice::Age60To79));
+    assert!(loaded.answers.has(Q::Medicines, Choice::Statin));
+    assert_eq!(loaded.answers.number(Q::SleepNights), Some(1));
+    // "Other places" moved to its own warning sign, so the muscles are asked again.
+    assert!(loaded.notes.contains(&LoadNote::Unreadable(Q::Muscles)));
+    // No old warning-sign answer survives, so the old "yes" to sudden weakness cannot be read
+    // with its new meaning: every sign is asked again, starting with the first.
+    for q in night_cramps::assessment::QUESTIONS
+        .iter()
+        .filter(|q| q.section == night_cramps::assessment::Section::RedFlags)
+    {
+        assert!(!loaded.answers.is_answered(q.id), "{:?}", q.id);
+    }
+    let flow = Flow::resume(loaded.answers.clone());
+    assert_eq!(flow.current().map(|q| q.id), Some(Q::BreathlessChestPain));
+    assert!(evaluate(&loaded.answers).disposition >= Disposition::Routine);
+    // Saved again, it is schema 2 and loads without notes.
+    let again = AnswerSet::from_json(&loaded.answers.to_json()).expect("own format");
+    assert!(again.notes.is_empty());
+}
+
+#[test]
+fn not_sure_is_saved_and_still_counts_after_loading() {
+    let mut answers = a_full_set();
+    answers
+        .set(Q::SuddenWeakness, Answer::one(Choice::NotSure))
+        .expect("valid");
+    let loaded = AnswerSet::from_json(&answers.to_json()).expect("readable");
+    assert!(loaded
+        .answers
+        .to_json()
+        .contains("\"sudden-weakness\":\"not-sure\""));
+    let outcome = evaluate(&loaded.answers);
+    assert_eq!(outcome.disposition, Disposition::Urgent);
+    assert!(outcome.has_not_sure());
+    assert!(outcome.plan.is_none());
 }

@@ -5,15 +5,16 @@
 //! Walking the real flow with every value of every question is ~10^16 paths (the medicines
 //! question alone has 2050 valid selections), so the walk uses a documented reduction:
 //!
-//! - Two options of a question are *interchangeable* when triage gives them the same level
-//!   (the most urgent `RULES` entry naming them, or none) and the same enable-conditions
-//!   name them. Triage is "the most urgent level any single answer reaches" (each rule looks
-//!   at one answer; see `assessment::triage`), and enable-conditions decide which questions
-//!   are asked, so swapping interchangeable options cannot change the disposition, whether
-//!   reasons exist, or the shape of the flow. Which option it was only changes the wording of
-//!   a reason, a factor or a plan item.
+//! - Every warning sign (red flag) is walked with all three answers: yes, no and not sure.
+//! - Two options of any other question are *interchangeable* when the same conditions of the
+//!   same `RULES` entries name them, and the same enable-conditions name them. Each rule is a
+//!   conjunction of conditions that each look at one answer, so swapping interchangeable
+//!   options cannot make any rule hold or fail differently, change the disposition, whether
+//!   reasons exist, or the shape of the flow. Which option it was only changes the wording of a
+//!   reason, a factor or a plan item.
 //! - So `every_flow_path_is_safe` walks the real flow with: every value of every yes/no and
-//!   number question; one option per interchangeable class for one-choice questions; every
+//!   warning-sign question; for number questions, the lowest value of each stretch no
+//!   threshold splits; one option per interchangeable class for one-choice questions; every
 //!   non-empty subset of class representatives, plus each exclusive option alone, for
 //!   several-choice questions. The classes are computed from the rule tables, not written by
 //!   hand, so a new rule widens the walk by itself.
@@ -22,12 +23,14 @@
 //!   over a sample of finished checks, the value and its class representative give the same
 //!   disposition and the same questions among the reasons.
 //! - `any_combination_of_red_flags_gives_the_most_urgent` covers answer sets the flow cannot
-//!   produce (e.g. loaded from storage): every one of the 64 combinations of red-flag answers
-//!   on top of finished checks.
+//!   produce (e.g. loaded from storage): all 3^13 = 1,594,323 combinations of warning-sign
+//!   answers, on top of finished checks.
 //!
-//! Properties asserted on every path: a red-flag yes gives that flag's urgency or higher (so
-//! Emergency or Urgent); no red-flag yes never gives Emergency; every outcome has at least one
-//! reason and every reason is a real answer; the check is complete; no plan with a red flag;
+//! Properties asserted everywhere ([`assert_safe`]): an emergency sign answered yes gives
+//! Emergency; an urgent sign answered yes gives at least Urgent; "not sure" gives at least
+//! same-day advice and the result says what to do for it; no warning sign raised never gives
+//! Emergency or Urgent; no self-care plan with a warning sign; every outcome has a reason and
+//! a safety net. On the walk also: every reason is a real answer; the check is complete;
 //! evaluating twice (and after a save/load round trip, on a sample) gives the same outcome.
 
 mod assessment_support;
@@ -40,27 +43,39 @@ use assessment_support::{all_values, frontier, random_check, walk};
 use night_cramps::assessment::questions::{red_flag_disposition, Choice};
 use night_cramps::assessment::{
     evaluate, Answer, AnswerSet, Condition, Disposition, Enable, Flow, Kind, Outcome, Question,
-    QuestionId, ReasonValue, Section, QUESTIONS, RULES,
+    QuestionId, ReasonValue, Section, NOT_SURE_LEVEL, QUESTIONS, RULES,
 };
 
-/// What triage and the flow can tell about one option: its triage level and the questions
-/// whose enable-condition names it.
-fn class_of(q: &Question, c: Choice) -> (Option<Disposition>, Vec<QuestionId>) {
-    let level = if q.section == Section::RedFlags {
-        (c == Choice::Yes).then(|| red_flag_disposition(q.id))
-    } else {
-        RULES
-            .iter()
-            .filter(|r| matches!(r.when, Condition::Chose(id, cs) if id == q.id && cs.contains(&c)))
-            .map(|r| r.gives)
-            .max()
-    };
+/// What triage and the flow can tell about one option: for a red flag, the level its answer
+/// gives; otherwise every (rule, condition) of `RULES` that names it, and the questions whose
+/// enable-condition names it. Rules are conjunctions of one-question conditions, so two options
+/// named by exactly the same conditions make every rule hold or fail alike.
+fn class_of(
+    q: &Question,
+    c: Choice,
+) -> (Option<Disposition>, Vec<(usize, usize)>, Vec<QuestionId>) {
+    if q.section == Section::RedFlags {
+        let level = match c {
+            Choice::Yes => Some(red_flag_disposition(q.id)),
+            Choice::NotSure => Some(NOT_SURE_LEVEL),
+            _ => None,
+        };
+        return (level, Vec::new(), Vec::new());
+    }
+    let mut named = Vec::new();
+    for (i, rule) in RULES.iter().enumerate() {
+        for (j, condition) in rule.when.iter().enumerate() {
+            if matches!(condition, Condition::Chose(id, cs) if *id == q.id && cs.contains(&c)) {
+                named.push((i, j));
+            }
+        }
+    }
     let enables = QUESTIONS
         .iter()
         .filter(|x| matches!(x.enable, Enable::If(Condition::Chose(id, cs)) if id == q.id && cs.contains(&c)))
         .map(|x| x.id)
         .collect();
-    (level, enables)
+    (None, named, enables)
 }
 
 /// The representative (first option in its class) of each option.
@@ -100,13 +115,17 @@ fn representative_answer(q: &Question, a: &Answer) -> Answer {
 
 /// The values walked for each question (see the module docs).
 fn reduced_values(q: &Question) -> Vec<Answer> {
+    if q.section == Section::RedFlags {
+        // Yes, no and not sure: each is walked.
+        return all_values(q);
+    }
     match q.kind {
         Kind::YesNo => all_values(q),
         // Numbers: the lowest value of each stretch that no `AtLeast` threshold splits.
         Kind::Number { min, .. } => {
             let mut starts: Vec<u16> = vec![min];
-            starts.extend(RULES.iter().filter_map(|r| match r.when {
-                Condition::AtLeast(id, n) if id == q.id => Some(n),
+            starts.extend(RULES.iter().flat_map(|r| r.when).filter_map(|c| match c {
+                Condition::AtLeast(id, n) if *id == q.id => Some(*n),
                 _ => None,
             }));
             starts.sort();
@@ -156,49 +175,7 @@ fn reduced_values(q: &Question) -> Vec<Answer> {
 fn check_path(flow: &Flow, again: bool) -> Outcome {
     let answers = flow.answers();
     let outcome = flow.outcome().expect("a leaf of the walk is finished");
-    let yes_flags: Vec<QuestionId> = QUESTIONS
-        .iter()
-        .filter(|q| q.section == Section::RedFlags && answers.choice(q.id) == Some(Choice::Yes))
-        .map(|q| q.id)
-        .collect();
-    for flag in &yes_flags {
-        assert!(
-            outcome.disposition >= red_flag_disposition(*flag)
-                && outcome.disposition >= Disposition::Urgent,
-            "red flag {flag:?} answered yes gave {:?}: {answers:?}",
-            outcome.disposition
-        );
-    }
-    if yes_flags.is_empty() {
-        assert_ne!(
-            outcome.disposition,
-            Disposition::Emergency,
-            "Emergency without a red flag: {answers:?}"
-        );
-        if outcome.disposition == Disposition::Urgent {
-            // Same-day advice without a red flag only from the evidence sheet's urgent signs.
-            let urgent_signs = [
-                QuestionId::Duration,
-                QuestionId::Muscles,
-                QuestionId::Fluids,
-            ];
-            assert!(
-                outcome
-                    .because
-                    .iter()
-                    .all(|r| urgent_signs.contains(&r.question)),
-                "{:?}",
-                outcome.because
-            );
-        }
-        assert!(
-            outcome.plan.is_some(),
-            "a plan whenever there is no red flag"
-        );
-    } else {
-        assert!(outcome.plan.is_none(), "no self-care plan with a red flag");
-    }
-    assert!(!outcome.because.is_empty(), "no reason given: {answers:?}");
+    assert_safe(answers, &outcome);
     for reason in &outcome.because {
         match reason.value {
             ReasonValue::Choice(c) => assert!(
@@ -231,6 +208,66 @@ fn check_path(flow: &Flow, again: bool) -> Outcome {
         );
     }
     outcome
+}
+
+/// The safety properties of the issue, for any answer set and its outcome:
+/// - an emergency-level warning sign answered yes gives Emergency;
+/// - an urgent-level one answered yes gives at least Urgent;
+/// - "not sure" to any warning sign gives at least what the result page then says to do
+///   ([`NOT_SURE_LEVEL`], "call 111 now"), and the page does say it unless it is an emergency;
+/// - no warning sign raised never gives Emergency or Urgent, and always a plan;
+/// - a raised warning sign never comes with a self-care plan;
+/// - every outcome has a reason and a safety net.
+fn assert_safe(answers: &AnswerSet, outcome: &Outcome) {
+    let mut raised = false;
+    for q in QUESTIONS.iter().filter(|q| q.section == Section::RedFlags) {
+        match answers.choice(q.id) {
+            Some(Choice::Yes) => {
+                raised = true;
+                let level = red_flag_disposition(q.id);
+                assert!(
+                    outcome.disposition >= level && outcome.disposition >= Disposition::Urgent,
+                    "warning sign {:?} answered yes gave {:?}: {answers:?}",
+                    q.id,
+                    outcome.disposition
+                );
+            }
+            Some(Choice::NotSure) => {
+                raised = true;
+                assert!(
+                    outcome.disposition >= NOT_SURE_LEVEL,
+                    "not sure about {:?} gave {:?}",
+                    q.id,
+                    outcome.disposition
+                );
+                assert!(
+                    outcome.disposition == Disposition::Emergency || outcome.has_not_sure(),
+                    "not sure about {:?}, but the result does not say what to do for it",
+                    q.id
+                );
+            }
+            _ => {}
+        }
+    }
+    if raised {
+        assert!(
+            outcome.plan.is_none(),
+            "no self-care plan with a warning sign"
+        );
+        assert!(outcome.disposition >= Disposition::Urgent);
+    } else {
+        assert!(
+            outcome.disposition < Disposition::Urgent,
+            "{:?} without a warning sign: {answers:?}",
+            outcome.disposition
+        );
+        assert!(
+            outcome.plan.is_some(),
+            "a plan whenever there is no warning sign"
+        );
+    }
+    assert!(!outcome.because.is_empty(), "no reason given: {answers:?}");
+    assert!(!outcome.safety_net.is_empty(), "no safety net");
 }
 
 #[test]
@@ -337,45 +374,67 @@ fn the_reduction_is_sound_for_every_value_of_every_question() {
 
 #[test]
 fn any_combination_of_red_flags_gives_the_most_urgent() {
+    let started = Instant::now();
     let flags: Vec<QuestionId> = QUESTIONS
         .iter()
         .filter(|q| q.section == Section::RedFlags)
         .map(|q| q.id)
         .collect();
-    let backgrounds = sample_checks(40);
-    let mut checked = 0u64;
-    for mask in 0u32..(1 << flags.len()) {
-        for background in &backgrounds {
-            let mut answers = background.clone();
-            for (i, flag) in flags.iter().enumerate() {
-                let answer = if mask & (1 << i) != 0 {
-                    Answer::yes()
-                } else {
-                    Answer::no()
-                };
-                answers.set(*flag, answer).expect("valid");
-            }
-            let outcome = evaluate(&answers);
-            let most_urgent = flags
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| mask & (1 << i) != 0)
-                .map(|(_, f)| red_flag_disposition(*f))
-                .max();
-            match most_urgent {
-                Some(level) => {
-                    assert_eq!(outcome.disposition, level, "flags {mask:06b}");
-                    assert!(outcome.plan.is_none());
-                    assert!(outcome
-                        .because
-                        .iter()
-                        .all(|r| r.question.red_flag_id().is_some()));
-                }
-                None => assert_ne!(outcome.disposition, Disposition::Emergency),
-            }
-            assert!(!outcome.because.is_empty());
-            checked += 1;
+    let values = [Answer::no(), Answer::yes(), Answer::one(Choice::NotSure)];
+    // Every one of the 3^13 combinations of warning-sign answers, on top of a finished check:
+    // the flow cannot produce most of them, but saved answers can.
+    // Warning signs are read from the raw answers, so one background is enough; a second
+    // one is used for every 7th combination.
+    let backgrounds = sample_checks(2);
+    let combinations = 3u32.pow(flags.len() as u32);
+    let checked = std::sync::atomic::AtomicU64::new(0);
+    let threads = std::thread::available_parallelism().map_or(2, |n| n.get()) as u32;
+    let check_one = |background: &AnswerSet, mut code: u32| {
+        let mut answers = background.clone();
+        let mut most_urgent: Option<Disposition> = None;
+        for flag in &flags {
+            let value = &values[(code % 3) as usize];
+            code /= 3;
+            answers.set(*flag, value.clone()).expect("valid");
+            let level = match value {
+                Answer::Choice(Choice::Yes) => Some(red_flag_disposition(*flag)),
+                Answer::Choice(Choice::NotSure) => Some(NOT_SURE_LEVEL),
+                _ => None,
+            };
+            most_urgent = most_urgent.max(level);
         }
-    }
-    eprintln!("any_combination_of_red_flags_gives_the_most_urgent: {checked} answer sets");
+        let outcome = evaluate(&answers);
+        assert_safe(&answers, &outcome);
+        match most_urgent {
+            Some(level) => {
+                assert_eq!(outcome.disposition, level, "{answers:?}");
+                assert!(outcome
+                    .because
+                    .iter()
+                    .all(|r| r.question.red_flag_id().is_some()));
+            }
+            None => assert!(outcome.disposition < Disposition::Urgent),
+        }
+        checked.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    };
+    std::thread::scope(|scope| {
+        for t in 0..threads {
+            let check_one = &check_one;
+            let backgrounds = &backgrounds;
+            scope.spawn(move || {
+                for code in (t..combinations).step_by(threads as usize) {
+                    check_one(&backgrounds[0], code);
+                    if code % 7 == 0 {
+                        check_one(&backgrounds[1], code);
+                    }
+                }
+            });
+        }
+    });
+    let checked = checked.into_inner();
+    eprintln!(
+        "any_combination_of_red_flags_gives_the_most_urgent: {checked} answer sets (all {combinations} warning-sign combinations, on {} finished checks) in {:.1?}",
+        backgrounds.len(),
+        started.elapsed()
+    );
 }

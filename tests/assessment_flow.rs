@@ -228,16 +228,43 @@ fn a_red_flag_yes_ends_the_check_early_with_its_urgency() {
 }
 
 #[test]
-fn a_swollen_leg_still_asks_about_breathlessness_before_stopping() {
-    let mut flow = Flow::new();
-    assert_eq!(flow.current().map(|q| q.id), Some(Q::SwollenLeg));
-    step(&mut flow, Answer::yes());
+fn the_emergency_signs_come_before_the_urgent_ones() {
+    let levels: Vec<Disposition> = QUESTIONS
+        .iter()
+        .filter(|q| q.section == Section::RedFlags)
+        .map(|q| red_flag_disposition(q.id))
+        .collect();
+    let mut sorted = levels.clone();
+    sorted.sort_by(|a, b| b.cmp(a));
     assert_eq!(
-        flow.current().map(|q| q.id),
-        Some(Q::BreathlessChestPain),
-        "the emergency follow-up is asked"
+        levels, sorted,
+        "a yes must never stop before a more urgent sign"
     );
-    step(&mut flow, Answer::yes());
+}
+
+#[test]
+fn not_sure_about_an_emergency_sign_still_asks_the_other_emergency_signs() {
+    let mut flow = Flow::new();
+    assert_eq!(flow.current().map(|q| q.id), Some(Q::BreathlessChestPain));
+    step(&mut flow, Answer::one(Choice::NotSure));
+    // Every other emergency sign is still asked (each could raise it to 999) ...
+    let mut asked = Vec::new();
+    while let Some(q) = flow.current() {
+        assert_eq!(q.section, Section::RedFlags);
+        assert_eq!(red_flag_disposition(q.id), Disposition::Emergency);
+        asked.push(q.id);
+        step(&mut flow, Answer::no());
+    }
+    assert_eq!(asked.len(), 6);
+    // ... and the result is same-day advice that says what to do for "not sure".
+    let outcome = flow.outcome().expect("finished");
+    assert_eq!(outcome.disposition, Disposition::Urgent);
+    assert!(outcome.has_not_sure());
+    assert!(outcome.plan.is_none());
+    // A later yes to an emergency sign wins.
+    assert!(flow.go_to(Q::DarkUrine));
+    flow.answer(Q::DarkUrine, Answer::yes()).expect("valid");
+    flow.next().expect("answered");
     assert!(flow.is_finished());
     assert_eq!(
         flow.outcome().map(|o| o.disposition),
@@ -253,7 +280,7 @@ fn changing_a_red_flag_to_yes_later_drops_everything_after_it_and_says_so() {
         assert!(flow.back());
     }
     let dropped = flow.answer(Q::DarkUrine, Answer::yes()).expect("valid");
-    assert!(dropped.contains(&Q::AgeBand) && dropped.contains(&Q::SuddenWeakness));
+    assert!(dropped.contains(&Q::AgeBand) && dropped.contains(&Q::TetanusSigns));
     assert_eq!(flow.answers().len(), before - dropped.len());
     flow.next().expect("answered");
     assert!(flow.is_finished(), "straight to the result");
@@ -265,27 +292,21 @@ fn changing_a_red_flag_to_yes_later_drops_everything_after_it_and_says_so() {
     assert!(flow.back());
     flow.answer(Q::DarkUrine, Answer::no()).expect("valid");
     flow.next().expect("answered");
-    assert_eq!(flow.current().map(|q| q.id), Some(Q::SuddenWeakness));
+    assert_eq!(flow.current().map(|q| q.id), Some(Q::TetanusSigns));
 }
 
 #[test]
 fn back_keeps_answers_and_forward_shows_them_again() {
     let mut flow = past_red_flags();
     step(&mut flow, Answer::one(Choice::Nightly));
-    step(&mut flow, Answer::one(Choice::OneToTenMinutes));
+    step(&mut flow, Answer::many([Choice::Calf]));
     assert!(flow.back());
-    assert_eq!(
-        flow.current_answer(),
-        Some(&Answer::one(Choice::OneToTenMinutes))
-    );
+    assert_eq!(flow.current_answer(), Some(&Answer::many([Choice::Calf])));
     assert!(flow.back());
     assert_eq!(flow.current().map(|q| q.id), Some(Q::Frequency));
     assert_eq!(flow.current_answer(), Some(&Answer::one(Choice::Nightly)));
     flow.next().expect("still answered");
-    assert_eq!(
-        flow.current_answer(),
-        Some(&Answer::one(Choice::OneToTenMinutes))
-    );
+    assert_eq!(flow.current_answer(), Some(&Answer::many([Choice::Calf])));
 }
 
 #[test]
@@ -304,7 +325,7 @@ fn back_from_the_result_returns_to_the_last_question_and_not_before_the_first() 
 fn progress_counts_up_and_grows_with_a_follow_up() {
     let mut flow = past_red_flags();
     let (n, total) = flow.progress();
-    assert_eq!(n, 7);
+    assert_eq!(n, 14);
     walk_to(&mut flow, Q::AgeBand, &[]);
     let (_, before) = flow.progress();
     assert!(before >= total);
@@ -334,9 +355,9 @@ fn progress_counts_up_and_grows_with_a_follow_up() {
 fn resume_continues_at_the_first_unanswered_question() {
     let finished = run(&[]);
     let mut partial = finished.answers().clone();
-    partial.remove(Q::Duration);
+    partial.remove(Q::Legs);
     let flow = Flow::resume(partial);
-    assert_eq!(flow.current().map(|q| q.id), Some(Q::Duration));
+    assert_eq!(flow.current().map(|q| q.id), Some(Q::Legs));
     assert!(Flow::resume(finished.answers().clone()).is_finished());
 }
 
@@ -349,8 +370,8 @@ fn go_to_reaches_answered_questions_but_cannot_skip_ahead() {
         !flow.go_to(Q::Trimester),
         "cannot reach a question that is not asked"
     );
-    assert!(flow.go_to(Q::SwollenLeg));
-    assert_eq!(flow.current().map(|q| q.id), Some(Q::SwollenLeg));
+    assert!(flow.go_to(Q::ColdPaleLeg));
+    assert_eq!(flow.current().map(|q| q.id), Some(Q::ColdPaleLeg));
     let mut done = run(&[]);
     assert!(done.go_to(Q::Frequency));
     assert!(!done.is_finished());

@@ -28,11 +28,13 @@ fn all_conditions() -> Vec<(String, Condition)> {
             out.push((format!("enable of {:?}", q.id), c));
         }
     }
-    out.extend(
-        RULES
-            .iter()
-            .map(|r| (format!("triage rule {:?}", r.when), r.when)),
-    );
+    for r in RULES {
+        out.extend(
+            r.when
+                .iter()
+                .map(|c| (format!("triage rule {:?}", r.when), *c)),
+        );
+    }
     out.extend(
         FACTOR_RULES
             .iter()
@@ -195,7 +197,10 @@ fn only_red_flags_can_give_an_emergency() {
             "{:?} gives Emergency without a red flag",
             rule.when
         );
-        assert!(rule.when.question().question().section != Section::RedFlags);
+        assert!(!rule.when.is_empty());
+        for c in rule.when {
+            assert!(c.question().question().section != Section::RedFlags);
+        }
     }
 }
 
@@ -420,25 +425,50 @@ fn quinine_only_appears_as_something_to_discuss_with_a_doctor() {
 }
 
 #[test]
-fn same_day_advice_without_a_red_flag_comes_only_from_the_nhs_and_merck_signs() {
-    // Anything else that sends people for same-day care would alarm them needlessly; these
-    // three are the evidence sheet's "urgent" signs that are not red flags.
-    let urgent: Vec<(QuestionId, &[Choice])> = RULES
+fn same_day_advice_comes_only_from_warning_signs() {
+    // Every sign the evidence sheet calls urgent is a warning-sign question of its own (asked
+    // first, with "not sure"); a rule on any other answer can only book a routine appointment.
+    for rule in RULES {
+        assert_eq!(
+            rule.gives,
+            Disposition::Routine,
+            "{:?} gives {:?}",
+            rule.when,
+            rule.gives
+        );
+    }
+    let urgent: Vec<&str> = RED_FLAGS
         .iter()
-        .filter(|r| r.gives == Disposition::Urgent)
-        .map(|r| match r.when {
-            Condition::Chose(q, cs) => (q, cs),
-            Condition::AtLeast(q, _) => panic!("{q:?}: a number gives same-day advice"),
-        })
+        .filter(|f| f.urgency == night_cramps::content::care::Urgency::Urgent)
+        .map(|f| f.id)
         .collect();
-    assert_eq!(
-        urgent,
-        vec![
-            (QuestionId::Duration, &[Choice::OverTenMinutes][..]),
-            (QuestionId::Muscles, &[Choice::OtherPlaces][..]),
-            (QuestionId::Fluids, &[Choice::FluidLoss][..]),
-        ]
-    );
+    for sign in [
+        "swollen-red-warm-leg",
+        "cramp-over-10-min",
+        "tetanus-wound",
+        "poison-contact",
+        "cramps-arms-belly-chest",
+        "fluid-loss",
+    ] {
+        assert!(
+            urgent.contains(&sign),
+            "{sign} is not an urgent warning sign"
+        );
+    }
+}
+
+#[test]
+fn not_sure_gives_at_least_same_day_advice() {
+    assert!(night_cramps::assessment::NOT_SURE_LEVEL >= Disposition::Urgent);
+    for q in QUESTIONS.iter().filter(|q| q.section == Section::RedFlags) {
+        assert!(
+            q.label_of(Choice::NotSure).is_some(),
+            "{:?} offers no \"not sure\"",
+            q.id
+        );
+    }
+    let advice = night_cramps::content::red_flags::NOT_SURE_ADVICE;
+    assert!(advice.contains("111") && advice.contains("999"));
 }
 
 #[test]

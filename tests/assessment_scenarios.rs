@@ -1,28 +1,38 @@
-//! Named clinical scenarios, each walked through the real flow, with the disposition, the
-//! answers that must be among its reasons, the top factors in order, and plan items expected
-//! to be there or not.
+//! The scenario table: named cases written from the sources (the evidence sheet, sections 7
+//! and 11), not from the engine's output. Each row is walked through the real flow and gives:
+//! the answers, the expected level, the answers that must be named among the reasons, plan
+//! items that must and must not appear, and the sources the expectation comes from.
+//!
+//! Answers a row does not give come from [`typical`] (a 60-79-year-old with calf cramps once or
+//! twice a week for years, both legs, at night, one broken night a week, nothing else), so
+//! each row changes only what its case is about.
 
 mod assessment_support;
 
 use assessment_support::run;
 use night_cramps::assessment::{Answer, Choice as C, Disposition, Outcome, QuestionId as Q};
+use night_cramps::content::sources::source;
+
+use Disposition::{Emergency, Routine, SelfCare, Urgent};
 
 struct Scenario {
     name: &'static str,
     answers: Vec<(Q, Answer)>,
-    disposition: Disposition,
-    /// Questions whose answers must be among the reasons.
-    because: &'static [Q],
-    /// The first factors, in order (exactly these, when `only_factors`).
-    top_factors: &'static [&'static str],
-    only_factors: bool,
-    /// Plan items (any part) that must be present / absent. Ignored when there is no plan.
+    level: Disposition,
+    /// Answers that must be among the reasons: the question, and the choice when it matters.
+    because: &'static [(Q, Option<C>)],
+    /// Plan items (any part) that must be present / absent. Rows with no plan leave both empty.
     plan_has: &'static [&'static str],
     plan_lacks: &'static [&'static str],
+    /// Where the expected result comes from (source ids).
+    sources: &'static [&'static str],
 }
 
 fn yes() -> Answer {
     Answer::yes()
+}
+fn not_sure() -> Answer {
+    Answer::one(C::NotSure)
 }
 fn one(c: C) -> Answer {
     Answer::one(c)
@@ -30,289 +40,495 @@ fn one(c: C) -> Answer {
 fn many<const N: usize>(cs: [C; N]) -> Answer {
     Answer::many(cs)
 }
+fn nights(n: u16) -> Answer {
+    Answer::number(n)
+}
 
-fn base() -> Scenario {
+/// The answers every row starts from (see the module docs); a row's own answers replace these.
+fn typical() -> Vec<(Q, Answer)> {
+    vec![
+        (Q::Frequency, one(C::OneOrTwoAWeek)),
+        (Q::Muscles, many([C::Calf])),
+        (Q::Legs, one(C::BothOrEither)),
+        (Q::Since, one(C::OverThreeMonths)),
+        (Q::TimeOfDay, one(C::MostlyNight)),
+        (Q::SleepNights, nights(1)),
+        (Q::AgeBand, one(C::Age60To79)),
+        (Q::Activity, many([C::NoneOfThese])),
+        (Q::Fluids, many([C::NoneOfThese])),
+        (Q::Conditions, many([C::NoneOfThese])),
+        (Q::Medicines, many([C::NoneOfThese])),
+        (Q::Tried, many([C::NoneOfThese])),
+    ]
+}
+
+/// A row: its answers over [`typical`].
+fn row(
+    name: &'static str,
+    answers: Vec<(Q, Answer)>,
+    level: Disposition,
+    because: &'static [(Q, Option<C>)],
+    sources: &'static [&'static str],
+) -> Scenario {
     Scenario {
-        name: "",
-        answers: vec![],
-        disposition: Disposition::SelfCare,
-        because: &[],
-        top_factors: &[],
-        only_factors: false,
+        name,
+        answers,
+        level,
+        because,
         plan_has: &[],
         plan_lacks: &[],
+        sources,
+    }
+}
+
+impl Scenario {
+    fn plan(mut self, has: &'static [&'static str], lacks: &'static [&'static str]) -> Self {
+        self.plan_has = has;
+        self.plan_lacks = lacks;
+        self
+    }
+
+    /// The row's answers over the typical ones; answers to questions the flow will not reach
+    /// (after a warning sign) are left out, as a person would never see them.
+    fn all_answers(&self) -> Vec<(Q, Answer)> {
+        let raised = self
+            .answers
+            .iter()
+            .any(|(q, a)| q.red_flag_id().is_some() && *a != Answer::no());
+        let mut out: Vec<(Q, Answer)> = if raised { Vec::new() } else { typical() };
+        for (q, a) in &self.answers {
+            out.retain(|(x, _)| x != q);
+            out.push((*q, a.clone()));
+        }
+        out
     }
 }
 
 fn scenarios() -> Vec<Scenario> {
     vec![
-        Scenario {
-            name: "pregnant, third trimester, calf cramps twice a week",
-            answers: vec![
-                (Q::Frequency, one(C::OneOrTwoAWeek)),
-                (Q::Muscles, many([C::Calf])),
-                (Q::SleepNights, Answer::number(1)),
+        // ---- Emergency: every emergency warning sign ----
+        row(
+            "sudden breathlessness with a painful, swollen calf",
+            vec![(Q::BreathlessChestPain, yes())],
+            Emergency,
+            &[(Q::BreathlessChestPain, Some(C::Yes))],
+            &["nhs-dvt"],
+        ),
+        row(
+            "leg suddenly gave way, cannot walk",
+            vec![(Q::SuddenWeakness, yes())],
+            Emergency,
+            &[(Q::SuddenWeakness, Some(C::Yes))],
+            &["nhs-stroke", "esvs-limb-ischaemia-2020"],
+        ),
+        row(
+            "foot suddenly cold, white and numb",
+            vec![(Q::ColdPaleLeg, yes())],
+            Emergency,
+            &[(Q::ColdPaleLeg, Some(C::Yes))],
+            &["esvs-limb-ischaemia-2020"],
+        ),
+        row(
+            "back pain with numbness around the bottom",
+            vec![(Q::BackPainSaddleNumbness, yes())],
+            Emergency,
+            &[(Q::BackPainSaddleNumbness, Some(C::Yes))],
+            &["nhs-cauda-equina"],
+        ),
+        row(
+            "cola-coloured pee and aching muscles after a long run",
+            vec![(Q::DarkUrine, yes())],
+            Emergency,
+            &[(Q::DarkUrine, Some(C::Yes))],
+            &["mayo-rhabdo", "krames-rhabdo"],
+        ),
+        row(
+            "stiff jaw and spasms a week after a gardening cut",
+            vec![(Q::TetanusSigns, yes())],
+            Emergency,
+            &[(Q::TetanusSigns, Some(C::Yes))],
+            &["nhs-tetanus"],
+        ),
+        row(
+            "hot, red leg while confused and breathing fast",
+            vec![(Q::HotLegVeryUnwell, yes())],
+            Emergency,
+            &[(Q::HotLegVeryUnwell, Some(C::Yes))],
+            &["nhs-cellulitis"],
+        ),
+        row(
+            "not sure about weakness, then yes to dark pee: the emergency wins",
+            vec![(Q::SuddenWeakness, not_sure()), (Q::DarkUrine, yes())],
+            Emergency,
+            &[(Q::DarkUrine, Some(C::Yes))],
+            &["mayo-rhabdo"],
+        ),
+        // ---- Urgent: every urgent warning sign, and "not sure" ----
+        row(
+            "one swollen, warm calf",
+            vec![(Q::SwollenLeg, yes())],
+            Urgent,
+            &[(Q::SwollenLeg, Some(C::Yes))],
+            &["nhs-dvt", "uclh-dvt"],
+        ),
+        row(
+            "red, hot, swollen shin with a fever but thinking clearly",
+            vec![(Q::SwollenLeg, yes())],
+            Urgent,
+            &[(Q::SwollenLeg, Some(C::Yes))],
+            &["nhs-cellulitis"],
+        ),
+        row(
+            "a cramp now for 20 minutes that stretching does not ease",
+            vec![(Q::LongCramp, yes())],
+            Urgent,
+            &[(Q::LongCramp, Some(C::Yes))],
+            &["nhs-leg-cramps"],
+        ),
+        row(
+            "deep, dirty cut and unsure of tetanus jabs",
+            vec![(Q::TetanusWound, yes())],
+            Urgent,
+            &[(Q::TetanusWound, Some(C::Yes))],
+            &["nhs-tetanus", "ukhsa-tetanus"],
+        ),
+        row(
+            "restores old houses and works with lead paint",
+            vec![(Q::PoisonContact, yes())],
+            Urgent,
+            &[(Q::PoisonContact, Some(C::Yes))],
+            &["nhs-older", "mayo-night-leg-cramps"],
+        ),
+        row(
+            "cramps in the hands and belly",
+            vec![(Q::CrampsElsewhere, yes())],
+            Urgent,
+            &[(Q::CrampsElsewhere, Some(C::Yes))],
+            &["merck-cramps"],
+        ),
+        row(
+            "cramps since a bout of sickness and diarrhoea",
+            vec![(Q::FluidLoss, yes())],
+            Urgent,
+            &[(Q::FluidLoss, Some(C::Yes))],
+            &["merck-cramps"],
+        ),
+        row(
+            "not sure whether the breathlessness is new",
+            vec![(Q::BreathlessChestPain, not_sure())],
+            Urgent,
+            &[(Q::BreathlessChestPain, Some(C::NotSure))],
+            &["nhs-breathless"],
+        ),
+        row(
+            "not sure whether one leg is swollen",
+            vec![(Q::SwollenLeg, not_sure())],
+            Urgent,
+            &[(Q::SwollenLeg, Some(C::NotSure))],
+            &["nhs-dvt"],
+        ),
+        // ---- Routine: reasons to book a GP appointment ----
+        row(
+            "cramps wake them 4 nights a week",
+            vec![(Q::SleepNights, nights(4))],
+            Routine,
+            &[(Q::SleepNights, None)],
+            &["nhs-leg-cramps"],
+        )
+        .plan(&["fluids", "bedclothes"], &["quinine-discussion"]),
+        row(
+            "tired in the day from broken sleep",
+            vec![(Q::DaytimeTiredness, yes())],
+            Routine,
+            &[(Q::DaytimeTiredness, Some(C::Yes))],
+            &["mayo-night-leg-cramps"],
+        ),
+        row(
+            "numb feet",
+            vec![(Q::Numbness, yes())],
+            Routine,
+            &[(Q::Numbness, Some(C::Yes))],
+            &["nhs-leg-cramps"],
+        ),
+        row(
+            "calf pain on walking that eases with rest",
+            vec![(Q::WalkingPain, yes())],
+            Routine,
+            &[(Q::WalkingPain, Some(C::Yes))],
+            &["fpnotebook", "merck-cramps"],
+        ),
+        row(
+            "a leg slowly getting weaker, muscles twitching",
+            vec![(Q::SlowWeakness, yes())],
+            Routine,
+            &[(Q::SlowWeakness, Some(C::Yes))],
+            &["mayo-night-leg-cramps", "nice-cks-2012"],
+        ),
+        row(
+            "cramps mostly in the daytime",
+            vec![(Q::TimeOfDay, one(C::MostlyDay))],
+            Routine,
+            &[(Q::TimeOfDay, Some(C::MostlyDay))],
+            &["bmj-best-practice"],
+        ),
+        row(
+            "stretching tried, cramps getting worse",
+            vec![
+                (Q::Tried, many([C::Stretching])),
+                (Q::Improvement, one(C::Worse)),
+            ],
+            Routine,
+            &[(Q::Improvement, Some(C::Worse))],
+            &["mayo-muscle-cramp"],
+        )
+        .plan(&["physiotherapist"], &[]),
+        row(
+            "stretching no better, cramps every week",
+            vec![
+                (Q::Tried, many([C::Stretching])),
+                (Q::Improvement, one(C::NoBetter)),
+            ],
+            Routine,
+            &[
+                (Q::Improvement, Some(C::NoBetter)),
+                (Q::Frequency, Some(C::OneOrTwoAWeek)),
+            ],
+            &["mayo-muscle-cramp"],
+        )
+        .plan(&["physiotherapist"], &[]),
+        row(
+            "new nightly cramps in the same leg for a month",
+            vec![
+                (Q::Frequency, one(C::Nightly)),
+                (Q::Legs, one(C::SameLeg)),
+                (Q::Since, one(C::TwoWeeksToThreeMonths)),
+            ],
+            Routine,
+            &[
+                (Q::Legs, Some(C::SameLeg)),
+                (Q::Since, None),
+                (Q::Frequency, None),
+            ],
+            &["nice-cks-2012", "bmj-best-practice"],
+        ),
+        row(
+            "70-year-old on a thiazide water tablet",
+            vec![
+                (Q::Medicines, many([C::WaterTablet])),
+                (Q::DiureticType, many([C::Thiazide])),
+            ],
+            Routine,
+            &[(Q::Medicines, Some(C::WaterTablet))],
+            &["garrison-2012"],
+        )
+        .plan(&["medicine-review", "fluids"], &["statin-weakness-review"]),
+        row(
+            "statin, and a leg slowly getting weaker",
+            vec![(Q::Medicines, many([C::Statin])), (Q::SlowWeakness, yes())],
+            Routine,
+            &[
+                (Q::SlowWeakness, Some(C::Yes)),
+                (Q::Medicines, Some(C::Statin)),
+            ],
+            &["nhs-statins"],
+        )
+        .plan(&["statin-weakness-review", "medicine-review"], &[]),
+        row(
+            "salmeterol preventer inhaler for asthma",
+            vec![(Q::Medicines, many([C::LabaInhaler]))],
+            Routine,
+            &[(Q::Medicines, Some(C::LabaInhaler))],
+            &["garrison-2012", "nhs-salmeterol"],
+        )
+        .plan(&["medicine-review"], &[]),
+        row(
+            "type 2 diabetes",
+            vec![(Q::Conditions, many([C::Diabetes]))],
+            Routine,
+            &[(Q::Conditions, Some(C::Diabetes))],
+            &["aafp-2012"],
+        )
+        .plan(&["condition-team", "fluids"], &[]),
+        row(
+            "on dialysis: no advice to drink more",
+            vec![
+                (Q::Conditions, many([C::KidneyDisease])),
+                (Q::Fluids, many([C::LittleFluid])),
+            ],
+            Routine,
+            &[(Q::Conditions, Some(C::KidneyDisease))],
+            &["nhs-dialysis"],
+        )
+        .plan(&["fluid-plan", "condition-team"], &["fluids"]),
+        row(
+            "heart failure on furosemide: no advice to drink more",
+            vec![
+                (Q::Conditions, many([C::HeartFailure])),
+                (Q::Medicines, many([C::WaterTablet])),
+                (Q::DiureticType, many([C::LoopDiuretic])),
+            ],
+            Routine,
+            &[(Q::Conditions, Some(C::HeartFailure))],
+            &["nice-ng106"],
+        )
+        .plan(&["fluid-plan", "medicine-review"], &["fluids"]),
+        row(
+            "quinine tried and did not help, sleep broken 4 nights",
+            vec![
+                (Q::SleepNights, nights(4)),
+                (Q::Tried, many([C::Stretching, C::Quinine])),
+                (Q::Improvement, one(C::NoBetter)),
+            ],
+            Routine,
+            &[(Q::SleepNights, None)],
+            &["mhra-quinine-2010"],
+        )
+        .plan(
+            &["quinine-review", "physiotherapist"],
+            &["quinine-discussion"],
+        ),
+        row(
+            "stretching failed, sleep broken 4 nights, no quinine yet",
+            vec![
+                (Q::SleepNights, nights(4)),
+                (Q::Tried, many([C::Stretching])),
+                (Q::Improvement, one(C::NoBetter)),
+            ],
+            Routine,
+            &[(Q::SleepNights, None)],
+            &["mhra-quinine-2010", "ni-formulary"],
+        )
+        .plan(
+            &["quinine-discussion", "physiotherapist"],
+            &["quinine-review"],
+        ),
+        // ---- Self-care: ordinary night cramps ----
+        row(
+            "usual breathlessness from COPD, legs not swollen",
+            vec![(Q::BreathlessChestPain, Answer::no())],
+            SelfCare,
+            &[(Q::BreathlessChestPain, Some(C::No))],
+            &["nhs-breathless"],
+        ),
+        row(
+            "pregnant, last 3 months, calf cramps twice a week",
+            vec![
                 (Q::AgeBand, one(C::Age18To39)),
                 (Q::Pregnant, yes()),
                 (Q::Trimester, one(C::ThirdTrimester)),
             ],
-            disposition: Disposition::SelfCare,
-            top_factors: &["pregnancy"],
-            only_factors: true,
-            plan_has: &["midwife", "fluids", "bedclothes"],
-            // Magnesium evidence in pregnancy is uncertain: the midwife item covers it instead.
-            plan_lacks: &["magnesium", "quinine-discussion", "medicine-review"],
-            ..base()
-        },
-        Scenario {
-            name: "70-year-old on a thiazide water tablet with nightly cramps",
-            answers: vec![
-                (Q::Frequency, one(C::Nightly)),
-                (Q::Muscles, many([C::Calf])),
-                (Q::SleepNights, Answer::number(2)),
-                (Q::AgeBand, one(C::Age60To79)),
-                (Q::Medicines, many([C::WaterTablet])),
-                (Q::DiureticType, many([C::Thiazide])),
-            ],
-            disposition: Disposition::Routine,
-            because: &[Q::Medicines],
-            top_factors: &["age-over-60", "thiazide-diuretics"],
-            only_factors: true,
-            plan_has: &["medicine-review", "magnesium", "quinine-without-doctor"],
-            ..base()
-        },
-        Scenario {
-            name: "one swollen, warm calf",
-            answers: vec![(Q::SwollenLeg, yes())],
-            disposition: Disposition::Urgent,
-            because: &[Q::SwollenLeg],
-            only_factors: true,
-            ..base()
-        },
-        Scenario {
-            name: "breathless with a swollen leg",
-            answers: vec![(Q::SwollenLeg, yes()), (Q::BreathlessChestPain, yes())],
-            disposition: Disposition::Emergency,
-            because: &[Q::BreathlessChestPain],
-            only_factors: true,
-            ..base()
-        },
-        Scenario {
-            name: "dark urine with aching muscles",
-            answers: vec![(Q::DarkUrine, yes())],
-            disposition: Disposition::Emergency,
-            because: &[Q::DarkUrine],
-            only_factors: true,
-            ..base()
-        },
-        Scenario {
-            name: "leg suddenly weak, can't walk",
-            answers: vec![(Q::SuddenWeakness, yes())],
-            disposition: Disposition::Urgent,
-            because: &[Q::SuddenWeakness],
-            ..base()
-        },
-        Scenario {
-            name: "a deep, dirty cut last week",
-            answers: vec![(Q::ToxinOrWound, yes())],
-            disposition: Disposition::Urgent,
-            because: &[Q::ToxinOrWound],
-            ..base()
-        },
-        Scenario {
-            name: "30-year-old runner, occasional calf cramp",
-            answers: vec![
+            SelfCare,
+            &[],
+            &["cochrane-pregnancy-2020", "bmj-best-practice"],
+        )
+        .plan(
+            &["midwife", "fluids"],
+            &["magnesium", "quinine-discussion", "medicine-review"],
+        ),
+        row(
+            "first ever cramp, back of one thigh, last week",
+            vec![
                 (Q::Frequency, one(C::LessThanWeekly)),
-                (Q::Muscles, many([C::Calf])),
+                (Q::Muscles, many([C::BackOfThigh])),
+                (Q::Legs, one(C::SameLeg)),
+                (Q::Since, one(C::UnderTwoWeeks)),
+                (Q::SleepNights, nights(0)),
+                (Q::AgeBand, one(C::Age40To59)),
+                (Q::Pregnant, Answer::no()),
+            ],
+            SelfCare,
+            &[],
+            &["nhs-leg-cramps"],
+        )
+        .plan(&["bedclothes"], &["medicine-review"]),
+        row(
+            "front-of-thigh cramps after football, both legs",
+            vec![
+                (Q::Muscles, many([C::FrontOfThigh])),
                 (Q::AgeBand, one(C::Age18To39)),
+                (Q::Pregnant, Answer::no()),
                 (Q::Activity, many([C::HardExercise])),
             ],
-            disposition: Disposition::SelfCare,
-            top_factors: &["exercise-heat"],
-            only_factors: true,
-            plan_has: &[
-                "magnesium",
-                "magnesium-oil",
-                "salt-lemon-water",
-                "raise-legs",
-                "quinine-without-doctor",
-                "supportive-shoes",
-            ],
-            plan_lacks: &["medicine-review", "midwife", "quinine-discussion"],
-            ..base()
-        },
-        Scenario {
-            name: "45-year-old using a long-acting (LABA) inhaler",
-            answers: vec![
-                (Q::AgeBand, one(C::Age40To59)),
-                (Q::Medicines, many([C::LabaInhaler])),
-            ],
-            disposition: Disposition::Routine,
-            because: &[Q::Medicines],
-            top_factors: &["laba-inhalers"],
-            only_factors: true,
-            plan_has: &["medicine-review"],
-            ..base()
-        },
-        Scenario {
-            name: "diabetes with numb feet",
-            answers: vec![
-                (Q::Numbness, yes()),
-                (Q::AgeBand, one(C::Age40To59)),
-                (Q::Conditions, many([C::Diabetes])),
-            ],
-            disposition: Disposition::Routine,
-            because: &[Q::Numbness, Q::Conditions],
-            top_factors: &["diabetes"],
-            only_factors: true,
-            plan_has: &["condition-team"],
-            ..base()
-        },
-        Scenario {
-            name: "cramps that usually last more than 10 minutes",
-            answers: vec![
-                (Q::Duration, one(C::OverTenMinutes)),
-                (Q::AgeBand, one(C::Age40To59)),
-            ],
-            disposition: Disposition::Urgent,
-            because: &[Q::Duration],
-            ..base()
-        },
-        Scenario {
-            name: "cramps in the arms and belly as well as the calves",
-            answers: vec![
-                (Q::Muscles, many([C::Calf, C::OtherPlaces])),
-                (Q::AgeBand, one(C::Age40To59)),
-            ],
-            disposition: Disposition::Urgent,
-            because: &[Q::Muscles],
-            ..base()
-        },
-        Scenario {
-            name: "cramps after a bout of diarrhoea",
-            answers: vec![
-                (Q::AgeBand, one(C::Age18To39)),
-                (Q::Fluids, many([C::FluidLoss])),
-            ],
-            disposition: Disposition::Urgent,
-            because: &[Q::Fluids],
-            top_factors: &["dehydration"],
-            ..base()
-        },
-        Scenario {
-            name: "82-year-old, sleep broken most nights, stretching hasn't helped",
-            answers: vec![
-                (Q::Frequency, one(C::Nightly)),
-                (Q::Muscles, many([C::Calf, C::Foot])),
-                (Q::Since, one(C::OverThreeMonths)),
-                (Q::SleepNights, Answer::number(5)),
-                (Q::DaytimeTiredness, yes()),
+            SelfCare,
+            &[],
+            &["nhs-leg-cramps"],
+        )
+        .plan(&["supportive-shoes"], &[]),
+        row(
+            "the same leg every night, for years",
+            vec![(Q::Frequency, one(C::Nightly)), (Q::Legs, one(C::SameLeg))],
+            SelfCare,
+            &[],
+            &["nhs-leg-cramps", "nice-cks-2012"],
+        ),
+        row(
+            "85-year-old with the odd calf cramp",
+            vec![
                 (Q::AgeBand, one(C::Age80Plus)),
+                (Q::Frequency, one(C::LessThanWeekly)),
+            ],
+            SelfCare,
+            &[],
+            &["nice-cks-2012", "gpnotebook"],
+        ),
+        row(
+            "desk worker who sits all day",
+            vec![(Q::Activity, many([C::LongSitting]))],
+            SelfCare,
+            &[],
+            &["merck-cramps"],
+        )
+        .plan(&["break-up-sitting"], &[]),
+        row(
+            "alcohol most days and lots of coffee",
+            vec![(Q::Fluids, many([C::AlcoholMostDays, C::LotsOfCaffeine]))],
+            SelfCare,
+            &[],
+            &["mayo-night-leg-cramps"],
+        )
+        .plan(&["alcohol-caffeine", "fluids"], &[]),
+        row(
+            "teenager with calf cramps after sport",
+            vec![
+                (Q::AgeBand, one(C::Under18)),
+                (Q::Pregnant, Answer::no()),
+                (Q::Activity, many([C::HardExercise])),
+            ],
+            SelfCare,
+            &[],
+            &["bmj-best-practice"],
+        ),
+        row(
+            "not sure which medicines they take",
+            vec![(Q::Medicines, many([C::NotSure]))],
+            SelfCare,
+            &[],
+            &["garrison-2012"],
+        )
+        .plan(&["medicine-check"], &["medicine-review"]),
+        row(
+            "magnesium tried and much better",
+            vec![
+                (Q::Tried, many([C::Magnesium])),
+                (Q::Improvement, one(C::MuchBetter)),
+            ],
+            SelfCare,
+            &[],
+            &["cochrane-magnesium-2020"],
+        )
+        .plan(&["magnesium"], &["physiotherapist"]),
+        row(
+            "stretching no better, but cramps less than once a week",
+            vec![
+                (Q::Frequency, one(C::LessThanWeekly)),
                 (Q::Tried, many([C::Stretching])),
                 (Q::Improvement, one(C::NoBetter)),
             ],
-            disposition: Disposition::Routine,
-            because: &[Q::SleepNights, Q::DaytimeTiredness, Q::Improvement],
-            top_factors: &["age-over-60"],
-            only_factors: true,
-            plan_has: &[
-                "quinine-discussion",
-                "physiotherapist",
-                "quinine-without-doctor",
-            ],
-            ..base()
-        },
-        Scenario {
-            name: "pregnant, sleep broken and stretching hasn't helped: quinine is not suggested",
-            answers: vec![
-                (Q::SleepNights, Answer::number(4)),
-                (Q::AgeBand, one(C::Age18To39)),
-                (Q::Pregnant, yes()),
-                (Q::Trimester, one(C::SecondTrimester)),
-                (Q::Tried, many([C::Stretching])),
-                (Q::Improvement, one(C::NoBetter)),
-            ],
-            disposition: Disposition::Routine,
-            because: &[Q::SleepNights, Q::Improvement],
-            top_factors: &["pregnancy"],
-            plan_has: &["midwife", "physiotherapist"],
-            plan_lacks: &["quinine-discussion", "magnesium"],
-            ..base()
-        },
-        Scenario {
-            name: "calf pain on walking that eases with rest",
-            answers: vec![(Q::WalkingPain, yes()), (Q::AgeBand, one(C::Age60To79))],
-            disposition: Disposition::Routine,
-            because: &[Q::WalkingPain],
-            top_factors: &["age-over-60"],
-            ..base()
-        },
-        Scenario {
-            name: "not sure which medicines count",
-            answers: vec![
-                (Q::AgeBand, one(C::Age40To59)),
-                (Q::Medicines, many([C::NotSure])),
-            ],
-            disposition: Disposition::SelfCare,
-            only_factors: true,
-            plan_has: &["medicine-check"],
-            plan_lacks: &["medicine-review"],
-            ..base()
-        },
-        Scenario {
-            name: "cramps at the back of the thigh",
-            answers: vec![
-                (Q::Muscles, many([C::BackOfThigh])),
-                (Q::AgeBand, one(C::Age40To59)),
-            ],
-            disposition: Disposition::Routine,
-            because: &[Q::Muscles],
-            ..base()
-        },
-        Scenario {
-            name: "cramps mostly in the daytime",
-            answers: vec![
-                (Q::TimeOfDay, one(C::MostlyDay)),
-                (Q::AgeBand, one(C::Age40To59)),
-            ],
-            disposition: Disposition::Routine,
-            because: &[Q::TimeOfDay],
-            ..base()
-        },
-        Scenario {
-            name: "has tried quinine, a bit better",
-            answers: vec![
-                (Q::AgeBand, one(C::Age60To79)),
-                (Q::Tried, many([C::Quinine, C::Magnesium])),
-                (Q::Improvement, one(C::ABitBetter)),
-            ],
-            disposition: Disposition::SelfCare,
-            top_factors: &["age-over-60"],
-            plan_has: &["quinine-review", "magnesium"],
-            ..base()
-        },
-        Scenario {
-            name: "teenager with the odd foot cramp",
-            answers: vec![(Q::Muscles, many([C::Foot])), (Q::AgeBand, one(C::Under18))],
-            disposition: Disposition::SelfCare,
-            only_factors: true,
-            ..base()
-        },
-        Scenario {
-            name: "on dialysis, with a statin and a beta-blocker",
-            answers: vec![
-                (Q::AgeBand, one(C::Age60To79)),
-                (Q::Conditions, many([C::KidneyDisease])),
-                (Q::Medicines, many([C::Statin, C::BetaBlocker])),
-            ],
-            disposition: Disposition::Routine,
-            because: &[Q::Conditions, Q::Medicines],
-            // Strongest evidence first, then the fixed order: conditions before medicines.
-            top_factors: &["age-over-60", "kidney-disease", "statins", "beta-blockers"],
-            only_factors: true,
-            plan_has: &["medicine-review", "condition-team"],
-            ..base()
-        },
+            SelfCare,
+            &[],
+            &["mayo-muscle-cramp"],
+        )
+        .plan(&["physiotherapist"], &["quinine-discussion"]),
     ]
 }
 
@@ -331,33 +547,45 @@ fn plan_ids(outcome: &Outcome) -> Vec<&'static str> {
 }
 
 #[test]
-fn named_clinical_scenarios_give_the_expected_result() {
+fn the_scenario_table_gives_the_expected_results() {
     let all = scenarios();
-    assert!(all.len() >= 10);
+    eprintln!("the scenario table has {} rows", all.len());
+    assert!(all.len() >= 40);
+    for level in Disposition::ALL {
+        assert!(all.iter().any(|s| s.level == level), "no {level:?} row");
+    }
     for s in all {
-        let flow = run(&s.answers);
-        let outcome = flow.outcome().expect("finished");
         let name = s.name;
+        assert!(!s.sources.is_empty(), "{name}: no source");
+        for id in s.sources {
+            assert!(source(id).is_some(), "{name}: unknown source {id}");
+        }
+        let flow = run(&s.all_answers());
+        let outcome = flow.outcome().expect("finished");
         assert_eq!(
-            outcome.disposition, s.disposition,
+            outcome.disposition, s.level,
             "{name}: because {:?}",
             outcome.because
         );
         assert!(!outcome.because.is_empty(), "{name}");
-        for q in s.because {
+        assert!(!outcome.safety_net.is_empty(), "{name}: no safety net");
+        for (q, choice) in s.because {
             assert!(
-                outcome.because.iter().any(|r| r.question == *q),
-                "{name}: {q:?} not among {:?}",
+                outcome.because.iter().any(|r| r.question == *q
+                    && choice.is_none_or(
+                        |c| r.value == night_cramps::assessment::ReasonValue::Choice(c)
+                    )),
+                "{name}: {q:?} {choice:?} not among {:?}",
                 outcome.because
             );
         }
-        let factors: Vec<&str> = outcome.factors.iter().map(|f| f.id()).collect();
-        if s.only_factors {
-            assert_eq!(factors, s.top_factors, "{name}");
-        } else {
+        if s.level == SelfCare {
             assert!(
-                factors.starts_with(s.top_factors),
-                "{name}: factors {factors:?}"
+                outcome
+                    .because
+                    .iter()
+                    .all(|r| r.question.red_flag_id().is_some() && r.answer_label() == "No"),
+                "{name}: self-care names the warning signs answered no"
             );
         }
         for f in &outcome.factors {
@@ -367,21 +595,14 @@ fn named_clinical_scenarios_give_the_expected_result() {
                 f.id()
             );
         }
-        let red_flag = outcome.disposition >= Disposition::Urgent
-            && outcome
-                .because
-                .iter()
-                .all(|r| r.question.red_flag_id().is_some());
-        if red_flag {
-            assert!(
-                outcome.plan.is_none(),
-                "{name}: no self-care plan with a red flag"
-            );
+        if s.level >= Urgent {
+            assert!(outcome.plan.is_none(), "{name}: no self-care plan");
             let card = outcome.care_card().expect("a care card");
-            assert_eq!(Some(card.urgency), outcome.disposition.urgency(), "{name}");
+            assert_eq!(Some(card.urgency), s.level.urgency(), "{name}");
+            assert!(s.plan_has.is_empty() && s.plan_lacks.is_empty());
             continue;
         }
-        let plan = outcome.plan.as_ref().expect("a plan without a red flag");
+        let plan = outcome.plan.as_ref().expect("a plan below urgent");
         assert_eq!(
             plan.stretches.stretches.len(),
             2,
@@ -400,7 +621,7 @@ fn named_clinical_scenarios_give_the_expected_result() {
 #[test]
 fn reasons_read_as_the_user_answered() {
     let flow = run(&[
-        (Q::SleepNights, Answer::number(1)),
+        (Q::SleepNights, nights(1)),
         (Q::AgeBand, one(C::Age60To79)),
         (Q::Medicines, many([C::Statin])),
     ]);
@@ -419,6 +640,13 @@ fn reasons_read_as_the_user_answered() {
         "A statin for cholesterol, such as atorvastatin or simvastatin"
     );
     assert_eq!(Q::SleepNights.question().number_label(1), "1 night a week");
+    let not_sure = run(&[(Q::SwollenLeg, not_sure())])
+        .outcome()
+        .expect("finished");
+    assert_eq!(
+        not_sure.because[0].text(),
+        "one leg swollen, red or darker, warm or throbbing: I'm not sure"
+    );
 }
 
 #[test]
@@ -427,10 +655,25 @@ fn self_care_reasons_are_the_warning_signs_answered_no() {
         .outcome()
         .expect("finished");
     assert_eq!(outcome.disposition, Disposition::SelfCare);
-    assert_eq!(outcome.because.len(), 6);
+    assert_eq!(outcome.because.len(), 13);
     assert!(outcome
         .because
         .iter()
         .all(|r| r.question.red_flag_id().is_some() && r.answer_label() == "No"));
     assert!(outcome.care_card().is_none());
+}
+
+#[test]
+fn a_long_acting_inhaler_is_never_called_a_reliever() {
+    use night_cramps::content::factors::MEDICINE_CLASSES;
+    let laba = MEDICINE_CLASSES
+        .iter()
+        .find(|m| m.id == "laba-inhalers")
+        .expect("the LABA class");
+    assert!(
+        !laba.name.to_lowercase().contains("reliever"),
+        "{}",
+        laba.name
+    );
+    assert!(laba.name.contains("preventer"));
 }

@@ -302,13 +302,22 @@ const REQUIRED_CLAIMS: [&str; 30] = [
     "stretching-wont-fix-nerves",
 ];
 
-const REQUIRED_RED_FLAGS: [(&str, Urgency); 6] = [
-    ("swollen-red-warm-leg", Urgency::Urgent),
+/// Every warning sign of PRODUCT.md and evidence.md section 11, one sign each, emergency
+/// signs first.
+const REQUIRED_RED_FLAGS: [(&str, Urgency); 13] = [
     ("breathless-chest-pain", Urgency::Emergency),
+    ("sudden-weakness", Urgency::Emergency),
+    ("cold-pale-leg", Urgency::Emergency),
+    ("back-pain-saddle-numbness", Urgency::Emergency),
     ("dark-urine", Urgency::Emergency),
-    ("sudden-weakness", Urgency::Urgent),
+    ("tetanus-signs", Urgency::Emergency),
+    ("hot-leg-very-unwell", Urgency::Emergency),
+    ("swollen-red-warm-leg", Urgency::Urgent),
     ("cramp-over-10-min", Urgency::Urgent),
-    ("toxin-or-wound", Urgency::Urgent),
+    ("tetanus-wound", Urgency::Urgent),
+    ("poison-contact", Urgency::Urgent),
+    ("cramps-arms-belly-chest", Urgency::Urgent),
+    ("fluid-loss", Urgency::Urgent),
 ];
 
 const REQUIRED_RISK_FACTORS: [&str; 18] = [
@@ -389,7 +398,14 @@ fn every_cited_source_id_resolves() {
 
 #[test]
 fn every_source_is_cited_at_least_once() {
-    let cited: HashSet<&str> = cited_source_ids().into_iter().map(|(_, id)| id).collect();
+    let mut cited: HashSet<&str> = cited_source_ids().into_iter().map(|(_, id)| id).collect();
+    // The check's plan and rules cite sources too (shown on its result page).
+    for item in night_cramps::assessment::PLAN_ITEMS {
+        cited.extend(item.sources.iter().copied());
+    }
+    for rule in night_cramps::assessment::RULES {
+        cited.extend(rule.sources.iter().copied());
+    }
     let uncited: Vec<&str> = SOURCES
         .iter()
         .map(|s| s.id)
@@ -548,8 +564,9 @@ fn every_urgency_has_exactly_one_care_card() {
             "{}",
             card.id
         );
-        assert!(!card.items.is_empty(), "{}: no items", card.id);
-        for item in card.items {
+        let items = care::card_items(card);
+        assert!(!items.is_empty(), "{}: no items", card.id);
+        for item in &items {
             assert!(!item.text.trim().is_empty(), "{}: empty item", card.id);
             assert!(
                 !item.sources.is_empty(),

@@ -17,7 +17,19 @@ use super::questions::{red_flag_questions, Choice, Kind, QuestionId, QUESTIONS};
 /// The saved-answers format version. Bump it when a saved answer would change meaning (not
 /// when a question is merely added: unknown or missing answers are handled per answer), and
 /// add a step to [`migrate`].
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
+
+/// The warning-sign keys of version 1. Version 2 split and reworded them (for example, sudden
+/// weakness became an emergency, breathlessness must be new or sudden), so a version 1 answer
+/// to any of them may not mean the same now.
+const V1_WARNING_SIGNS: [&str; 6] = [
+    "swollen-red-warm-leg",
+    "breathless-chest-pain",
+    "dark-urine",
+    "sudden-weakness",
+    "cramp-over-10-min",
+    "toxin-or-wound",
+];
 
 /// One answer.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -158,9 +170,10 @@ impl AnswerSet {
             .filter_map(|(q, a)| a.as_ref().map(|a| (*q, a)))
     }
 
-    /// Whether any red flag has been answered yes.
-    pub fn any_red_flag_yes(&self) -> bool {
-        red_flag_questions().any(|q| self.choice(q.id) == Some(Choice::Yes))
+    /// Whether any red flag has been answered "yes" or "not sure" (never taken as "no").
+    pub fn any_red_flag_raised(&self) -> bool {
+        red_flag_questions()
+            .any(|q| matches!(self.choice(q.id), Some(Choice::Yes | Choice::NotSure)))
     }
 
     /// Records an answer after checking it fits the question. It does not drop answers this
@@ -187,12 +200,12 @@ impl AnswerSet {
     /// [`AnswerSet::prune`] of the questions from index `start` on. After changing one answer,
     /// only later questions can be affected, since enable-conditions look backwards.
     pub(crate) fn prune_from(&mut self, start: usize) -> Vec<QuestionId> {
-        // Pruning never changes this: the first red-flag "yes" has no earlier "yes" that could
-        // disable it, so it is never dropped.
-        let red_flag_yes = self.any_red_flag_yes();
+        // Pruning never changes this: the first raised red flag has no earlier raised flag that
+        // could disable it, so it is never dropped.
+        let red_flag_raised = self.any_red_flag_raised();
         let mut dropped = Vec::new();
         for q in QUESTIONS.iter().skip(start) {
-            if self.is_answered(q.id) && !q.is_enabled_given(self, red_flag_yes) {
+            if self.is_answered(q.id) && !q.is_enabled_given(self, red_flag_raised) {
                 self.remove(q.id);
                 dropped.push(q.id);
             }
@@ -203,10 +216,10 @@ impl AnswerSet {
     /// These answers with irrelevant ones dropped; borrowed (no copy) when none is irrelevant,
     /// as for every set a finished flow produces.
     pub fn pruned(&self) -> Cow<'_, AnswerSet> {
-        let red_flag_yes = self.any_red_flag_yes();
+        let red_flag_raised = self.any_red_flag_raised();
         if self
             .iter()
-            .all(|(q, _)| q.question().is_enabled_given(self, red_flag_yes))
+            .all(|(q, _)| q.question().is_enabled_given(self, red_flag_raised))
         {
             return Cow::Borrowed(self);
         }
@@ -217,10 +230,10 @@ impl AnswerSet {
 
     /// Questions that are asked, given these answers, but not yet answered, in order.
     pub fn unanswered(&self) -> Vec<QuestionId> {
-        let red_flag_yes = self.any_red_flag_yes();
+        let red_flag_raised = self.any_red_flag_raised();
         QUESTIONS
             .iter()
-            .filter(|q| !self.is_answered(q.id) && q.is_enabled_given(self, red_flag_yes))
+            .filter(|q| !self.is_answered(q.id) && q.is_enabled_given(self, red_flag_raised))
             .map(|q| q.id)
             .collect()
     }
@@ -256,11 +269,10 @@ impl AnswerSet {
             Some(v) => v.as_u64().ok_or(LoadError::Unreadable)?,
             None => return Err(LoadError::Unreadable),
         };
-        let value = migrate(version, value)?;
+        let (value, mut notes) = migrate(version, value)?;
         let saved: Saved = serde_json::from_value(value).map_err(|_| LoadError::Unreadable)?;
 
         let mut answers = AnswerSet::new();
-        let mut notes = Vec::new();
         for (key, raw) in &saved.answers {
             let Some(q) = QuestionId::from_key(key) else {
                 notes.push(LoadNote::UnknownQuestion(key.clone()));
@@ -293,6 +305,9 @@ pub enum LoadNote {
     Unreadable(QuestionId),
     /// The answer does not apply given the other answers (e.g. pregnancy with an age of 80+).
     NoLongerApplies(QuestionId),
+    /// The warning-sign questions changed since these answers were saved, so every warning
+    /// sign is asked again (a "yes" is never lost: it is asked for once more).
+    WarningSignsAskedAgain,
 }
 
 impl LoadNote {
@@ -309,6 +324,9 @@ impl LoadNote {
                 "Your saved answer to \u{201c}{}\u{201d} doesn't apply with your other answers, so it was left out.",
                 q.question().short()
             ),
+            LoadNote::WarningSignsAskedAgain => {
+                "The warning-sign questions have changed since you saved your answers, so you'll be asked them again.".into()
+            }
         }
     }
 }
@@ -340,14 +358,35 @@ struct Saved {
     answers: BTreeMap<String, Value>,
 }
 
-/// Brings a saved set from `version` up to [`SCHEMA_VERSION`], one step at a time. Each future
-/// step is one match arm that rewrites the JSON (e.g. renames a key); a version with no step is
-/// refused rather than guessed at, because a misread answer could hide a red flag.
-fn migrate(version: u64, value: Value) -> Result<Value, LoadError> {
-    match version {
-        v if v == u64::from(SCHEMA_VERSION) => Ok(value),
-        v if v > u64::from(SCHEMA_VERSION) => Err(LoadError::TooNew { found: v }),
-        v => Err(LoadError::TooOld { found: v }),
+/// Brings a saved set from `version` up to [`SCHEMA_VERSION`], one step at a time, with a note
+/// for each change the person should know about. A version with no step is refused rather than
+/// guessed at, because a misread answer could hide a red flag.
+fn migrate(version: u64, mut value: Value) -> Result<(Value, Vec<LoadNote>), LoadError> {
+    let mut notes = Vec::new();
+    let mut at = version;
+    if at > u64::from(SCHEMA_VERSION) {
+        return Err(LoadError::TooNew { found: version });
+    }
+    if at == 1 {
+        // 1 -> 2: drop the old warning-sign answers, so each new one is asked afresh. Answers
+        // to questions that are gone (how long a cramp lasts) or options that are gone are left
+        // out per answer by the reader, with their own notes.
+        if let Some(answers) = value.get_mut("answers").and_then(Value::as_object_mut) {
+            let before = answers.len();
+            answers.retain(|key, _| !V1_WARNING_SIGNS.contains(&key.as_str()));
+            if answers.len() != before {
+                notes.push(LoadNote::WarningSignsAskedAgain);
+            }
+        }
+        at = 2;
+    }
+    if at == u64::from(SCHEMA_VERSION) {
+        if let Some(v) = value.get_mut("version") {
+            *v = Value::from(SCHEMA_VERSION);
+        }
+        Ok((value, notes))
+    } else {
+        Err(LoadError::TooOld { found: version })
     }
 }
 

@@ -112,7 +112,7 @@ pub static FACTOR_RULES: &[FactorRule] = &[
         Risk("sitting-tight-calves"),
     ),
     rule(
-        Condition::Chose(Q::Fluids, &[C::LittleFluid, C::FluidLoss]),
+        Condition::Chose(Q::Fluids, &[C::LittleFluid]),
         Risk("dehydration"),
     ),
     rule(

@@ -161,9 +161,9 @@ impl Flow {
     /// far (the total changes when an answer adds or removes a follow-up). Finished is
     /// `(total, total)`.
     pub fn progress(&self) -> (usize, usize) {
-        let red_flag_yes = self.answers.any_red_flag_yes();
+        let red_flag_raised = self.answers.any_red_flag_raised();
         let enabled: Vec<usize> = (0..QUESTIONS.len())
-            .filter(|&j| QUESTIONS[j].is_enabled_given(&self.answers, red_flag_yes))
+            .filter(|&j| QUESTIONS[j].is_enabled_given(&self.answers, red_flag_raised))
             .collect();
         let total = enabled.len();
         match self.step {
@@ -178,16 +178,16 @@ impl Flow {
     }
 
     fn enabled_after(&self, i: usize) -> Option<usize> {
-        let red_flag_yes = self.answers.any_red_flag_yes();
+        let red_flag_raised = self.answers.any_red_flag_raised();
         (i + 1..QUESTIONS.len())
-            .find(|&j| QUESTIONS[j].is_enabled_given(&self.answers, red_flag_yes))
+            .find(|&j| QUESTIONS[j].is_enabled_given(&self.answers, red_flag_raised))
     }
 }
 
 /// The index of the first question asked but not answered.
 fn first_open(answers: &AnswerSet) -> Option<usize> {
-    let red_flag_yes = answers.any_red_flag_yes();
+    let red_flag_raised = answers.any_red_flag_raised();
     QUESTIONS
         .iter()
-        .position(|q| !answers.is_answered(q.id) && q.is_enabled_given(answers, red_flag_yes))
+        .position(|q| !answers.is_answered(q.id) && q.is_enabled_given(answers, red_flag_raised))
 }

@@ -11,6 +11,7 @@
 //! - [`factors`]: ranked contributing [`Factor`]s (names and strengths from `content::factors`).
 //! - [`plan`]: the personal [`Plan`]: stretch routine, habits, ask-about, not worth trying.
 //! - [`outcome`]: [`evaluate`] puts the three together into an [`Outcome`].
+//! - [`safety_net`]: what would change the advice, under every result.
 //! - [`screen_text`]: the words around the questions and on the result (intro, headings).
 //! - [`summary`]: the latest result in a small saved form, for the diary's doctor summary.
 //!
@@ -23,7 +24,7 @@
 //!     // Render q.prompt(), q.hint(), q.options() / q.kind; pre-fill flow.current_answer().
 //!     let answer = match q.kind {
 //!         Kind::YesNo => Answer::no(),
-//!         Kind::Single(options) => Answer::one(options[0].choice),
+//!         Kind::Single(options) => Answer::one(options[1].choice), // "no" for a warning sign
 //!         Kind::Multi(options) => Answer::many([options[0].choice]),
 //!         Kind::Number { min, .. } => Answer::number(min),
 //!     };
@@ -70,6 +71,7 @@ pub mod flow;
 pub mod outcome;
 pub mod plan;
 pub mod questions;
+pub mod safety_net;
 pub mod screen_text;
 pub mod summary;
 pub mod triage;
@@ -84,5 +86,6 @@ pub use plan::{
     STRETCH_ROUTINE,
 };
 pub use questions::{Choice, Enable, Kind, Opt, Question, QuestionId, Section, Wording, QUESTIONS};
+pub use safety_net::{safety_net, SafetyLine, Signs};
 pub use summary::{summary_json, ResultSummary, SUMMARY_SCHEMA};
-pub use triage::{triage, Disposition, TriageRule, RULES};
+pub use triage::{triage, Disposition, TriageRule, NOT_SURE_LEVEL, RULES};

@@ -4,7 +4,8 @@ use super::answers::AnswerSet;
 use super::condition::Reason;
 use super::factors::{factors_from_relevant, Factor};
 use super::plan::{plan_from_relevant, Plan};
-use super::questions::QuestionId;
+use super::questions::{Choice, QuestionId};
+use super::safety_net::{safety_net, SafetyLine};
 use super::triage::{triage_with, Disposition};
 use crate::content::care::{card, CareCard};
 
@@ -20,6 +21,8 @@ pub struct Outcome {
     pub plan: Option<Plan>,
     /// Questions that should have been answered but were not (empty for a finished flow).
     pub unanswered: Vec<QuestionId>,
+    /// What would change the advice, and what to do then (never empty).
+    pub safety_net: &'static [SafetyLine],
 }
 
 impl Outcome {
@@ -30,6 +33,14 @@ impl Outcome {
 
     pub fn is_complete(&self) -> bool {
         self.unanswered.is_empty()
+    }
+
+    /// Whether a warning sign answered "not sure" is among the reasons, so the result must say
+    /// how to decide now (`content::red_flags::NOT_SURE_ADVICE`).
+    pub fn has_not_sure(&self) -> bool {
+        self.because
+            .iter()
+            .any(|r| r.value == super::condition::ReasonValue::Choice(Choice::NotSure))
     }
 }
 
@@ -46,5 +57,6 @@ pub fn evaluate(answers: &AnswerSet) -> Outcome {
         factors: factors_from_relevant(&relevant),
         plan: plan_from_relevant(&relevant),
         unanswered,
+        safety_net: safety_net(disposition),
     }
 }

@@ -121,6 +121,11 @@ use Choice as C;
 use QuestionId as Q;
 
 const PREGNANT: Condition = Condition::Chose(Q::Pregnant, &[C::Yes]);
+/// Conditions whose care team often sets a daily fluid limit (dialysis, heart failure): general
+/// "drink more" advice must not reach them (NICE NG106; NHS "Dialysis").
+const FLUID_LIMIT: Condition =
+    Condition::Chose(Q::Conditions, &[C::KidneyDisease, C::HeartFailure]);
+const TRIED_QUININE: Condition = Condition::Chose(Q::Tried, &[C::Quinine]);
 const STRETCHING_FAILED: [Condition; 2] = [
     Condition::Chose(Q::Tried, &[C::Stretching]),
     Condition::Chose(Q::Improvement, &[C::NoBetter, C::Worse]),
@@ -145,8 +150,18 @@ pub static PLAN_ITEMS: &[PlanItem] = &[
     PlanItem {
         claims: &["dehydration-electrolytes"],
         sources: &["mayo-night-leg-cramps", "mayo-health-letter", "nhs-leg-cramps"],
-        also_because: &[Condition::Chose(Q::Fluids, &[C::LittleFluid, C::FluidLoss])],
+        also_because: &[Condition::Chose(Q::Fluids, &[C::LittleFluid])],
+        unless: &[FLUID_LIMIT],
         ..item("fluids", PlanPart::Habit, "Drink enough fluids through the day.")
+    },
+    PlanItem {
+        sources: &["nice-ng106", "nhs-dialysis"],
+        needs: &[FLUID_LIMIT],
+        ..item(
+            "fluid-plan",
+            PlanPart::Habit,
+            "Keep to the fluid plan your kidney or heart team gave you. Many people on dialysis or with heart failure have a daily fluid limit. Do not drink more to ease cramps unless your team says so.",
+        )
     },
     PlanItem {
         sources: &["mayo-night-leg-cramps", "mayo-health-letter"],
@@ -196,6 +211,19 @@ pub static PLAN_ITEMS: &[PlanItem] = &[
         )
     },
     PlanItem {
+        claims: &["statins", "dont-stop-medicines"],
+        sources: &["nhs-statins"],
+        needs: &[
+            Condition::Chose(Q::Medicines, &[C::Statin]),
+            Condition::Chose(Q::SlowWeakness, &[C::Yes]),
+        ],
+        ..item(
+            "statin-weakness-review",
+            PlanPart::AskAbout,
+            "You take a statin and a muscle has been getting weaker. Contact the doctor who prescribes it within a few days for a prompt review: they may check your blood for muscle damage. Keep taking it until they advise you.",
+        )
+    },
+    PlanItem {
         claims: &["dont-stop-medicines"],
         sources: &["garrison-2012", "aafp-2012"],
         needs: &[Condition::Chose(Q::Medicines, &[C::NotSure])],
@@ -239,7 +267,8 @@ pub static PLAN_ITEMS: &[PlanItem] = &[
         // MHRA: only when cramps regularly disrupt sleep and stretching has not helped. Not in
         // pregnancy, where no treatment is proven and the midwife item applies instead.
         needs: &[Condition::AtLeast(Q::SleepNights, 3), STRETCHING_FAILED[0], STRETCHING_FAILED[1]],
-        unless: &[PREGNANT],
+        // Not for someone who has tried quinine already (the review item covers them).
+        unless: &[PREGNANT, TRIED_QUININE],
         ..item(
             "quinine-discussion",
             PlanPart::AskAbout,
@@ -248,7 +277,7 @@ pub static PLAN_ITEMS: &[PlanItem] = &[
     },
     PlanItem {
         sources: &["mhra-quinine-2010", "ni-formulary", "fda-quinine-2010"],
-        needs: &[Condition::Chose(Q::Tried, &[C::Quinine])],
+        needs: &[TRIED_QUININE],
         ..item(
             "quinine-review",
             PlanPart::AskAbout,
@@ -285,7 +314,7 @@ pub static PLAN_ITEMS: &[PlanItem] = &[
         ..item(
             "salt-lemon-water",
             PlanPart::NotWorthTrying,
-            "Salt, lemon or electrolyte drinks. No trials have tested them for cramps; ordinary drinks through the day are enough.",
+            "Salt, lemon or electrolyte drinks. No trials have tested them for cramps.",
         )
     },
     PlanItem {
@@ -316,7 +345,8 @@ pub static PLAN_ITEMS: &[PlanItem] = &[
     },
 ];
 
-/// The personal plan for these answers, or `None` when a red flag was answered yes.
+/// The personal plan for these answers, or `None` when a warning sign was answered "yes" or
+/// "not sure" (the result is then urgent or an emergency).
 pub fn personal_plan(answers: &AnswerSet) -> Option<Plan> {
     plan_from_relevant(&answers.pruned())
 }
@@ -324,7 +354,7 @@ pub fn personal_plan(answers: &AnswerSet) -> Option<Plan> {
 /// [`personal_plan`] of answers already pruned. Pruning never drops the first red-flag "yes"
 /// (nothing before it can disable it), so checking the pruned set is enough.
 pub(crate) fn plan_from_relevant(relevant: &AnswerSet) -> Option<Plan> {
-    if relevant.any_red_flag_yes() {
+    if relevant.any_red_flag_raised() {
         return None;
     }
     let mut plan = Plan {

@@ -47,15 +47,21 @@ keyed! {
     /// compile time against [`QUESTIONS`]).
     pub enum QuestionId {
         // Red flags, in `content::red_flags::RED_FLAGS` order. Keys are the content ids.
-        SwollenLeg => "swollen-red-warm-leg",
         BreathlessChestPain => "breathless-chest-pain",
-        DarkUrine => "dark-urine",
         SuddenWeakness => "sudden-weakness",
-        LongCrampNow => "cramp-over-10-min",
-        ToxinOrWound => "toxin-or-wound",
+        ColdPaleLeg => "cold-pale-leg",
+        BackPainSaddleNumbness => "back-pain-saddle-numbness",
+        DarkUrine => "dark-urine",
+        TetanusSigns => "tetanus-signs",
+        HotLegVeryUnwell => "hot-leg-very-unwell",
+        SwollenLeg => "swollen-red-warm-leg",
+        LongCramp => "cramp-over-10-min",
+        TetanusWound => "tetanus-wound",
+        PoisonContact => "poison-contact",
+        CrampsElsewhere => "cramps-arms-belly-chest",
+        FluidLoss => "fluid-loss",
         // Pattern.
         Frequency => "frequency",
-        Duration => "duration",
         Muscles => "muscles",
         Legs => "legs",
         Since => "since",
@@ -93,16 +99,11 @@ keyed! {
         OneOrTwoAWeek => "1-2-a-week",
         ThreeToSixAWeek => "3-6-a-week",
         Nightly => "nightly",
-        // Duration.
-        UnderAMinute => "under-1-min",
-        OneToTenMinutes => "1-10-min",
-        OverTenMinutes => "over-10-min",
         // Muscles.
         Calf => "calf",
         Foot => "foot",
         BackOfThigh => "back-of-thigh",
         FrontOfThigh => "front-of-thigh",
-        OtherPlaces => "other-places",
         // Legs.
         SameLeg => "same-leg",
         BothOrEither => "both-or-either",
@@ -130,13 +131,13 @@ keyed! {
         LongSitting => "long-sitting",
         // Fluids.
         LittleFluid => "little-fluid",
-        FluidLoss => "fluid-loss",
         AlcoholMostDays => "alcohol-most-days",
         LotsOfCaffeine => "lots-of-caffeine",
         // Conditions.
         Diabetes => "diabetes",
         Neuropathy => "neuropathy",
         KidneyDisease => "kidney-disease",
+        HeartFailure => "heart-failure",
         LiverDisease => "liver-disease",
         Thyroid => "thyroid",
         Circulation => "circulation",
@@ -224,6 +225,13 @@ const fn only(choice: Choice, label: &'static str) -> Opt {
 /// The options of every yes/no question.
 pub static YES_NO: &[Opt] = &[opt(Choice::Yes, "Yes"), opt(Choice::No, "No")];
 
+/// The options of every warning sign: "Not sure" is offered and never taken as "no".
+pub static YES_NO_NOT_SURE: &[Opt] = &[
+    opt(Choice::Yes, "Yes"),
+    opt(Choice::No, "No"),
+    opt(Choice::NotSure, "I'm not sure"),
+];
+
 /// What kind of answer a question takes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
@@ -263,9 +271,10 @@ pub enum Enable {
     Always,
     /// Only when this earlier answer holds.
     If(Condition),
-    /// For red flags: only while no earlier red flag has been answered yes with the same or a
-    /// higher urgency. A "yes" ends the check early, but a more urgent flag still waiting is
-    /// asked first, so an early stop can never miss an emergency.
+    /// For red flags: only while no earlier red flag's answer already gives the same or a
+    /// higher level ("yes" gives the flag's own level, "not sure" gives [`NOT_SURE_LEVEL`]). A
+    /// "yes" or "not sure" ends the check early, but a more urgent flag still waiting is asked
+    /// first, so an early stop can never miss an emergency.
     RedFlagCouldRaise,
 }
 
@@ -302,7 +311,7 @@ impl Question {
     /// Extra help under the question, if any.
     pub fn hint(&self) -> Option<&'static str> {
         match self.wording {
-            Wording::RedFlag(_) => None,
+            Wording::RedFlag(id) => red_flag(id).and_then(|f| f.hint),
             Wording::Own { hint, .. } => hint,
         }
     }
@@ -344,15 +353,15 @@ impl Question {
 
     /// Whether this question is asked, given the answers so far.
     pub fn is_enabled(&self, answers: &AnswerSet) -> bool {
-        self.is_enabled_given(answers, answers.any_red_flag_yes())
+        self.is_enabled_given(answers, answers.any_red_flag_raised())
     }
 
-    /// [`Question::is_enabled`] with `answers.any_red_flag_yes()` already worked out, for
+    /// [`Question::is_enabled`] with `answers.any_red_flag_raised()` already worked out, for
     /// loops over every question.
-    pub(crate) fn is_enabled_given(&self, answers: &AnswerSet, red_flag_yes: bool) -> bool {
-        // A red-flag "yes" makes everything after the warning signs irrelevant: the result is
-        // the care card, and self-care questions would only delay it.
-        let gate = self.section == Section::RedFlags || !red_flag_yes;
+    pub(crate) fn is_enabled_given(&self, answers: &AnswerSet, red_flag_raised: bool) -> bool {
+        // A warning sign answered "yes" or "not sure" makes everything after the warning signs
+        // irrelevant: the result is the care card, and self-care questions would only delay it.
+        let gate = self.section == Section::RedFlags || !red_flag_raised;
         gate && match self.enable {
             Enable::Always => true,
             Enable::If(condition) => condition.holds(answers),
@@ -360,8 +369,8 @@ impl Question {
                 let mine = red_flag_disposition(self.id);
                 red_flag_questions()
                     .take_while(|q| q.id != self.id)
-                    .filter(|q| answers.choice(q.id) == Some(Choice::Yes))
-                    .all(|q| red_flag_disposition(q.id) < mine)
+                    .filter_map(|q| red_flag_level(answers, q.id))
+                    .all(|level| level < mine)
             }
         }
     }
@@ -458,6 +467,23 @@ pub fn red_flag_disposition(id: QuestionId) -> Disposition {
         .unwrap_or_else(|| content_disposition(id.question()))
 }
 
+/// What a "not sure" to any warning sign gives: same-day advice ("call 111 now, they will help
+/// you decide"), never less. See `content::red_flags::NOT_SURE_ADVICE`.
+pub const NOT_SURE_LEVEL: Disposition = Disposition::Urgent;
+
+/// The level a red-flag question's answer gives: its own level for "yes", [`NOT_SURE_LEVEL`]
+/// for "not sure", nothing for "no" or no answer (or a question that is not a red flag).
+pub fn red_flag_level(answers: &AnswerSet, id: QuestionId) -> Option<Disposition> {
+    if id.red_flag_id().is_none() {
+        return None;
+    }
+    match answers.choice(id) {
+        Some(Choice::Yes) => Some(red_flag_disposition(id)),
+        Some(Choice::NotSure) => Some(NOT_SURE_LEVEL),
+        _ => None,
+    }
+}
+
 fn content_disposition(q: &Question) -> Disposition {
     use crate::content::care::Urgency;
     match q.red_flag().map(|f| f.urgency) {
@@ -468,7 +494,7 @@ fn content_disposition(q: &Question) -> Disposition {
 }
 
 /// How many red-flag questions there are; they come first (checked at compile time below).
-const RED_FLAG_COUNT: usize = 6;
+const RED_FLAG_COUNT: usize = 13;
 
 /// The red-flag questions, in the order asked.
 pub fn red_flag_questions() -> impl Iterator<Item = &'static Question> {
@@ -496,7 +522,7 @@ const fn red(id: QuestionId, content_id: &'static str) -> Question {
     Question {
         id,
         section: Section::RedFlags,
-        kind: Kind::YesNo,
+        kind: Kind::Single(YES_NO_NOT_SURE),
         wording: Wording::RedFlag(content_id),
         enable: Enable::RedFlagCouldRaise,
     }
@@ -553,6 +579,7 @@ pub const LONG_TERM_CONDITIONS: &[Choice] = &[
     C::Diabetes,
     C::Neuropathy,
     C::KidneyDisease,
+    C::HeartFailure,
     C::LiverDisease,
     C::Thyroid,
     C::Circulation,
@@ -566,14 +593,21 @@ pub const SOMETHING_TRIED: &[Choice] = &[C::Stretching, C::Magnesium, C::Quinine
 /// Age bands in which pregnancy is plausible enough to ask about.
 pub const PREGNANCY_AGES: &[Choice] = &[C::Under18, C::Age18To39, C::Age40To59];
 
-const ALL_QUESTIONS: [Question; 27] = [
+const ALL_QUESTIONS: [Question; 33] = [
     // ---- Red flags: wording and urgency from content, asked in content order. ----
-    red(Q::SwollenLeg, "swollen-red-warm-leg"),
     red(Q::BreathlessChestPain, "breathless-chest-pain"),
-    red(Q::DarkUrine, "dark-urine"),
     red(Q::SuddenWeakness, "sudden-weakness"),
-    red(Q::LongCrampNow, "cramp-over-10-min"),
-    red(Q::ToxinOrWound, "toxin-or-wound"),
+    red(Q::ColdPaleLeg, "cold-pale-leg"),
+    red(Q::BackPainSaddleNumbness, "back-pain-saddle-numbness"),
+    red(Q::DarkUrine, "dark-urine"),
+    red(Q::TetanusSigns, "tetanus-signs"),
+    red(Q::HotLegVeryUnwell, "hot-leg-very-unwell"),
+    red(Q::SwollenLeg, "swollen-red-warm-leg"),
+    red(Q::LongCramp, "cramp-over-10-min"),
+    red(Q::TetanusWound, "tetanus-wound"),
+    red(Q::PoisonContact, "poison-contact"),
+    red(Q::CrampsElsewhere, "cramps-arms-belly-chest"),
+    red(Q::FluidLoss, "fluid-loss"),
     // ---- Pattern ----
     ask(
         Q::Frequency,
@@ -589,18 +623,6 @@ const ALL_QUESTIONS: [Question; 27] = [
         None,
     ),
     ask(
-        Q::Duration,
-        Pattern,
-        Kind::Single(&[
-            opt(C::UnderAMinute, "Less than a minute"),
-            opt(C::OneToTenMinutes, "1 to 10 minutes"),
-            opt(C::OverTenMinutes, "More than 10 minutes"),
-        ]),
-        "How long does a cramp usually last?",
-        "How long a cramp lasts",
-        Some("Count the tight, painful part only. The muscle can stay sore for up to a day afterwards; that is common."),
-    ),
-    ask(
         Q::Muscles,
         Pattern,
         Kind::Multi(&[
@@ -608,9 +630,8 @@ const ALL_QUESTIONS: [Question; 27] = [
             opt(C::Foot, "Foot or toes"),
             opt(C::BackOfThigh, "Back of the thigh"),
             opt(C::FrontOfThigh, "Front of the thigh"),
-            opt(C::OtherPlaces, "Somewhere other than the legs and feet, such as the arms, belly or chest"),
         ]),
-        "Where do you get the cramps? Choose all that apply.",
+        "Where in your legs do you get the cramps? Choose all that apply.",
         "Where the cramps are",
         None,
     ),
@@ -748,7 +769,6 @@ const ALL_QUESTIONS: [Question; 27] = [
         Context,
         Kind::Multi(&[
             opt(C::LittleFluid, "I often don't drink much during the day"),
-            opt(C::FluidLoss, "The cramps started after I lost a lot of fluid: being sick, diarrhoea or heavy sweating"),
             opt(C::AlcoholMostDays, "I drink alcohol most days"),
             opt(C::LotsOfCaffeine, "I have several drinks with caffeine a day (coffee, tea, cola, energy drinks)"),
             only(C::NoneOfThese, "None of these"),
@@ -764,6 +784,7 @@ const ALL_QUESTIONS: [Question; 27] = [
             opt(C::Diabetes, "Diabetes"),
             opt(C::Neuropathy, "Nerve damage in the legs or feet (peripheral neuropathy)"),
             opt(C::KidneyDisease, "Kidney disease, or dialysis"),
+            opt(C::HeartFailure, "Heart failure"),
             opt(C::LiverDisease, "Liver disease, such as cirrhosis"),
             opt(C::Thyroid, "An underactive or overactive thyroid"),
             opt(C::Circulation, "Poor circulation in the legs (peripheral arterial disease)"),

@@ -7,7 +7,7 @@ use crate::content::{cited, Cited};
 /// What the check is, on its first screen.
 pub static INTRO: &[&str] = &[
     "Answer some questions about your night cramps, one at a time. It takes about 5 minutes.",
-    "It starts with a few warning signs. If one of them applies to you, it stops and tells you where to get help straight away.",
+    "It starts with some warning signs. If one of them applies to you, or you are not sure, it stops and tells you where to get help straight away.",
     "At the end you get a result that shows which of your answers led to it, what may be adding to your cramps, and a plan to try. You can print it to take to your doctor.",
     "It gives general information. It cannot examine you and does not diagnose anything.",
 ];
@@ -41,6 +41,9 @@ pub const NO_FACTORS: Cited = cited(
     "None of your answers pointed to anything that may be adding to your cramps. In most people, no cause is found.",
     &["nhs-leg-cramps", "aafp-2012"],
 );
+
+/// What to do now, when no doctor is needed yet.
+pub const NOW_SELF_CARE: &str = "What to do now: follow the plan below. Stretch every night for at least 6 weeks, and keep a cramp diary to see if it helps.";
 
 /// After a warning sign: no plan, because getting help comes first.
 pub const RED_FLAG_NO_PLAN: &str = "Getting help comes first, so this result has no self-care plan. Once a doctor has checked you, you can come back and do the check again.";

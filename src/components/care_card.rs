@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::components::cites::cites;
-use crate::content::care::{card, Urgency};
+use crate::content::care::{card, card_items, Urgency};
 
 /// The card for `urgency`, its heading at `level` (2 inside guide pages, 2 or 3 elsewhere). A
 /// function, not a component: each component type adds code to every download that uses it.
@@ -28,7 +28,7 @@ pub fn care_card(urgency: Urgency, level: u8) -> Html {
             { heading }
             <div class="care-card__body">
                 <ul>
-                    { for card.items.iter().map(|item| html! { <li>{ item.text }{ cites(item.sources) }</li> }) }
+                    { for card_items(card).into_iter().map(|item| html! { <li>{ item.text }{ cites(item.sources) }</li> }) }
                 </ul>
                 <p class="care-card__action">{ card.action }</p>
             </div>

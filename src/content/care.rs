@@ -1,6 +1,7 @@
 //! Care cards, modelled on the NHS ones: emergency (call 999/112/911 now), urgent (same day) and
 //! non-urgent (book a routine appointment). The card text lives here; the UI only styles it.
 
+use super::red_flags::red_flags_of;
 use super::{cited, Cited};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -49,49 +50,16 @@ pub static CARE_CARDS: &[CareCard] = &[
         id: "care-emergency",
         urgency: Urgency::Emergency,
         heading: "Call 999 (or your local emergency number) now if:",
-        items: &[
-            cited(
-                "you are short of breath or have chest pain, and one leg is painful or swollen",
-                &["nhs-dvt"],
-            ),
-            cited(
-                "your pee is dark, like cola or strong tea, and your muscles hurt or feel weak",
-                &["mayo-rhabdo", "krames-rhabdo"],
-            ),
-        ],
-        action: "Call 999 now, or your local emergency number (112 / 911) if you are outside the UK.",
+        // The emergency red flags come first (see [`card_items`]).
+        items: &[],
+        action: "Call 999 now, or 112 or 911 if you are outside the UK. Do not drive yourself.",
     },
     CareCard {
         id: "care-urgent",
         urgency: Urgency::Urgent,
         heading: "Ask for an urgent GP appointment, or get help from NHS 111, if:",
-        items: &[
-            cited(
-                "one leg is swollen, red or darker, warm or throbbing (possible signs of a blood clot, called DVT)",
-                &["nhs-dvt", "uclh-dvt"],
-            ),
-            cited(
-                "a cramp lasts longer than 10 minutes, or severe cramping keeps going",
-                &["nhs-leg-cramps", "mayo-night-leg-cramps"],
-            ),
-            cited(
-                "you might have tetanus from a wound, or you have been in contact with a poison such as lead or mercury",
-                &["nhs-leg-cramps", "nhs-older", "mayo-night-leg-cramps"],
-            ),
-            cited(
-                "your leg is weak or numb (has lost feeling), or you cannot walk",
-                &["mayo-night-leg-cramps", "merck-cramps"],
-            ),
-            cited("you get cramps in your chest, arms or belly", &["merck-cramps"]),
-            cited(
-                "cramps started after you lost a lot of fluid, for example through heavy sweating, being sick or diarrhoea",
-                &["merck-cramps"],
-            ),
-            cited(
-                "your leg hurts when you walk and eases when you rest. This can be a sign of poor blood flow (claudication): see a doctor within 1 to 2 days",
-                &["fpnotebook", "merck-cramps"],
-            ),
-        ],
+        // The urgent red flags come first (see [`card_items`]).
+        items: &[],
         action: "Ask your GP surgery for an urgent appointment today, or call 111 or use NHS 111 online. Outside the UK, contact your doctor or an urgent care service today.",
     },
     CareCard {
@@ -106,16 +74,16 @@ pub static CARE_CARDS: &[CareCard] = &[
                 &["mayo-night-leg-cramps"],
             ),
             cited(
-                "your muscles are getting weaker or thinner (wasting), or they often twitch",
+                "your muscles are slowly getting weaker or thinner, or they often twitch",
                 &["mayo-night-leg-cramps", "nice-cks-2012", "bmj-best-practice"],
             ),
             cited(
-                "cramps are severe or frequent, or do not get better with self-care such as stretching",
-                &["mayo-muscle-cramp", "nhs-leg-cramps"],
+                "your leg hurts when you walk and eases when you rest. This can be a sign of poor blood flow: see a GP within a few days",
+                &["fpnotebook", "merck-cramps"],
             ),
             cited(
-                "cramps affect muscles other than your calf or foot",
-                &["nice-cks-2012", "bmj-best-practice"],
+                "cramps are severe or frequent, get worse, or do not get better with stretching",
+                &["mayo-muscle-cramp", "nhs-leg-cramps"],
             ),
             cited(
                 "you think a medicine you take may be causing cramps: ask for a medicine review, and do not stop it on your own",
@@ -128,4 +96,17 @@ pub static CARE_CARDS: &[CareCard] = &[
 
 pub fn card(urgency: Urgency) -> Option<&'static CareCard> {
     CARE_CARDS.iter().find(|c| c.urgency == urgency)
+}
+
+/// Every line of a card: the red flags of its level (so a warning sign is worded once, in
+/// `red_flags`), then the card's own items.
+pub fn card_items(card: &CareCard) -> Vec<Cited> {
+    let mut items: Vec<Cited> = red_flags_of(card.urgency)
+        .map(|f| Cited {
+            text: f.sign,
+            sources: f.sources,
+        })
+        .collect();
+    items.extend_from_slice(card.items);
+    items
 }

@@ -183,11 +183,11 @@ pub static RISK_FACTORS: &[RiskFactor] = &[
 pub static MEDICINE_CLASSES: &[MedicineClass] = &[
     MedicineClass {
         id: "laba-inhalers",
-        name: "Long-acting reliever inhalers (long-acting beta-agonists, LABAs)",
+        name: "Long-acting preventer inhalers (long-acting beta-agonists, LABAs)",
         examples: &["salmeterol", "formoterol"],
-        summary: "The strongest link in a study of 4.2 million people: new cramp treatment was 2.42 times as common after starting one of these inhalers as before. This is an association, not proof of cause. NICE also lists salbutamol, a short-acting reliever.",
+        summary: "These are daily \"preventer\" or maintenance inhalers, not quick relievers. In a study of 4.2 million people, this was the strongest link: new cramp treatment was 2.42 times as common after starting one of these inhalers as before. This is a link, not proof of cause. NICE also lists salbutamol, a short-acting reliever.",
         strength: Strength::Moderate,
-        sources: &["garrison-2012", "nice-cks-2012"],
+        sources: &["garrison-2012", "nice-cks-2012", "nhs-salmeterol"],
     },
     MedicineClass {
         id: "potassium-sparing-diuretics",

@@ -1,5 +1,9 @@
 //! Red flags: signs that a "cramp" may be something more serious. Defined once here; the
-//! assessment asks them first, the guide lists them, relief mode links to them.
+//! assessment asks them first, the care cards list them, the guide and relief mode link to them.
+//!
+//! Each flag asks about one sign a person can tell for themselves, with its own level. The
+//! emergency signs come first, so a "yes" to any of them ends the check at once: nothing more
+//! urgent can still be waiting.
 
 use super::care::Urgency;
 
@@ -7,10 +11,14 @@ use super::care::Urgency;
 pub struct RedFlag {
     /// Stable id, e.g. "swollen-red-warm-leg".
     pub id: &'static str,
-    /// The yes/no question as the assessment asks it, in plain English.
+    /// The question as the assessment asks it, in plain English (answered yes, no or not sure).
     pub question: &'static str,
+    /// Help under the question: what counts and what does not.
+    pub hint: Option<&'static str>,
     /// Short label used in "because you said ..." lists.
     pub short: &'static str,
+    /// The line on the care card of its level, e.g. "your leg suddenly becomes weak".
+    pub sign: &'static str,
     /// How urgent a "yes" is.
     pub urgency: Urgency,
     /// Why it matters (what it may be a sign of), no diagnosis.
@@ -18,59 +26,151 @@ pub struct RedFlag {
     pub sources: &'static [&'static str],
 }
 
-/// In the order the assessment asks them. The clot question comes first and its emergency
-/// follow-up (breathless or chest pain) straight after, so the two read together.
+/// What to do after answering "I'm not sure" to a warning sign. "Not sure" is never taken as
+/// "no": it gives same-day advice at least, and says how to decide now.
+pub const NOT_SURE_ADVICE: &str = "You were not sure about a warning sign. Call 111 now, or your local urgent advice line. They will ask you a few questions and help you decide what to do. If the sign becomes clear or gets worse, call 999.";
+
+/// In the order the assessment asks them: every emergency sign, then every urgent one.
 pub static RED_FLAGS: &[RedFlag] = &[
-    RedFlag {
-        id: "swollen-red-warm-leg",
-        question: "Is one leg swollen, red or darker than usual, warm to touch, or throbbing?",
-        short: "one leg swollen, red or darker, warm or throbbing",
-        urgency: Urgency::Urgent,
-        why: "These can be signs of a blood clot in a deep vein of the leg (deep vein thrombosis, or DVT). A clot needs checking by a doctor the same day.",
-        sources: &["nhs-dvt", "uclh-dvt", "nhs-leg-cramps"],
-    },
+    // ---- Emergency: call 999 / 112 now ----
     RedFlag {
         id: "breathless-chest-pain",
-        question: "Are you short of breath, or do you have chest pain, as well as a painful or swollen leg?",
-        short: "breathless or chest pain with a painful, swollen leg",
+        question: "Is one of your legs painful or swollen, and are you also short of breath or have chest pain that is new or came on suddenly?",
+        hint: Some("Breathlessness you have had for a long time, for example from a heart or lung condition, only counts if it has suddenly got worse."),
+        short: "new or sudden breathlessness or chest pain, with a painful or swollen leg",
+        sign: "you are suddenly short of breath or have chest pain, and one leg is painful or swollen",
         urgency: Urgency::Emergency,
-        why: "A clot in the leg can break off and travel to the lungs. Breathlessness or chest pain with a painful, swollen leg is an emergency.",
-        sources: &["nhs-dvt"],
+        why: "A clot in a leg vein can break off and travel to the lungs. New breathlessness or chest pain with a painful or swollen leg needs help at once.",
+        sources: &["nhs-dvt", "nhs-breathless"],
+    },
+    RedFlag {
+        id: "sudden-weakness",
+        question: "Has a leg suddenly become weak, or can you suddenly not stand or walk?",
+        hint: Some("This is about a sudden change, over minutes or hours. Weakness that came on slowly is asked about later."),
+        short: "a leg suddenly weak, or suddenly unable to stand or walk",
+        sign: "a leg suddenly becomes weak, or you suddenly cannot stand or walk",
+        urgency: Urgency::Emergency,
+        why: "A cramp does not leave a leg weak. Sudden weakness can come from a stroke, a problem in the spine or a blocked artery. All of these need help at once.",
+        sources: &["nhs-stroke", "esvs-limb-ischaemia-2020", "mayo-night-leg-cramps", "merck-cramps"],
+    },
+    RedFlag {
+        id: "cold-pale-leg",
+        question: "Has a leg or foot suddenly become cold, pale or white, numb, or very painful?",
+        hint: None,
+        short: "a leg or foot suddenly cold, pale, numb or very painful",
+        sign: "a leg or foot suddenly becomes cold, pale or white, numb, or very painful",
+        urgency: Urgency::Emergency,
+        why: "A leg that suddenly turns cold, pale and painful may have lost its blood supply. A blocked artery must be treated within hours to save the leg.",
+        sources: &["esvs-limb-ischaemia-2020", "nhs-pad"],
+    },
+    RedFlag {
+        id: "back-pain-saddle-numbness",
+        question: "Do you have back pain together with numbness around your bottom or genitals, new trouble peeing or pooing, or weakness in both legs?",
+        hint: None,
+        short: "back pain with numbness around the bottom or genitals, trouble peeing or pooing, or both legs weak",
+        sign: "you have back pain with numbness around your bottom or genitals, new trouble peeing or pooing, or both legs weak",
+        urgency: Urgency::Emergency,
+        why: "These can be signs that the nerves at the bottom of the spine are being squashed (cauda equina syndrome). It needs treatment fast to stop lasting damage.",
+        sources: &["nhs-cauda-equina", "nice-cks-sciatica"],
     },
     RedFlag {
         id: "dark-urine",
         question: "Is your pee dark, like cola or strong tea, and do your muscles also hurt or feel weak?",
+        hint: None,
         short: "dark pee with muscle pain or weakness",
+        sign: "your pee is dark, like cola or strong tea, and your muscles hurt or feel weak",
         urgency: Urgency::Emergency,
-        why: "Dark pee with sore or weak muscles can be a sign of rhabdomyolysis (muscle tissue breaking down and spilling into the blood). It is rare, but serious and needs help straight away.",
+        why: "Dark pee with sore or weak muscles can be a sign of rhabdomyolysis. This is when muscle breaks down and spills into the blood. It is rare but serious.",
         sources: &["mayo-rhabdo", "krames-rhabdo"],
     },
     RedFlag {
-        id: "sudden-weakness",
-        question: "Has your leg suddenly become weak or numb (lost feeling), or can you not walk?",
-        short: "sudden weakness, numbness, or cannot walk",
+        id: "tetanus-signs",
+        question: "Since a cut, bite, burn or other wound, has your jaw become stiff, or do you have painful muscle spasms or trouble swallowing?",
+        hint: Some("This can start from 4 days to 3 weeks after the wound, even a small one from gardening."),
+        short: "a stiff jaw, painful spasms or trouble swallowing after a wound",
+        sign: "after a wound, your jaw is stiff, or you have painful muscle spasms or trouble swallowing",
+        urgency: Urgency::Emergency,
+        why: "These can be signs of tetanus, an infection that gets in through a wound. It can stop you breathing and needs hospital care at once.",
+        sources: &["nhs-tetanus", "ukhsa-tetanus"],
+    },
+    RedFlag {
+        id: "hot-leg-very-unwell",
+        question: "Is a leg hot, red or swollen, and do you also feel confused, very unwell, or are you breathing very fast?",
+        hint: Some("Redness can be harder to see on brown or black skin. The skin may look darker than usual instead."),
+        short: "a hot, red or swollen leg while confused, very unwell or breathing fast",
+        sign: "a leg is hot, red or swollen, and you feel confused, very unwell or are breathing very fast",
+        urgency: Urgency::Emergency,
+        why: "An infection of the skin and tissue under it (cellulitis) can spread into the blood. Feeling confused or very unwell, or fast breathing, can be signs of this (sepsis).",
+        sources: &["nhs-cellulitis"],
+    },
+    // ---- Urgent: get medical advice today ----
+    RedFlag {
+        id: "swollen-red-warm-leg",
+        question: "Is one leg swollen, red or darker than usual, warm to touch, or throbbing?",
+        hint: Some("Count it whether or not you also have a high temperature or shivers."),
+        short: "one leg swollen, red or darker, warm or throbbing",
+        sign: "one leg is swollen, red or darker, warm or throbbing, with or without a high temperature",
         urgency: Urgency::Urgent,
-        why: "A normal cramp does not leave the leg weak or numb. Weakness, loss of feeling or not being able to walk can point to a nerve or muscle problem that a doctor should check today.",
-        sources: &["mayo-night-leg-cramps", "merck-cramps"],
+        why: "These can be signs of a blood clot in a deep vein of the leg (DVT). With a high temperature or shivers, it may be a skin infection (cellulitis). Either needs a doctor the same day.",
+        sources: &["nhs-dvt", "uclh-dvt", "nhs-cellulitis", "nhs-leg-cramps"],
     },
     RedFlag {
         id: "cramp-over-10-min",
-        question: "Is a cramp happening now that has lasted more than 10 minutes and does not ease when you stretch?",
-        short: "a cramp lasting over 10 minutes that won't ease",
+        question: "Does a cramp last more than 10 minutes, even when you stretch the muscle?",
+        hint: Some("Count a cramp you have right now, or how your cramps usually are. Count the tight, painful part only: a sore muscle after a cramp is common."),
+        short: "a cramp that lasts over 10 minutes, even with stretching",
+        sign: "a cramp lasts longer than 10 minutes, or severe cramping keeps going",
         urgency: Urgency::Urgent,
-        why: "Most cramps ease within 10 minutes. The NHS advises asking for an urgent GP appointment if one lasts longer.",
-        sources: &["nhs-leg-cramps"],
+        why: "Most cramps ease within 10 minutes. The NHS advises an urgent GP appointment if one lasts longer.",
+        sources: &["nhs-leg-cramps", "mayo-night-leg-cramps"],
     },
     RedFlag {
-        id: "toxin-or-wound",
-        question: "Could you have tetanus from a dirty or deep wound, or have you been in contact with a poison such as lead or mercury?",
-        short: "possible tetanus, or contact with a poison such as lead or mercury",
+        id: "tetanus-wound",
+        question: "Have you had a dirty or deep wound lately, and your tetanus jabs may not be up to date?",
+        hint: Some("Dirty means soil, manure or something stuck in it. If you do not know whether your jabs are up to date, answer yes."),
+        short: "a dirty or deep wound, and tetanus jabs may not be up to date",
+        sign: "you have a dirty or deep wound and your tetanus jabs may not be up to date",
         urgency: Urgency::Urgent,
-        why: "Tetanus (a serious infection that can get in through a wound) and some poisons can cause cramps. Both need medical advice the same day.",
-        sources: &["nhs-leg-cramps", "nhs-older", "mayo-night-leg-cramps"],
+        why: "A dirty or deep wound can let tetanus in. A doctor or nurse can check it today and give a jab or other treatment if needed.",
+        sources: &["nhs-tetanus", "ukhsa-tetanus", "nhs-leg-cramps"],
+    },
+    RedFlag {
+        id: "poison-contact",
+        question: "Have you been in contact with a poison, such as lead or mercury?",
+        hint: Some("For example at work, from old paint or pipes, or in a hobby."),
+        short: "contact with a poison such as lead or mercury",
+        sign: "you have been in contact with a poison such as lead or mercury",
+        urgency: Urgency::Urgent,
+        why: "Some poisons can cause cramps. A doctor should check you the same day.",
+        sources: &["nhs-older", "mayo-night-leg-cramps"],
+    },
+    RedFlag {
+        id: "cramps-arms-belly-chest",
+        question: "Do you get cramps in your arms, belly or chest?",
+        hint: Some("Cramps in the calf, foot or thigh are asked about later."),
+        short: "cramps in the arms, belly or chest",
+        sign: "you get cramps in your arms, belly or chest",
+        urgency: Urgency::Urgent,
+        why: "Night cramps affect the legs and feet. Cramps in other places can have another cause that a doctor should look for soon.",
+        sources: &["merck-cramps"],
+    },
+    RedFlag {
+        id: "fluid-loss",
+        question: "Did the cramps start after you lost a lot of fluid, by being sick, having diarrhoea or sweating heavily?",
+        hint: None,
+        short: "cramps after losing a lot of fluid",
+        sign: "cramps started after you lost a lot of fluid, for example by being sick, diarrhoea or heavy sweating",
+        urgency: Urgency::Urgent,
+        why: "Losing a lot of fluid can upset the salts in your blood. A doctor can check this the same day.",
+        sources: &["merck-cramps"],
     },
 ];
 
 pub fn red_flag(id: &str) -> Option<&'static RedFlag> {
     RED_FLAGS.iter().find(|f| f.id == id)
+}
+
+/// The red flags of one level, in the order asked.
+pub fn red_flags_of(urgency: Urgency) -> impl Iterator<Item = &'static RedFlag> {
+    RED_FLAGS.iter().filter(move |f| f.urgency == urgency)
 }

@@ -113,6 +113,9 @@ pub fn frontier(flow: &Flow, depth: usize, values: &dyn Fn(&Question) -> Vec<Ans
 /// A harmless answer for a question a scenario does not mention: "no", the first option, the
 /// exclusive "none" option if there is one, or the smallest number.
 pub fn default_answer(q: &Question) -> Answer {
+    if q.section == Section::RedFlags {
+        return Answer::no();
+    }
     match q.kind {
         Kind::YesNo => Answer::no(),
         Kind::Single(options) => Answer::one(options[0].choice),

@@ -5,9 +5,10 @@
 use yew::prelude::*;
 
 use crate::assessment::screen_text;
-use crate::assessment::{Disposition, Factor, Reason, ReasonValue};
+use crate::assessment::{Choice, Disposition, Factor, Reason, ReasonValue, SafetyLine, Signs};
 use crate::components::care_card::care_card;
 use crate::components::cites::cites;
+use crate::content::red_flags::{red_flags_of, NOT_SURE_ADVICE};
 
 use super::answers::answer_list;
 use super::dom;
@@ -48,6 +49,12 @@ pub fn check_result(state: &UseReducerHandle<CheckState>) -> Html {
             if let Some(urgency) = outcome.care_card().map(|c| c.urgency) {
                 { care_card(urgency, 3) }
             }
+            if outcome.has_not_sure() {
+                <p class="check-not-sure"><strong>{ NOT_SURE_ADVICE }</strong></p>
+            }
+            if disposition == Disposition::SelfCare {
+                <p class="check-now">{ screen_text::NOW_SELF_CARE }</p>
+            }
             <section class="check-section" aria-labelledby="check-why">
                 <h2 id="check-why">{ screen_text::WHY_HEADING }</h2>
                 <p>{ lead }</p>
@@ -55,6 +62,7 @@ pub fn check_result(state: &UseReducerHandle<CheckState>) -> Html {
                     { for outcome.because.iter().map(why_item) }
                 </ul>
             </section>
+            { safety_net(outcome.safety_net) }
             if let Some(plan) = outcome.plan.clone() {
                 { factors(&outcome.factors) }
                 { plan_view(&plan) }
@@ -71,13 +79,13 @@ pub fn check_result(state: &UseReducerHandle<CheckState>) -> Html {
     }
 }
 
-/// One "because you said" line; for a warning sign answered yes, what it may mean.
+/// One "because you said" line; for a warning sign answered yes or not sure, what it may mean.
 fn why_item(reason: &Reason) -> Html {
-    let flag = reason
-        .question
-        .question()
-        .red_flag()
-        .filter(|_| reason.value == ReasonValue::Choice(crate::assessment::Choice::Yes));
+    let raised = matches!(
+        reason.value,
+        ReasonValue::Choice(Choice::Yes | Choice::NotSure)
+    );
+    let flag = reason.question.question().red_flag().filter(|_| raised);
     html! {
         <li>
             <span class="check-said">{ reason.question_label() }{ ": " }<strong>{ reason.answer_label() }</strong></span>
@@ -85,6 +93,30 @@ fn why_item(reason: &Reason) -> Html {
                 <p class="check-reason-why">{ flag.why }{ cites(flag.sources) }</p>
             }
         </li>
+    }
+}
+
+/// "If things change": what would change the advice, under every result.
+fn safety_net(lines: &[SafetyLine]) -> Html {
+    html! {
+        <section class="check-section check-safety-net" aria-labelledby="check-safety-net">
+            <h2 id="check-safety-net">{ crate::assessment::safety_net::HEADING }</h2>
+            { for lines.iter().map(|line| {
+                let signs: Vec<&str> = match line.signs {
+                    Signs::RedFlags(urgency) => red_flags_of(urgency).map(|f| f.sign).collect(),
+                    Signs::Listed(signs) => signs.to_vec(),
+                    Signs::None => Vec::new(),
+                };
+                html! {
+                    <div class="check-safety-line">
+                        <p><strong>{ line.lead }</strong></p>
+                        if !signs.is_empty() {
+                            <ul>{ for signs.into_iter().map(|s| html! { <li>{ s }</li> }) }</ul>
+                        }
+                    </div>
+                }
+            }) }
+        </section>
     }
 }
 

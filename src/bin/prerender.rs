@@ -2,7 +2,7 @@
 //! Trunk output folder, so content shows before (and without) WebAssembly and the browser
 //! hydrates on top.
 //!
-//! Usage: `prerender <dist-dir> [--not-found-base /night-cramps/]`
+//! Usage: `prerender <dist-dir> [--not-found-base /night-cramps/] [--no-offline]`
 //!
 //! Trunk builds the hashed JS/wasm/CSS; this step owns every HTML file. Each page gets:
 //! a relative `<base href>` (so one build works at the site root or under any sub-path), its own
@@ -50,15 +50,23 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     };
     let mut not_found_base = "/".to_string();
+    let mut offline = true;
     while let Some(arg) = args.next() {
-        if arg == "--not-found-base" {
-            not_found_base = args.next().unwrap_or_else(|| "/".into());
+        match arg.as_str() {
+            "--not-found-base" => not_found_base = args.next().unwrap_or_else(|| "/".into()),
+            // `cargo xtask serve --quick`: a worker that caches nothing, so a reload always
+            // shows the latest debug build.
+            "--no-offline" => offline = false,
+            _ => {
+                eprintln!("prerender: unknown argument {arg}");
+                return ExitCode::from(2);
+            }
         }
     }
     if !not_found_base.ends_with('/') {
         not_found_base.push('/');
     }
-    match run(&dist, &not_found_base) {
+    match run(&dist, &not_found_base, offline) {
         Ok(count) => {
             println!("prerender: wrote {count} pages into {}", dist.display());
             ExitCode::SUCCESS
@@ -70,7 +78,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(dist: &Path, not_found_base: &str) -> Result<usize, String> {
+fn run(dist: &Path, not_found_base: &str, offline: bool) -> Result<usize, String> {
     let assets = find_assets(dist)?;
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -95,7 +103,11 @@ fn run(dist: &Path, not_found_base: &str) -> Result<usize, String> {
         fs::write(&file, html).map_err(|e| format!("cannot write {}: {e}", file.display()))?;
         count += 1;
     }
-    write_service_worker(dist)?;
+    if offline {
+        write_service_worker(dist)?;
+    } else {
+        write_passing_worker(dist)?;
+    }
     Ok(count)
 }
 
@@ -141,6 +153,18 @@ fn write_service_worker(dist: &Path) -> Result<(), String> {
         files.len()
     );
     Ok(())
+}
+
+/// A service worker that replaces any earlier one, caches nothing and unregisters itself, for
+/// quick debug builds: with the offline cache, a reload would show the build before the edit.
+fn write_passing_worker(dist: &Path) -> Result<(), String> {
+    let sw = dist.join("sw.js");
+    let text = "// Quick debug build (cargo xtask serve --quick): no offline cache.\n\
+        self.addEventListener('install', () => self.skipWaiting());\n\
+        self.addEventListener('activate', (e) => e.waitUntil(caches.keys()\n\
+          .then((keys) => Promise.all(keys.filter((k) => k.startsWith('night-cramps-')).map((k) => caches.delete(k))))\n\
+          .then(() => self.registration.unregister())));\n";
+    fs::write(&sw, text).map_err(|e| format!("cannot write {}: {e}", sw.display()))
 }
 
 fn list_files(root: &Path, dir: &Path, out: &mut Vec<String>) -> Result<(), String> {

@@ -8,11 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
-import { DIST, ROOT, SUB_PATH, SHOTS, routes, hydrated } from './helpers.mjs';
+import { CHROMIUM, DIST, FLAGS, ROOT, SUB_PATH, SHOTS, routes, hydrated } from './helpers.mjs';
 import { startServer } from './server.mjs';
 
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 let work;
 
 before(() => { work = mkdtempSync(join(tmpdir(), 'nc-offline-')); mkdirSync(SHOTS, { recursive: true }); });
@@ -20,7 +18,7 @@ after(() => rmSync(work, { recursive: true, force: true }));
 
 /** A persistent (non-incognito) browser profile, as an installed app would have. */
 async function profile(name) {
-  return chromium.launchPersistentContext(join(work, name), { executablePath: '/usr/bin/chromium', headless: true, args: FLAGS });
+  return chromium.launchPersistentContext(join(work, name), { executablePath: CHROMIUM, headless: true, args: FLAGS });
 }
 
 async function controlled(page) {

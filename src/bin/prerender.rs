@@ -189,7 +189,10 @@ fn write_service_worker(dist: &Path) -> Result<String, String> {
         .collect();
     let filled = template
         .replace("'__VERSION__'", &format!("'{version}'"))
-        .replace("'__APP_VERSION__'", &format!("'{}'", env!("CARGO_PKG_VERSION")))
+        .replace(
+            "'__APP_VERSION__'",
+            &format!("'{}'", env!("CARGO_PKG_VERSION")),
+        )
         .replace("__PRECACHE__", &format!("[{}]", entries.join(",")));
     fs::write(&sw, filled).map_err(|e| format!("cannot write {}: {e}", sw.display()))?;
     println!(

@@ -48,9 +48,14 @@ fn offer(root: &Element, worker: ServiceWorker) {
     if let Some(version) = &version {
         ask_version(&worker_for_version, version.clone());
     }
-    for part in [element("p", "", "New version ready."), version, reload, later]
-        .into_iter()
-        .flatten()
+    for part in [
+        element("p", "", "New version ready."),
+        version,
+        reload,
+        later,
+    ]
+    .into_iter()
+    .flatten()
     {
         let _ = prompt.append_child(&part);
     }
@@ -72,7 +77,9 @@ fn ask_version(worker: &ServiceWorker, line: Element) {
                 .and_then(|v| v.as_string())
         };
         if let (Some(version), Some(build)) = (field("version"), field("build")) {
-            line.set_text_content(Some(&["Version ", &version, ", build ", &build, "."].concat()));
+            line.set_text_content(Some(
+                &["Version ", &version, ", build ", &build, "."].concat(),
+            ));
         }
     })
     .forget();

@@ -66,7 +66,13 @@ pub fn report_panics() {
         let place = info.location().map(|l| l.file()).unwrap_or_default();
         web_sys::console::error_3(
             &"Night Cramps stopped:".into(),
-            &info.payload_as_str().unwrap_or("a panic").into(),
+            &info
+                .payload()
+                .downcast_ref::<&str>()
+                .copied()
+                .or_else(|| info.payload().downcast_ref::<String>().map(String::as_str))
+                .unwrap_or("a panic")
+                .into(),
             &place.into(),
         );
         let failed = web_sys::window()

@@ -168,6 +168,12 @@ test('a panic in an island (a page changed before the app came alive) gets the s
 
 test('a page that loads normally shows no note, and a slow bundle gets a note that goes once it is live', async () => {
   const site = await startServer({ dir: DIST, subPath: SUB_PATH, port: 0 });
+  const normal = await openCheck(site);
+  await hydrated(normal.page);
+  await normal.page.getByRole('button', { name: 'Start', exact: true }).click();
+  await normal.page.locator('form.check-step').waitFor({ timeout: 5000 });
+  assert.equal(await normal.page.locator('.load-note').count(), 0, 'no note on a page that works');
+  await normal.ctx.close();
   let release;
   const held = new Promise((ok) => { release = ok; });
   const { ctx, page } = await openCheck(site, async (p) => {

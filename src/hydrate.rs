@@ -3,7 +3,9 @@
 //! hydrating them with Yew, each in a task of its own after a few warm-up steps.
 //!
 //! An island the bundle does not carry (a page built with the wrong bundle) is reported on the
-//! console and left as prerendered, readable HTML.
+//! console and left as prerendered, readable HTML. A panic anywhere after the start (a
+//! hydration mismatch, say, when something has changed the page before the app came alive) is
+//! reported to the page (`browser::report_panics`).
 
 use yew::prelude::*;
 
@@ -12,6 +14,7 @@ use crate::islands::Island;
 /// Brings every island on the page to life: the plain ones, and those `bundle` renders with Yew.
 #[cfg(target_arch = "wasm32")]
 pub fn start(bundle: fn(Island) -> Option<Html>) {
+    crate::browser::report_panics();
     // Not in the task that instantiated the wasm, which has enough to do on a slow phone
     // (BENCHMARKS.md, "Islands in tasks of their own").
     crate::components::in_tasks::in_next_task(move || start_now(bundle));
@@ -136,6 +139,7 @@ fn marked<C: 'static>(inner: &str) -> String {
 /// then carries no Yew at all.
 #[cfg(target_arch = "wasm32")]
 pub fn start_plain_only() {
+    crate::browser::report_panics();
     crate::components::in_tasks::in_next_task(start_plain_now);
 }
 

@@ -1,10 +1,14 @@
 """Draws the app icons (a crescent moon on blue) as PNGs with the standard library only.
-Run once when the design changes: python3 static/make_icons.py (output is committed)."""
+Run once when the design changes: python3 static/make_icons.py (output is committed; nothing
+else in the build or the tests uses Python).
+
+apple-touch-icon.png is 180x180 and opaque (no alpha channel): iOS fills transparent corners
+with black and rounds the corners itself, so it is the maskable design, edge to edge."""
 import struct, zlib, os
 
 BLUE, MOON = (0x1d, 0x4f, 0x91), (0xff, 0xd2, 0x7a)
 
-def draw(size, maskable):
+def draw(size, maskable, opaque=False):
     # Maskable icons keep the moon inside the central 80% safe zone and fill the square edge to edge.
     scale = 0.8 if maskable else 1.0
     r1, cx, cy = 170 / 512 * size * scale, size * (0.5 - 0.04 * scale), size / 2
@@ -20,13 +24,14 @@ def draw(size, maskable):
             if not inside:
                 row += bytes((0, 0, 0, 0)); continue
             in_moon = (x - cx) ** 2 + (y - cy) ** 2 <= r1 * r1 and (x - ox) ** 2 + (y - oy) ** 2 > r2 * r2
-            row += bytes((*(MOON if in_moon else BLUE), 255))
+            row += bytes((*(MOON if in_moon else BLUE), *(() if opaque else (255,))))
         rows.append(bytes(row))
     raw = zlib.compress(b"".join(rows), 9)
     chunk = lambda t, d: struct.pack(">I", len(d)) + t + d + struct.pack(">I", zlib.crc32(t + d) & 0xFFFFFFFF)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", size, size, 8, 6, 0, 0, 0)) + chunk(b"IDAT", raw) + chunk(b"IEND", b"")
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", size, size, 8, 2 if opaque else 6, 0, 0, 0)) + chunk(b"IDAT", raw) + chunk(b"IEND", b"")
 
 here = os.path.join(os.path.dirname(os.path.abspath(__file__)), "icons")
-for name, size, maskable in [("icon-192.png", 192, False), ("icon-512.png", 512, False), ("icon-maskable-512.png", 512, True)]:
+for name, size, maskable, opaque in [("icon-192.png", 192, False, False), ("icon-512.png", 512, False, False),
+                                     ("icon-maskable-512.png", 512, True, False), ("apple-touch-icon.png", 180, True, True)]:
     with open(os.path.join(here, name), "wb") as f:
-        f.write(draw(size, maskable))
+        f.write(draw(size, maskable, opaque))

@@ -2,7 +2,7 @@
 //! Trunk output folder, so content shows before (and without) WebAssembly and the browser
 //! hydrates on top.
 //!
-//! Usage: `prerender <dist-dir> [--not-found-base /night-cramps/]`
+//! Usage: `prerender <dist-dir> [--not-found-base /night-cramps/] [--no-offline]`
 //!
 //! Trunk builds the hashed JS/wasm/CSS; this step owns every HTML file. Each page gets:
 //! a relative `<base href>` (so one build works at the site root or under any sub-path), its own
@@ -50,15 +50,23 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     };
     let mut not_found_base = "/".to_string();
+    let mut offline = true;
     while let Some(arg) = args.next() {
-        if arg == "--not-found-base" {
-            not_found_base = args.next().unwrap_or_else(|| "/".into());
+        match arg.as_str() {
+            "--not-found-base" => not_found_base = args.next().unwrap_or_else(|| "/".into()),
+            // `cargo xtask serve --quick`: a worker that caches nothing, so a reload always
+            // shows the latest debug build.
+            "--no-offline" => offline = false,
+            _ => {
+                eprintln!("prerender: unknown argument {arg}");
+                return ExitCode::from(2);
+            }
         }
     }
     if !not_found_base.ends_with('/') {
         not_found_base.push('/');
     }
-    match run(&dist, &not_found_base) {
+    match run(&dist, &not_found_base, offline) {
         Ok(count) => {
             println!("prerender: wrote {count} pages into {}", dist.display());
             ExitCode::SUCCESS
@@ -70,14 +78,14 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(dist: &Path, not_found_base: &str) -> Result<usize, String> {
+fn run(dist: &Path, not_found_base: &str, offline: bool) -> Result<usize, String> {
     let assets = find_assets(dist)?;
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .map_err(|e| format!("cannot start the render runtime: {e}"))?;
     let local = tokio::task::LocalSet::new();
-    let mut count = 0;
+    let mut pages = Vec::new();
     for route in Route::all().into_iter().chain([Route::NotFound]) {
         let body = local.block_on(&runtime, render(route));
         let (base, file) = match route {
@@ -93,15 +101,62 @@ fn run(dist: &Path, not_found_base: &str) -> Result<usize, String> {
                 .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
         }
         fs::write(&file, html).map_err(|e| format!("cannot write {}: {e}", file.display()))?;
-        count += 1;
+        pages.push(file);
     }
-    write_service_worker(dist)?;
-    Ok(count)
+    write_manifest(dist, not_found_base)?;
+    let build = if offline {
+        write_service_worker(dist)?
+    } else {
+        write_passing_worker(dist)?;
+        "debug".to_string()
+    };
+    fill_build_id(&pages, &build)?;
+    Ok(pages.len())
+}
+
+/// The web app manifest with its `id`: the sub-path the site lives under. The manifest
+/// resolves `start_url` and `scope` against its own address ("./" is the app root), but `id`
+/// against the origin alone, so without this two apps on one `*.github.io` origin would be the
+/// same installed app. (The source file leaves `id` out, which means `start_url`: also right,
+/// but a reader or tool that expects the member would not find it.)
+fn write_manifest(dist: &Path, sub_path: &str) -> Result<(), String> {
+    let source = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("static")
+        .join("manifest.webmanifest");
+    let text = fs::read_to_string(&source)
+        .map_err(|e| format!("cannot read {}: {e}", source.display()))?;
+    let parsed: serde_json::Value = serde_json::from_str(&text)
+        .map_err(|e| format!("{} is not JSON: {e}", source.display()))?;
+    if parsed.get("id").is_some() {
+        return Err(format!(
+            "{}: leave `id` out; the prerender writes it from the sub-path",
+            source.display()
+        ));
+    }
+    let id = serde_json::Value::String(sub_path.to_string());
+    let filled = text.replacen('{', &format!("{{\n  \"id\": {id},"), 1);
+    let target = dist.join("manifest.webmanifest");
+    fs::write(&target, filled).map_err(|e| format!("cannot write {}: {e}", target.display()))
+}
+
+/// Writes the build id into the pages that show it (/about).
+fn fill_build_id(pages: &[PathBuf], build: &str) -> Result<(), String> {
+    use night_cramps::pages::about::BUILD_ID_SLOT;
+    for file in pages {
+        let html =
+            fs::read_to_string(file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+        if html.contains(BUILD_ID_SLOT) {
+            fs::write(file, html.replace(BUILD_ID_SLOT, build))
+                .map_err(|e| format!("cannot write {}: {e}", file.display()))?;
+        }
+    }
+    Ok(())
 }
 
 /// Fills the service worker's precache list with exactly this build's files (learned here, never
-/// kept by hand) and names its cache after a hash of their contents.
-fn write_service_worker(dist: &Path) -> Result<(), String> {
+/// kept by hand) and names its cache after a hash of their contents: the build id, returned.
+/// The manifest's screenshots are left out: only an install dialog shows them, online.
+fn write_service_worker(dist: &Path) -> Result<String, String> {
     let sw = dist.join("sw.js");
     // Read the template from the source tree, so prerendering the same folder twice works.
     let template_path = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -111,7 +166,7 @@ fn write_service_worker(dist: &Path) -> Result<(), String> {
         .map_err(|e| format!("cannot read {}: {e}", template_path.display()))?;
     let mut files = Vec::new();
     list_files(dist, dist, &mut files)?;
-    files.retain(|f| f != "sw.js");
+    files.retain(|f| f != "sw.js" && !f.starts_with("screenshots/"));
     files.sort();
     let mut hasher = Sha256::new();
     let mut entries = Vec::new();
@@ -134,13 +189,29 @@ fn write_service_worker(dist: &Path) -> Result<(), String> {
         .collect();
     let filled = template
         .replace("'__VERSION__'", &format!("'{version}'"))
+        .replace(
+            "'__APP_VERSION__'",
+            &format!("'{}'", env!("CARGO_PKG_VERSION")),
+        )
         .replace("__PRECACHE__", &format!("[{}]", entries.join(",")));
     fs::write(&sw, filled).map_err(|e| format!("cannot write {}: {e}", sw.display()))?;
     println!(
-        "prerender: service worker precaches {} files (version {version})",
+        "prerender: service worker precaches {} files (build {version})",
         files.len()
     );
-    Ok(())
+    Ok(version)
+}
+
+/// A service worker that replaces any earlier one, caches nothing and unregisters itself, for
+/// quick debug builds: with the offline cache, a reload would show the build before the edit.
+fn write_passing_worker(dist: &Path) -> Result<(), String> {
+    let sw = dist.join("sw.js");
+    let text = "// Quick debug build (cargo xtask serve --quick): no offline cache.\n\
+        self.addEventListener('install', () => self.skipWaiting());\n\
+        self.addEventListener('activate', (e) => e.waitUntil(caches.keys()\n\
+          .then((keys) => Promise.all(keys.filter((k) => k.startsWith('night-cramps-')).map((k) => caches.delete(k))))\n\
+          .then(() => self.registration.unregister())));\n";
+    fs::write(&sw, text).map_err(|e| format!("cannot write {}: {e}", sw.display()))
 }
 
 fn list_files(root: &Path, dir: &Path, out: &mut Vec<String>) -> Result<(), String> {
@@ -214,33 +285,63 @@ fn sha256_b64(text: &str) -> String {
     base64::engine::general_purpose::STANDARD.encode(Sha256::digest(text.as_bytes()))
 }
 
+/// The one inline script of every page: it loads the page's bundle and looks after the page
+/// until the bundle is live. `__JS__` and `__WASM__` become the bundle's files, relative to
+/// `<base href>` (the app root, at any depth and any sub-path).
+///
+/// - Loading: the JS and wasm are fetched only after the first frame (requestAnimationFrame,
+///   then a task), and nothing preloads them: on a slow phone network they would otherwise share
+///   the bandwidth with the stylesheet and hold back the first paint by a quarter or more, and
+///   their instantiation could run before it (BENCHMARKS.md). Both start together, and the wasm
+///   is compiled as it arrives (`compileStreaming`; the glue accepts the pending module), so the
+///   engine's work on its bytes is done in the tasks that receive them. A server that does not
+///   label it `application/wasm` makes compileStreaming fail: the wasm is then fetched again
+///   and compiled whole. A hidden page gets no frames: it starts at once.
+/// - Early taps: until the page is live, a tap on a button inside an island would be lost (or,
+///   in a form, submit it the old-fashioned way): the loader holds such taps, and
+///   `browser::mark_hydrated` replays them. Links and native disclosures work without the app.
+///   A tap held for 8 s while the code is still on its way shows a note that it is loading.
+/// - Failure: when the code cannot run (no WebAssembly, a bundle that does not arrive or does
+///   not compile, a panic reported by `browser::report_panics`, or any other wasm trap), a note
+///   before each interactive island says so and offers a reload, and taps are no longer held.
+///   The prerendered page stays as it is: everything to read, and every link, still works.
+const LOADER: &str = concat!(
+    "const early=[];window.ncEarlyClicks=early;const root=document.documentElement;let stopped=false,slow=0;",
+    "const say={",
+    "load:\"This part of the page could not load, so its buttons will not work. Check your connection, then reload the page. Everything you can read here still works.\",",
+    "old:\"This browser cannot run this part of the page, so its buttons will not work. An up-to-date browser can. Everything you can read here still works.\",",
+    "crash:\"Something went wrong in this part of the page, so its buttons stopped working. Reload the page to try again. What you saved on this device is kept.\",",
+    "slow:\"This part of the page is still loading. If nothing happens, check your connection and reload the page.\"};",
+    "const note=(text)=>{document.querySelectorAll(\".load-note\").forEach((n)=>n.remove());let first=true;",
+    "for(const island of document.querySelectorAll(\".island\")){if(!island.firstElementChild)continue;",
+    "const box=document.createElement(\"div\");box.className=\"load-note no-print\";first&&box.setAttribute(\"role\",\"alert\");first=false;",
+    "const p=document.createElement(\"p\");p.textContent=text;const b=document.createElement(\"button\");b.type=\"button\";",
+    "b.textContent=\"Reload page\";b.onclick=()=>location.reload();box.append(p,b);island.before(box)}};",
+    "const hold=(e)=>{const b=e.target.closest&&e.target.closest(\".island button\");",
+    "if(b&&!stopped&&!root.dataset.hydrated){e.preventDefault();e.stopPropagation();early.includes(b)||early.push(b);",
+    "slow||(slow=setTimeout(()=>root.dataset.hydrated||stopped||note(say.slow),8000))}};",
+    "addEventListener(\"click\",hold,true);",
+    "new MutationObserver((m,o)=>{if(root.dataset.hydrated){o.disconnect();clearTimeout(slow);",
+    "stopped||document.querySelectorAll(\".load-note\").forEach((n)=>n.remove())}}).observe(root,{attributeFilter:[\"data-hydrated\"]});",
+    "const fail=window.ncFailed=(why)=>{if(stopped)return;stopped=true;clearTimeout(slow);",
+    "removeEventListener(\"click\",hold,true);early.length=0;note(say[why]||say.crash)};",
+    "const trap=(e)=>typeof WebAssembly==\"object\"&&(e.error||e.reason)instanceof WebAssembly.RuntimeError&&fail(\"crash\");",
+    "addEventListener(\"error\",trap);addEventListener(\"unhandledrejection\",trap);",
+    "const start=()=>{if(typeof WebAssembly!=\"object\"){fail(\"old\");return}const u=\"./__WASM__\";",
+    "const whole=()=>fetch(u).then((r)=>{if(!r.ok)throw Error(r.status);return r.arrayBuffer()}).then((b)=>WebAssembly.compile(b));",
+    "const wasm=WebAssembly.compileStreaming?WebAssembly.compileStreaming(fetch(u)).catch(whole):whole();",
+    "import(\"./__JS__\").then((app)=>app.default({module_or_path:wasm})).catch(()=>fail(\"load\"))};",
+    "document.visibilityState===\"hidden\"?start():requestAnimationFrame(()=>setTimeout(start));",
+);
+
 /// The whole HTML document for one route.
 fn page(route: &Route, base: &str, assets: &Assets, body: &str) -> String {
     let (title, description) = route.meta();
     let base = if base.is_empty() { "./" } else { base };
-    // Relative to <base href>, i.e. to the app root, at any depth and any sub-path. Each page
-    // loads only its own bundle (src/islands.rs). The bundle's JS and wasm are fetched only after the first frame (requestAnimationFrame, then a
-    // task), and nothing preloads them: on a slow phone network they would otherwise share the
-    // bandwidth with the stylesheet and hold back the first paint by a quarter or more, and their
-    // instantiation could run before it (BENCHMARKS.md). Both start together, and the wasm is
-    // compiled as it arrives (`compileStreaming`; the glue accepts the pending module), so the
-    // engine's work on its bytes is done in the tasks that receive them, not in the one that
-    // instantiates it and starts the app. A server that does not label it `application/wasm`
-    // makes compileStreaming fail: the wasm is then fetched again and compiled whole.
-    // A hidden page gets no frames: it starts at once.
-    // Until the page is live, a tap on one of its buttons would be lost (or, in a form, submit it
-    // the old-fashioned way): the loader holds such taps, and `browser::mark_hydrated` replays
-    // them once every island is live. Links and native disclosures work without the app.
-    let loader = format!(
-        "const early=[];window.ncEarlyClicks=early;\
-         addEventListener(\"click\",(e)=>{{const b=e.target.closest&&e.target.closest(\".island button\");\
-         if(b&&!document.documentElement.dataset.hydrated){{e.preventDefault();e.stopPropagation();early.includes(b)||early.push(b)}}}},true);\
-         const start=()=>{{const u=\"./{wasm}\";const wasm=WebAssembly.compileStreaming(fetch(u)).catch(()=>fetch(u).then((r)=>r.arrayBuffer()).then((b)=>WebAssembly.compile(b)));\
-         import(\"./{js}\").then((app)=>app.default({{module_or_path:wasm}}))}};\
-         document.visibilityState===\"hidden\"?start():requestAnimationFrame(()=>setTimeout(start));",
-        js = assets.of(route.bundle()).js,
-        wasm = assets.of(route.bundle()).wasm
-    );
+    let bundle = assets.of(route.bundle());
+    let loader = LOADER
+        .replace("__JS__", &bundle.js)
+        .replace("__WASM__", &bundle.wasm);
     let csp = format!(
         "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-{hash}'; style-src 'self'; \
          img-src 'self' data:; font-src 'self'; connect-src 'self'; manifest-src 'self'; worker-src 'self'; \
@@ -264,7 +365,7 @@ fn page(route: &Route, base: &str, assets: &Assets, body: &str) -> String {
 <meta name="theme-color" media="(prefers-color-scheme: dark)" content="#0f1720">
 <link rel="manifest" href="manifest.webmanifest">
 <link rel="icon" href="icons/icon.svg" type="image/svg+xml">
-<link rel="apple-touch-icon" href="icons/icon-192.png">
+<link rel="apple-touch-icon" href="icons/apple-touch-icon.png">
 <link rel="stylesheet" href="{css}">
 </head>
 <body>

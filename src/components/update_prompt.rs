@@ -1,5 +1,6 @@
 //! Registers the service worker and, when a new version of the app is waiting, offers
-//! "New version ready — reload". It reloads only when the user agrees; stored data is untouched.
+//! "New version ready — reload", naming that version and its build (the waiting worker says
+//! which: static/sw.js). It reloads only when the user agrees; stored data is untouched.
 //!
 //! A plain island (`Island::is_plain`): a few lines of DOM code, no Yew. It shows nothing on the
 //! server or until a new version is waiting, and it is on every page.
@@ -27,6 +28,7 @@ fn offer(root: &Element, worker: ServiceWorker) {
         return;
     };
     let _ = prompt.set_attribute("role", "status");
+    let worker_for_version = worker.clone();
     let reload = button("", "Reload now", move |_| {
         // Reload once the new worker has taken control, so the page and its files come from the
         // same version.
@@ -42,13 +44,46 @@ fn offer(root: &Element, worker: ServiceWorker) {
     });
     let hidden = root.clone();
     let later = button("secondary", "Later", move |_| hidden.set_text_content(None));
-    for part in [element("p", "", "New version ready."), reload, later]
-        .into_iter()
-        .flatten()
+    let version = element("p", "update-version", "");
+    if let Some(version) = &version {
+        ask_version(&worker_for_version, version.clone());
+    }
+    for part in [
+        element("p", "", "New version ready."),
+        version,
+        reload,
+        later,
+    ]
+    .into_iter()
+    .flatten()
     {
         let _ = prompt.append_child(&part);
     }
     let _ = root.append_child(&prompt);
+}
+
+/// Asks the waiting worker which version and build it holds, and writes its answer
+/// ("Version 0.2.0, build 1a2b…") into `line`; an older worker that does not answer leaves the
+/// line empty.
+fn ask_version(worker: &ServiceWorker, line: Element) {
+    let Some(container) = web_sys::window().map(|w| w.navigator().service_worker()) else {
+        return;
+    };
+    EventListener::new(&container, "message", move |event| {
+        let field = |name: &str| {
+            js_sys::Reflect::get(event, &"data".into())
+                .and_then(|data| js_sys::Reflect::get(&data, &name.into()))
+                .ok()
+                .and_then(|v| v.as_string())
+        };
+        if let (Some(version), Some(build)) = (field("version"), field("build")) {
+            line.set_text_content(Some(
+                &["Version ", &version, ", build ", &build, "."].concat(),
+            ));
+        }
+    })
+    .forget();
+    let _ = worker.post_message(&"version".into());
 }
 
 async fn register() -> Option<ServiceWorkerRegistration> {

@@ -1,10 +1,15 @@
-//! About: the disclaimer, how the guide was made, when it was last reviewed, and the sources.
+//! About: the disclaimer, how the guide was made, when it was last reviewed, the sources, and
+//! which version and build of the app this is.
 
 use yew::prelude::*;
 
 use crate::components::link::href;
 use crate::content::{guide, site, sources::SOURCES, LAST_REVIEWED};
 use crate::routes::Route;
+
+/// Stands for this build's id (the hash of all its files, which also names its offline cache)
+/// until the prerender knows it and writes it in (src/bin/prerender.rs).
+pub const BUILD_ID_SLOT: &str = "build-id-slot";
 
 #[component]
 pub fn About() -> Html {
@@ -21,6 +26,9 @@ pub fn About() -> Html {
                 { format!("The guide cites {} sources. ", SOURCES.len()) }
                 <a href={href(&sources, None)}>{ "See every source" }</a>{ " or " }
                 <a href={href(&Route::GuideSection(&guide::MYTHS), None)}>{ "how each claim of the original article stands up" }</a>{ "." }
+            </p>
+            <p class="app-version">
+                { "Version " }{ env!("CARGO_PKG_VERSION") }{ ", build " }<code>{ BUILD_ID_SLOT }</code>{ "." }
             </p>
         </>
     }

@@ -55,7 +55,7 @@ const GOALS = { fcpRatio: 1.10, firstVisitGzip: 200_000, wasmGzip: 160_000, long
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
   '--disable-renderer-backgrounding', '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows'];
-const launch = () => chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: FLAGS });
+const launch = () => chromium.launch({ executablePath: (process.env.CHROMIUM || process.env.CHROME || '/usr/bin/chromium'), headless: true, args: FLAGS });
 
 // Other work on the machine (builds, test suites) skews wall-clock figures: ask for a higher
 // scheduling priority for this process and the browser it starts (works as root; ignored otherwise).
@@ -463,7 +463,7 @@ const mainThreads = await ownCoreReport(ownCore);
 
 const out = [];
 const line = (s = '') => out.push(s);
-const chromiumVersion = (() => { try { return execFileSync(process.env.CHROMIUM ?? '/usr/bin/chromium', ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim(); } catch { return 'unknown'; } })();
+const chromiumVersion = (() => { try { return execFileSync((process.env.CHROMIUM || process.env.CHROME || '/usr/bin/chromium'), ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim(); } catch { return 'unknown'; } })();
 const commit = (() => { try { return execFileSync('git', ['-C', ROOT, 'describe', '--always', '--dirty']).toString().trim(); } catch { return 'unknown'; } })();
 const meta = {
   date: new Date().toISOString(),

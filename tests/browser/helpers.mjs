@@ -11,13 +11,16 @@ export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DIST = process.env.NC_DIST ?? join(ROOT, 'dist');
 export const SUB_PATH = process.env.NC_SUB_PATH ?? '/night-cramps/';
 export const SHOTS = join(ROOT, 'target', 'screenshots');
+// The browser to drive: `cargo xtask test` passes the one it found (CHROMIUM, CHROME, or the
+// usual install paths); Debian's Chromium otherwise.
+export const CHROMIUM = process.env.CHROMIUM || process.env.CHROME || '/usr/bin/chromium';
 
 // The flags that keep Chromium from calling Google on this offline machine (see TOOLCHAIN.md).
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+export const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 
 export async function launch() {
-  return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: FLAGS });
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
 }
 
 export async function startSite(dir = DIST) {

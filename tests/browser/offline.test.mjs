@@ -8,11 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
-import { DIST, ROOT, SUB_PATH, SHOTS, routes, hydrated } from './helpers.mjs';
+import { CHROMIUM, DIST, FLAGS, ROOT, SUB_PATH, SHOTS, routes, hydrated } from './helpers.mjs';
 import { startServer } from './server.mjs';
 
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 let work;
 
 before(() => { work = mkdtempSync(join(tmpdir(), 'nc-offline-')); mkdirSync(SHOTS, { recursive: true }); });
@@ -20,7 +18,7 @@ after(() => rmSync(work, { recursive: true, force: true }));
 
 /** A persistent (non-incognito) browser profile, as an installed app would have. */
 async function profile(name) {
-  return chromium.launchPersistentContext(join(work, name), { executablePath: '/usr/bin/chromium', headless: true, args: FLAGS });
+  return chromium.launchPersistentContext(join(work, name), { executablePath: CHROMIUM, headless: true, args: FLAGS });
 }
 
 async function controlled(page) {
@@ -90,11 +88,22 @@ test('a new deployment is offered, applied only on request, with no mixed files 
   await hydrated(page);
   const prompt = page.locator('.update-prompt');
   await prompt.waitFor({ timeout: 20000 });
+  // It names the version it offers: the package version and version 2's build id.
+  const v2Build = readFileSync(join(v2, 'sw.js'), 'utf8').match(/const VERSION = '([0-9a-f]+)'/)?.[1];
+  assert.ok(v2Build, 'version 2 has a build id');
+  await prompt.locator('.update-version', { hasText: v2Build }).waitFor({ timeout: 5000 });
+  assert.match(await prompt.locator('.update-version').innerText(), new RegExp(`^Version \\d+\\.\\d+\\.\\d+, build ${v2Build}\\.$`));
   // How the offer looks on a phone at night (the prompt is plain DOM code: src/components/update_prompt.rs).
   await page.setViewportSize({ width: 360, height: 800 });
   await page.emulateMedia({ colorScheme: 'dark' });
   await prompt.scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}/update-prompt-phone-dark.png` });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.screenshot({ path: `${SHOTS}/update-prompt-phone-light.png` });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.screenshot({ path: `${SHOTS}/update-prompt-desktop-light.png` });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: `${SHOTS}/update-prompt-desktop-dark.png` });
   assert.equal(await build(), '', 'still version 1 until the user agrees');
   await prompt.getByRole('button', { name: 'Reload now' }).click();
   await page.waitForFunction(() => getComputedStyle(document.documentElement).getPropertyValue('--build').trim() === 'v2', null, { timeout: 20000 });

@@ -9,6 +9,7 @@ use crate::tools::{run, Env};
 const REPORT: &str = "target/bench.json";
 const CORE_REPORT: &str = "target/bench-core.json";
 
+#[derive(Debug, PartialEq)]
 pub struct Options {
     /// The site folder to build and measure (default `dist-bench`, so `dist/` is left alone).
     pub out: String,
@@ -26,26 +27,6 @@ pub struct Options {
     /// Let each page's main thread share the CPUs with everything else, instead of giving it a
     /// CPU of its own (`tests/bench/own_core.mjs`).
     pub shared_cpu: bool,
-}
-
-impl Options {
-    pub fn from_args(args: &[String]) -> Options {
-        let flag = |name: &str| {
-            args.iter()
-                .position(|a| a == name)
-                .and_then(|i| args.get(i + 1))
-                .cloned()
-        };
-        Options {
-            out: flag("--out").unwrap_or_else(|| "dist-bench".into()),
-            runs: flag("--runs").unwrap_or_else(|| "5".into()),
-            no_build: args.iter().any(|a| a == "--no-build"),
-            routes: flag("--routes"),
-            network: flag("--network"),
-            diaries: flag("--diaries"),
-            shared_cpu: args.iter().any(|a| a == "--shared-cpu"),
-        }
-    }
 }
 
 pub fn bench(env: &Env, options: &Options) -> Result<(), String> {

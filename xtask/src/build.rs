@@ -1,7 +1,9 @@
-//! Building the deployable folder, serving it, and running every test suite.
+//! Building the deployable folder, the quick debug site for the edit-build-look loop, serving
+//! them, and running every test suite.
 
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant, SystemTime};
 
 use crate::tools::{run, Env};
 
@@ -115,19 +117,176 @@ fn copy_bundle(from: &Path, to: &Path, bundle: &str) -> Result<(), String> {
     }
 }
 
-/// Serves dist/ like GitHub Pages (sub-path, 404.html, correct MIME types) until Ctrl-C.
-pub fn serve(env: &Env, sub_path: &str, port: &str, out: &str) -> Result<(), String> {
+/// The command that serves `out` like GitHub Pages (sub-path, 404.html, correct MIME types).
+fn server(env: &Env, sub_path: &str, port: u16, out: &str) -> std::process::Command {
+    let mut node = env.cmd("node");
+    node.args(["tests/browser/server.mjs", out, "--sub-path", sub_path])
+        .args(["--port", &port.to_string()]);
+    node
+}
+
+/// Serves `out` until Ctrl-C.
+pub fn serve(env: &Env, sub_path: &str, port: u16, out: &str) -> Result<(), String> {
     run(
-        env.cmd("node").args([
-            "tests/browser/server.mjs",
-            out,
-            "--sub-path",
-            sub_path,
-            "--port",
-            port,
-        ]),
-        "serving dist/",
+        &mut server(env, sub_path, port, out),
+        &format!("serving {out}/"),
     )
+}
+
+/// `serve --quick`: a debug build of the whole site into `out`, served, and built again each time
+/// a source changes (the server reads files as they are asked for, so a reload shows the new
+/// build). Debug builds skip wasm-opt, link-time optimisation and Trunk, and the quick site has
+/// no offline cache, so a reload never shows an older build. Not for measuring sizes or speed.
+pub fn serve_quick(env: &Env, sub_path: &str, port: u16, out: &str) -> Result<(), String> {
+    let started = Instant::now();
+    quick_dist(env, sub_path, out)?;
+    eprintln!(
+        "xtask: quick build ready in {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
+    let mut child = server(env, sub_path, port, out)
+        .spawn()
+        .map_err(|e| format!("cannot start the server: {e}"))?;
+    let mut seen = newest_source(&env.root);
+    loop {
+        std::thread::sleep(Duration::from_millis(400));
+        if let Ok(Some(status)) = child.try_wait() {
+            return Err(format!("the server stopped ({status})"));
+        }
+        let now = newest_source(&env.root);
+        if now == seen {
+            continue;
+        }
+        let started = Instant::now();
+        match quick_dist(env, sub_path, out) {
+            Ok(()) => eprintln!(
+                "xtask: rebuilt in {:.1} s; reload the page",
+                started.elapsed().as_secs_f64()
+            ),
+            Err(e) => eprintln!("xtask: {e}\nxtask: waiting for the next change"),
+        }
+        seen = newest_source(&env.root);
+    }
+}
+
+/// The latest change time and the number of files under the folders a build reads, so an edit,
+/// a new file and a deleted one each count as a change.
+fn newest_source(root: &Path) -> (Option<SystemTime>, usize) {
+    fn walk(path: &Path, newest: &mut Option<SystemTime>, count: &mut usize) {
+        let Ok(meta) = fs::metadata(path) else {
+            return;
+        };
+        if meta.is_dir() {
+            for entry in fs::read_dir(path).into_iter().flatten().flatten() {
+                walk(&entry.path(), newest, count);
+            }
+        } else {
+            *count += 1;
+            if let Ok(modified) = meta.modified() {
+                *newest = (*newest).max(Some(modified));
+            }
+        }
+    }
+    let mut newest = None;
+    let mut count = 0;
+    for part in ["src", "static", "index.html", "Cargo.toml"] {
+        walk(&root.join(part), &mut newest, &mut count);
+    }
+    (newest, count)
+}
+
+/// The whole site with debug builds: one cargo build of every bundle, wasm-bindgen for each
+/// (as Trunk would call it), the files index.html copies, then the prerender (also a debug
+/// build, so the hydration markers match the debug bundles).
+fn quick_dist(env: &Env, sub_path: &str, out: &str) -> Result<(), String> {
+    let out_dir = env.root.join(out);
+    fs::create_dir_all(&out_dir).map_err(|e| format!("cannot create {out}: {e}"))?;
+    let bundles: Vec<&str> = std::iter::once("site").chain(MORE_BUNDLES).collect();
+    let mut cargo = env.cmd("cargo");
+    cargo.args(["build", "--target", "wasm32-unknown-unknown"]);
+    for bundle in &bundles {
+        cargo.args(["--bin", &format!("nc-{bundle}")]);
+    }
+    run(&mut cargo, "cargo build (browser bundles, debug)")?;
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| env.root.join("target"));
+    let wasm_dir = target.join("wasm32-unknown-unknown").join("debug");
+    for bundle in &bundles {
+        let wasm = wasm_dir.join(format!("nc-{bundle}.wasm"));
+        let mut bindgen = env.cmd("wasm-bindgen");
+        bindgen
+            .args(["--target", "web", "--no-typescript", "--out-dir"])
+            .arg(&out_dir)
+            .args(["--out-name", &format!("nc-{bundle}-quick")])
+            .arg(&wasm);
+        run(&mut bindgen, &format!("wasm-bindgen ({bundle} bundle)"))?;
+    }
+    copy_static_files(env, &out_dir)?;
+    run(
+        env.cmd("cargo").args([
+            "run",
+            "--quiet",
+            "--features",
+            "ssr",
+            "--bin",
+            "prerender",
+            "--",
+            out,
+            "--not-found-base",
+            sub_path,
+            "--no-offline",
+        ]),
+        "prerendering every route (debug)",
+    )
+}
+
+/// Copies what index.html's Trunk links name: the stylesheet (as `style-quick.css`, the name
+/// pattern the prerender looks for), and each `copy-dir` and `copy-file`.
+fn copy_static_files(env: &Env, out_dir: &Path) -> Result<(), String> {
+    let index = fs::read_to_string(env.root.join("index.html"))
+        .map_err(|e| format!("cannot read index.html: {e}"))?;
+    for line in index.lines().filter(|l| l.contains("data-trunk")) {
+        let attr = |name: &str| {
+            let start = line.find(&format!("{name}=\""))? + name.len() + 2;
+            line[start..].split('"').next()
+        };
+        let (Some(rel), Some(href)) = (attr("rel"), attr("href")) else {
+            continue;
+        };
+        let from = env.root.join(href);
+        let name = Path::new(href)
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        match rel {
+            "css" => copy_file(&from, &out_dir.join("style-quick.css"))?,
+            "copy-file" => copy_file(&from, &out_dir.join(&name))?,
+            "copy-dir" => copy_dir(&from, &out_dir.join(&name))?,
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+fn copy_file(from: &Path, to: &Path) -> Result<(), String> {
+    fs::copy(from, to)
+        .map(|_| ())
+        .map_err(|e| format!("cannot copy {} to {}: {e}", from.display(), to.display()))
+}
+
+fn copy_dir(from: &Path, to: &Path) -> Result<(), String> {
+    fs::create_dir_all(to).map_err(|e| format!("cannot create {}: {e}", to.display()))?;
+    for entry in fs::read_dir(from).map_err(|e| format!("cannot read {}: {e}", from.display()))? {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        let target = to.join(path.file_name().unwrap_or_default());
+        if path.is_dir() {
+            copy_dir(&path, &target)?;
+        } else {
+            copy_file(&path, &target)?;
+        }
+    }
+    Ok(())
 }
 
 pub fn test(env: &Env, out: &str) -> Result<(), String> {

@@ -1,56 +1,62 @@
-//! Project automation: `cargo xtask <command>` (see README.md).
+//! Project automation: `cargo xtask <command>`; `cargo xtask help` lists the commands
+//! (`cli::USAGE`), README.md and CONTRIBUTING.md say when to use which.
 //!
-//! - `serve [--port N] [--sub-path /night-cramps/]`: install what is missing, build, prerender,
-//!   and serve `dist/` on 127.0.0.1 like GitHub Pages would.
-//! - `test`: install what is missing (including Chromium for the browser suites), check the
-//!   format (`cargo fmt --check`) and lints (`cargo clippy -D warnings`, native and wasm), and run
-//!   every suite: native Rust tests, then the real-browser tests against the built site under a
-//!   sub-path.
-//! - `dist [--sub-path /night-cramps/]`: the deployable folder `dist/` (the sub-path only matters
-//!   for `404.html`; every other page works at any path).
-//! - `setup [--browser]`: only install what is missing.
-//! - `bench [--runs N] [--no-build] [--routes /,guide/] [--network slow-4g] [--diaries 60,3650]
-//!   [--shared-cpu]`: sizes and cold-load timings against a plain-HTML baseline, and the pure
-//!   core's figures (BENCHMARKS.md).
+//! - `cli`: the command line, checked before anything runs.
+//! - `tools`: the pinned tools (installed under `target/tools`, never globally) and Chromium.
+//! - `build`: the release site (`dist`), the quick debug site (`serve --quick`), serving, and
+//!   every test suite.
+//! - `bench`: sizes and cold-load timings (BENCHMARKS.md).
 
 mod bench;
 mod build;
+mod cli;
 mod tools;
 
 use std::process::ExitCode;
+
+use cli::Task;
 
 /// The sub-path the browser tests serve the site under, as GitHub Pages does for a project site.
 pub const TEST_SUB_PATH: &str = "/night-cramps/";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let flag = |name: &str| {
-        args.iter()
-            .position(|a| a == name)
-            .and_then(|i| args.get(i + 1))
-            .cloned()
-    };
-    let sub_path = flag("--sub-path").unwrap_or_else(|| "/".into());
-    // --out lets several builds live side by side (e.g. two versions for the update test).
-    let out = flag("--out").unwrap_or_else(|| "dist".into());
-    let result = match args.first().map(String::as_str) {
-        Some("setup") => tools::ensure_all(args.iter().any(|a| a == "--browser")).map(|_| ()),
-        Some("dist") => tools::ensure_all(false).and_then(|env| build::dist(&env, &sub_path, &out)),
-        Some("serve") => tools::ensure_all(false).and_then(|env| {
-            build::dist(&env, &sub_path, &out)?;
-            build::serve(
-                &env,
-                &sub_path,
-                &flag("--port").unwrap_or_else(|| "8080".into()),
-                &out,
-            )
-        }),
-        Some("test") => tools::ensure_all(true).and_then(|env| build::test(&env, &out)),
-        Some("bench") => tools::ensure_all(true)
-            .and_then(|env| bench::bench(&env, &bench::Options::from_args(&args))),
-        _ => {
-            eprintln!("usage: cargo xtask <serve|test|dist|bench|setup> [--sub-path /path/] [--port N] [--out DIR]");
+    let task = match cli::parse(&args) {
+        Ok(task) => task,
+        Err(e) => {
+            eprintln!("xtask: {e}\n\n{}", cli::USAGE);
             return ExitCode::from(2);
+        }
+    };
+    let result = match task {
+        Task::Help => {
+            println!("{}", cli::USAGE);
+            Ok(())
+        }
+        Task::Setup { browser } => tools::ensure_all(browser).map(|_| ()),
+        Task::Dist { sub_path, out } => {
+            tools::ensure_all(false).and_then(|env| build::dist(&env, &sub_path, &out))
+        }
+        Task::Serve {
+            sub_path,
+            port,
+            out,
+            quick: false,
+        } => tools::ensure_all(false).and_then(|env| {
+            build::dist(&env, &sub_path, &out)?;
+            build::serve(&env, &sub_path, port, &out)
+        }),
+        Task::Serve {
+            sub_path,
+            port,
+            out,
+            quick: true,
+        } => {
+            tools::ensure_all(false).and_then(|env| build::serve_quick(&env, &sub_path, port, &out))
+        }
+        Task::Test { out } => tools::ensure_all(true).and_then(|env| build::test(&env, &out)),
+        Task::Bench(options) => {
+            tools::ensure_all(true).and_then(|env| bench::bench(&env, &options))
         }
     };
     match result {

@@ -4,10 +4,15 @@
 //! the visible text of its `<main>`: the site header, menu and footer are the same few words on
 //! every page and are left out. Inside `<main>`, these are skipped too:
 //! - `script`, `style`, `svg` and `template`: not read as prose (figures carry their own `title`);
+//! - `nav` (breadcrumbs, previous/next links): page names repeated from elsewhere, not sentences;
 //! - source lists (`ol.sources`) and citation markers (`span.cites`): their titles are the proper
-//!   names of papers and web pages, which we quote, not write.
+//!   names of papers and web pages, which we quote, not write;
+//! - lists of example medicines (`p.examples`): drug names such as "bendroflumethiazide" are
+//!   proper names a person must be able to match against their packet, so they cannot be made
+//!   simpler (the medicine class, strength and summary around them are measured).
 //!
-//! Each block (paragraph, list item, heading, table cell, button, label) ends a sentence, as does
+//! Each block (paragraph, list item, heading, table cell, button, label, a link card's title or
+//! blurb) ends a sentence, as does
 //! `.`, `!` or `?` before a space. Grade = 0.39 × words/sentences + 11.8 × syllables/words − 15.59.
 //! The test prints every route's grade and fails for any route over 8.0, naming its hardest
 //! sentences.
@@ -20,14 +25,35 @@ use night_cramps::routes::Route;
 const MAX_GRADE: f64 = 8.0;
 
 /// Elements whose text is not read as prose.
-const SKIPPED_TAGS: &[&str] = &["script", "style", "svg", "template", "noscript"];
+const SKIPPED_TAGS: &[&str] = &["script", "style", "svg", "template", "noscript", "nav"];
 /// Classes whose text is proper names (sources) rather than our sentences.
-const SKIPPED_CLASSES: &[&str] = &["sources", "cites"];
+const SKIPPED_CLASSES: &[&str] = &["sources", "cites", "examples"];
 /// Elements that end a sentence where they end.
 const BLOCK_TAGS: &[&str] = &[
-    "p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dt", "dd", "button", "label",
-    "legend", "summary", "caption", "figcaption", "div", "section", "option",
+    "p",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "td",
+    "th",
+    "dt",
+    "dd",
+    "button",
+    "label",
+    "legend",
+    "summary",
+    "caption",
+    "figcaption",
+    "div",
+    "section",
+    "option",
 ];
+/// Classes of inline elements that stand alone as a line: a link card's title and its blurb.
+const BLOCK_CLASSES: &[&str] = &["action__title", "action__text", "summary"];
 const VOID_TAGS: &[&str] = &[
     "br", "img", "input", "meta", "link", "hr", "area", "source", "wbr", "col", "embed", "track",
 ];
@@ -40,8 +66,8 @@ fn main_sentences(html: &str) -> Vec<String> {
         .map_or(html.len(), |e| start + e);
     let main = &html[start..end];
 
-    // (tag name, skipped) for every open element.
-    let mut stack: Vec<(String, bool)> = Vec::new();
+    // (tag name, skipped, ends a sentence) for every open element.
+    let mut stack: Vec<(String, bool, bool)> = Vec::new();
     let mut blocks: Vec<String> = Vec::new();
     let mut current = String::new();
     let mut rest = main;
@@ -56,11 +82,11 @@ fn main_sentences(html: &str) -> Vec<String> {
             rest = &rest[close + 1..];
             if let Some(name) = tag.strip_prefix('/') {
                 let name = name.trim().to_ascii_lowercase();
-                if let Some(pos) = stack.iter().rposition(|(n, _)| *n == name) {
+                if let Some(pos) = stack.iter().rposition(|(n, _, _)| *n == name) {
+                    if BLOCK_TAGS.contains(&name.as_str()) || stack[pos].2 {
+                        blocks.push(std::mem::take(&mut current));
+                    }
                     stack.truncate(pos);
-                }
-                if BLOCK_TAGS.contains(&name.as_str()) {
-                    blocks.push(std::mem::take(&mut current));
                 }
                 continue;
             }
@@ -69,24 +95,28 @@ fn main_sentences(html: &str) -> Vec<String> {
                 .take_while(|c| c.is_ascii_alphanumeric())
                 .collect::<String>()
                 .to_ascii_lowercase();
-            if BLOCK_TAGS.contains(&name.as_str()) {
+            let classes = attribute(tag, "class").unwrap_or_default();
+            let block = BLOCK_TAGS.contains(&name.as_str())
+                || classes
+                    .split_whitespace()
+                    .any(|c| BLOCK_CLASSES.contains(&c));
+            if block {
                 blocks.push(std::mem::take(&mut current));
             }
             if VOID_TAGS.contains(&name.as_str()) || tag.ends_with('/') {
                 current.push(' ');
                 continue;
             }
-            let classes = attribute(tag, "class").unwrap_or_default();
             let skipped = SKIPPED_TAGS.contains(&name.as_str())
                 || classes
                     .split_whitespace()
                     .any(|c| SKIPPED_CLASSES.contains(&c))
                 || attribute(tag, "hidden").is_some();
-            stack.push((name, skipped));
+            stack.push((name, skipped, block));
             continue;
         }
         let next = rest.find('<').unwrap_or(rest.len());
-        if !stack.iter().any(|(_, skipped)| *skipped) {
+        if !stack.iter().any(|(_, skipped, _)| *skipped) {
             current.push_str(&decode(&rest[..next]));
         }
         rest = &rest[next..];
@@ -100,8 +130,8 @@ fn main_sentences(html: &str) -> Vec<String> {
         let chars: Vec<char> = block.chars().collect();
         for (i, c) in chars.iter().enumerate() {
             sentence.push(*c);
-            let ends = matches!(c, '.' | '!' | '?')
-                && chars.get(i + 1).is_none_or(|n| n.is_whitespace());
+            let ends =
+                matches!(c, '.' | '!' | '?') && chars.get(i + 1).is_none_or(|n| n.is_whitespace());
             if ends {
                 sentences.push(std::mem::take(&mut sentence));
             }
@@ -143,10 +173,7 @@ fn decode(text: &str) -> String {
 fn words(sentence: &str) -> Vec<String> {
     sentence
         .split(|c: char| c.is_whitespace() || c == '/' || c == '–' || c == '—')
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_string()
-        })
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
         .filter(|w| w.chars().any(|c| c.is_alphanumeric()))
         .collect()
 }
@@ -209,7 +236,10 @@ fn syllables(word: &str) -> usize {
     for pair in ["ia", "io", "iu", "eo", "ua", "uo", "ie"] {
         for (i, _) in w.match_indices(pair) {
             let after_qg = i > 0 && "qg".contains(&w[i - 1..i]);
-            let final_ie = pair == "ie" && (w.ends_with("ie") || w.ends_with("ies") || i + 2 < w.len() && &w[i + 2..i + 3] != "t");
+            let final_ie = pair == "ie"
+                && (w.ends_with("ie")
+                    || w.ends_with("ies")
+                    || i + 2 < w.len() && &w[i + 2..i + 3] != "t");
             if !after_qg && !final_ie {
                 count += 1;
             }
@@ -314,7 +344,10 @@ fn every_route_reads_at_grade_eight_or_lower() {
     let mut routes = Route::all();
     routes.push(Route::NotFound);
     let mut failures = Vec::new();
-    println!("{:<32} {:>6} {:>6} {:>9}", "route", "grade", "words", "sentences");
+    println!(
+        "{:<32} {:>6} {:>6} {:>9}",
+        "route", "grade", "words", "sentences"
+    );
     for route in routes {
         let sentences = main_sentences(&render(route));
         let r = reading(&sentences);

@@ -1,0 +1,58 @@
+//! "Get help now" for relief mode and the "During a cramp" guide page: a link near the top that
+//! jumps, in one tap and without WebAssembly, to the emergency signs (999/112) with the urgent
+//! signs (same day, 111) beside them. The signs are the red flags of each level and the wording
+//! comes from `crate::content` (red flags by `urgency`, showing `short`; the care cards' heading
+//! and action).
+
+use yew::prelude::*;
+
+use crate::content::care::{card, Urgency};
+use crate::content::red_flags::RED_FLAGS;
+
+/// The id the "Get help now" link jumps to.
+pub const GET_HELP_ID: &str = "get-help";
+
+/// The link, for near the top of the page. A plain fragment link: it works before (and without)
+/// WebAssembly, and moves focus to the section (which has `tabindex="-1"`).
+pub fn get_help_link() -> Html {
+    html! {
+        <p class="get-help-bar">
+            <a class="get-help-link" href={format!("#{GET_HELP_ID}")}>{ "Get help now" }</a>
+        </p>
+    }
+}
+
+/// The emergency card and the urgent card side by side, each listing its red flags.
+/// A function, not a component: each component type adds code to every download that uses it.
+pub fn get_help_section() -> Html {
+    html! {
+        <section id={GET_HELP_ID} class="get-help" tabindex="-1" aria-labelledby="get-help-title">
+            <h2 id="get-help-title">{ "Get help now" }</h2>
+            <div class="get-help__cards">
+                { signs_card(Urgency::Emergency) }
+                { signs_card(Urgency::Urgent) }
+            </div>
+        </section>
+    }
+}
+
+/// One care card whose list is the red flags of its level.
+fn signs_card(urgency: Urgency) -> Html {
+    let Some(card) = card(urgency) else {
+        return html! {};
+    };
+    html! {
+        <section id={format!("get-help-{}", urgency.key())} class={classes!("care-card", format!("care-card--{}", urgency.key()))} aria-label={card.heading}>
+            <h3 class="care-card__heading">
+                <span class="visually-hidden">{ urgency.hidden_prefix() }</span>
+                { card.heading }
+            </h3>
+            <div class="care-card__body">
+                <ul>
+                    { for RED_FLAGS.iter().filter(|f| f.urgency == urgency).map(|f| html! { <li>{ f.short }</li> }) }
+                </ul>
+                <p class="care-card__action">{ card.action }</p>
+            </div>
+        </section>
+    }
+}

@@ -183,9 +183,11 @@ fn get_help_now_reaches_the_emergency_and_urgent_signs_without_webassembly() {
     let urgent = card(Urgency::Urgent).expect("an urgent card");
     for route in routes {
         let html = render(route);
+        // The page's own path: under `<base href>`, a bare "#get-help" would lead to the start page.
+        let target = format!("href=\"{}#get-help\"", route.rel_path());
         let link = html
-            .find("href=\"#get-help\"")
-            .unwrap_or_else(|| panic!("{route:?}: a plain link to #get-help"));
+            .find(&target)
+            .unwrap_or_else(|| panic!("{route:?}: a plain link {target}"));
         let h1_end = html.find("</h1>").expect("an h1");
         // Near the top: straight after the heading, before the page's first list or paragraph.
         let next_block = [

@@ -6,18 +6,22 @@
 
 use yew::prelude::*;
 
+use crate::components::link::href;
 use crate::content::care::{card, Urgency};
 use crate::content::red_flags::RED_FLAGS;
+use crate::routes::Route;
 
 /// The id the "Get help now" link jumps to.
 pub const GET_HELP_ID: &str = "get-help";
 
-/// The link, for near the top of the page. A plain fragment link: it works before (and without)
-/// WebAssembly, and moves focus to the section (which has `tabindex="-1"`).
-pub fn get_help_link() -> Html {
+/// The link, for near the top of `page`. A plain link to the section on the same page: it works
+/// before (and without) WebAssembly, and moves focus to the section (which has
+/// `tabindex="-1"`). It names the page, not just `#get-help`, because every page has a
+/// `<base href>` and a bare fragment would lead to the start page.
+pub fn get_help_link(page: &Route) -> Html {
     html! {
         <p class="get-help-bar">
-            <a class="get-help-link" href={format!("#{GET_HELP_ID}")}>{ "Get help now" }</a>
+            <a class="get-help-link" href={href(page, Some(GET_HELP_ID))}>{ "Get help now" }</a>
         </p>
     }
 }

@@ -42,7 +42,7 @@ pub fn GuideSectionPage(props: &GuideSectionProps) -> Html {
                 <a href={href(&Route::Guide, None)}>{ "Guide" }</a>
             </nav>
             <h1>{ s.title }</h1>
-            if get_help { { get_help_link() } }
+            if get_help { { get_help_link(&Route::GuideSection(s)) } }
             <p class="lead">{ s.summary }</p>
             <Blocks blocks={s.blocks} />
             if get_help { { get_help_section() } }

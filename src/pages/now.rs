@@ -36,7 +36,7 @@ pub fn MusclePicker() -> Html {
     html! {
         <div class="relief">
             <h1>{ "Where is the cramp?" }</h1>
-            { get_help_link() }
+            { get_help_link(&Route::Now) }
             <ul class="relief-picker">
                 { for MUSCLES.iter().map(|m| html! {
                     <li>
@@ -81,7 +81,7 @@ pub fn MuscleRelief(props: &MuscleProps) -> Html {
     html! {
         <div class="relief">
             <h1>{ format!("{} cramp", m.name) }</h1>
-            { get_help_link() }
+            { get_help_link(&Route::NowMuscle(m.id)) }
             <p class="relief-hint">{ m.hint }</p>
             <IslandSlot island={Island::HoldTimer(m.id)} />
             <h2 class="visually-hidden">{ "Steps" }</h2>

@@ -46,7 +46,9 @@ fn signs_card(urgency: Urgency) -> Html {
         return html! {};
     };
     html! {
-        <section id={format!("get-help-{}", urgency.key())} class={classes!("care-card", format!("care-card--{}", urgency.key()))} aria-label={card.heading}>
+        // A plain box, not a labelled section: the urgent card elsewhere on the page is already a
+        // landmark with this name, and landmark names must be unique.
+        <div id={format!("get-help-{}", urgency.key())} class={classes!("care-card", format!("care-card--{}", urgency.key()))}>
             <h3 class="care-card__heading">
                 <span class="visually-hidden">{ urgency.hidden_prefix() }</span>
                 { card.heading }
@@ -57,6 +59,6 @@ fn signs_card(urgency: Urgency) -> Html {
                 </ul>
                 <p class="care-card__action">{ card.action }</p>
             </div>
-        </section>
+        </div>
     }
 }

@@ -200,7 +200,7 @@ fn syllables(word: &str) -> usize {
     }
     let is_vowel = |c: char| "aeiouy".contains(c);
     let chars: Vec<char> = w.chars().collect();
-    let mut count = 0;
+    let mut count: usize = 0;
     let mut prev_vowel = false;
     for &c in &chars {
         let v = is_vowel(c);
@@ -214,12 +214,12 @@ fn syllables(word: &str) -> usize {
     if chars[n - 1] == 'e' && !is_vowel(chars[n - 2]) {
         let le = chars[n - 2] == 'l' && n >= 3 && !is_vowel(chars[n - 3]);
         if !le {
-            count -= 1;
+            count = count.saturating_sub(1);
         }
     }
     // "-ed" and "-es" are silent unless after t/d ("wanted") or s/x/z/ch/sh ("boxes").
     if n >= 4 && chars[n - 1] == 'd' && chars[n - 2] == 'e' && !"td".contains(chars[n - 3]) {
-        count -= 1;
+        count = count.saturating_sub(1);
     }
     if n >= 4
         && chars[n - 1] == 's'
@@ -227,9 +227,9 @@ fn syllables(word: &str) -> usize {
         && !"sxzcg".contains(chars[n - 3])
         && !(chars[n - 3] == 'h' && "cs".contains(chars[n - 4]))
         && !is_vowel(chars[n - 3])
-        && !(chars[n - 3] == 'l' && !is_vowel(chars[n - 4]))
+        && (chars[n - 3] != 'l' || is_vowel(chars[n - 4]))
     {
-        count -= 1;
+        count = count.saturating_sub(1);
     }
     // Some vowel pairs are two syllables ("di-et", "pa-tients", "vi-o-lent"), except after "q"
     // or "g" ("quite", "language").

@@ -157,3 +157,92 @@ fn the_safety_exit_asks_the_mid_cramp_red_flags_and_holds_the_urgent_card() {
         assert!(contains_text(exit, urgent.action));
     }
 }
+
+/// Every page a person may read mid-cramp: the picker, each muscle, and "During a cramp".
+fn pages_read_during_a_cramp() -> Vec<Route> {
+    let mut routes = vec![Route::Now];
+    routes.extend(MuscleId::ALL.into_iter().map(Route::NowMuscle));
+    routes.extend(
+        night_cramps::content::guide::READ_DURING_A_CRAMP
+            .iter()
+            .filter_map(|slug| night_cramps::content::guide::section(slug))
+            .map(Route::GuideSection),
+    );
+    routes
+}
+
+#[test]
+fn get_help_now_reaches_the_emergency_and_urgent_signs_without_webassembly() {
+    use night_cramps::content::red_flags::RED_FLAGS;
+    let routes = pages_read_during_a_cramp();
+    assert!(
+        routes.iter().any(|r| r.path() == "/guide/during/"),
+        "/guide/during/ is one of them"
+    );
+    let emergency = card(Urgency::Emergency).expect("an emergency card");
+    let urgent = card(Urgency::Urgent).expect("an urgent card");
+    for route in routes {
+        let html = render(route);
+        // The page's own path: under `<base href>`, a bare "#get-help" would lead to the start page.
+        let target = format!("href=\"{}#get-help\"", route.rel_path());
+        let link = html
+            .find(&target)
+            .unwrap_or_else(|| panic!("{route:?}: a plain link {target}"));
+        let h1_end = html.find("</h1>").expect("an h1");
+        // Near the top: straight after the heading, before the page's first list or paragraph.
+        let next_block = [
+            "<ol",
+            "<ul",
+            "<p class=\"lead\"",
+            "<p class=\"relief-hint\"",
+        ]
+        .iter()
+        .filter_map(|tag| html[h1_end..].find(tag).map(|i| h1_end + i))
+        .min()
+        .unwrap_or(html.len());
+        assert!(
+            link > h1_end && link < next_block.max(link + 1) && link - h1_end < 200,
+            "{route:?}: the link comes right after the heading"
+        );
+        let start = html
+            .find("id=\"get-help\"")
+            .unwrap_or_else(|| panic!("{route:?}: the get-help section"));
+        let section = &html[start..];
+        let emergency_at = section
+            .find("care-card--emergency")
+            .unwrap_or_else(|| panic!("{route:?}: the emergency card"));
+        let urgent_at = section
+            .find("care-card--urgent")
+            .unwrap_or_else(|| panic!("{route:?}: the urgent card"));
+        assert!(emergency_at < urgent_at, "{route:?}: emergency card first");
+        for text in [emergency.heading, emergency.action] {
+            assert!(
+                contains_text(&section[emergency_at..urgent_at], text),
+                "{route:?}: emergency card has {text:?}"
+            );
+        }
+        for text in [urgent.heading, urgent.action] {
+            assert!(
+                contains_text(&section[urgent_at..], text),
+                "{route:?}: urgent card has {text:?}"
+            );
+        }
+        for flag in RED_FLAGS {
+            let (from, to) = match flag.urgency {
+                Urgency::Emergency => (emergency_at, urgent_at),
+                Urgency::Urgent => (urgent_at, section.len()),
+                Urgency::NonUrgent => continue,
+            };
+            assert!(
+                contains_text(&section[from..to], flag.short),
+                "{route:?}: {:?} sign {:?} is on its card",
+                flag.urgency,
+                flag.short
+            );
+        }
+        assert!(
+            section.contains("tabindex=\"-1\""),
+            "{route:?}: the section takes focus when jumped to"
+        );
+    }
+}

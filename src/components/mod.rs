@@ -13,6 +13,7 @@ pub mod diary_reading;
 pub mod diary_recovery;
 pub mod diary_store;
 pub mod figures;
+pub mod get_help;
 pub mod hold_timer;
 pub mod in_tasks;
 pub mod island;

@@ -38,11 +38,14 @@ pub struct Section {
 }
 
 /// The guide, in reading order.
+/// Sections a person may read in the middle of a cramp: they get relief mode's "Get help now".
+pub const READ_DURING_A_CRAMP: &[&str] = &["during"];
+
 pub static SECTIONS: &[Section] = &[
     Section {
         slug: "what",
         title: "What night cramps are",
-        summary: "Night leg cramps are sudden, painful tightenings of a leg muscle while you rest or sleep: how they feel, how long they last, and what else can feel similar.",
+        summary: "What a night cramp feels like, how long it lasts, and what else can feel like it.",
         blocks: &[
             Block::Para(cited(
                 "A night leg cramp (doctors call it a nocturnal leg cramp) is a sudden tightening of a leg muscle that you cannot control. It happens while you are resting or asleep, and it hurts. The calf is affected most often, then the foot. The thigh is affected less often.",
@@ -100,7 +103,7 @@ pub static SECTIONS: &[Section] = &[
     Section {
         slug: "who",
         title: "Who gets night cramps",
-        summary: "Night cramps are very common, especially after 60 and in pregnancy: the figures by age, sex and season.",
+        summary: "How common night cramps are by age, sex and season, and why they are more common after 60 and in pregnancy.",
         blocks: &[
             Block::Para(cited(
                 "Night cramps are very common. Between 5 and 6 in 10 adults say they have had them.",
@@ -133,7 +136,7 @@ pub static SECTIONS: &[Section] = &[
     Section {
         slug: "causes",
         title: "What causes night cramps",
-        summary: "Usually no cause is found; here is what experts think happens, and the conditions linked with night cramps.",
+        summary: "What experts think happens in a cramp, and the health problems linked with night cramps.",
         blocks: &[
             Block::Para(cited(
                 "In most people, no cause is found. Doctors call this idiopathic (it has no known cause).",
@@ -162,7 +165,7 @@ pub static SECTIONS: &[Section] = &[
     Section {
         slug: "medicines",
         title: "Medicines linked with cramps",
-        summary: "Some medicines are linked with leg cramps; how strong each link is, and why you should not stop a medicine on your own.",
+        summary: "Which medicines are linked with leg cramps, how strong each link is, and why you should not stop one on your own.",
         blocks: &[
             Block::Para(cited(
                 "Some medicines are linked with leg cramps. For most, the evidence shows a link, not proof that the medicine causes the cramps.",
@@ -187,7 +190,7 @@ pub static SECTIONS: &[Section] = &[
     Section {
         slug: "prevention",
         title: "Preventing night cramps",
-        summary: "A nightly stretch routine has the best support for preventing night cramps, plus simple habits that may help.",
+        summary: "A stretch each night has the best proof for keeping cramps away, and some simple habits may help too.",
         blocks: &[
             Block::Para(cited(
                 "Nothing is proven to prevent all night cramps. Stretching has the best support, but the evidence is of low certainty. No harms from stretching were reported.",
@@ -263,7 +266,7 @@ pub static SECTIONS: &[Section] = &[
     Section {
         slug: "help",
         title: "When to get help",
-        summary: "The warning signs that need a doctor, from calling 999 now to booking a routine GP appointment.",
+        summary: "The warning signs that need a doctor, from calling 999 now to booking a GP visit.",
         blocks: &[
             Block::Para(cited(
                 "Most night cramps are harmless. But some signs mean you need a doctor, sometimes straight away.",
@@ -288,39 +291,39 @@ pub static SECTIONS: &[Section] = &[
     Section {
         slug: "treatments",
         title: "Treatments: what trials found",
-        summary: "What trials found about stretching, magnesium, quinine and other treatments for night cramps.",
+        summary: "What trials found when they tested stretches, magnesium, quinine and other ways to treat night cramps.",
         blocks: &[
             Block::Para(cited(
-                "Talk to your doctor or pharmacist before you start any medicine or supplement, especially if you are pregnant or take other medicines. This guide does not give doses.",
+                "Talk to your doctor or pharmacist before you start any medicine or supplement. This matters most if you are pregnant or take other medicines. This guide does not give doses.",
                 &["mhra-quinine-2010", "cochrane-pregnancy-2020"],
             )),
             Block::Heading("Stretching"),
             Block::List(&[
                 cited(
-                    "In one trial, stretching the calves and hamstrings every night for 6 weeks meant 1.2 fewer cramps a night (about a third fewer) and less pain.",
+                    "In one trial, people stretched their calves and hamstrings each night for 6 weeks. They had 1.2 fewer cramps a night (about a third fewer), and less pain.",
                     &["hallegraeff-2012", "hawke-burns-2012"],
                 ),
                 cited(
-                    "A Cochrane review of 3 trials (201 people) found that calf and hamstring stretching may make cramps less severe, but the certainty is low. Calf stretching alone for 12 weeks made little or no difference. No harms were reported.",
+                    "A Cochrane review looked at 3 trials (201 people). Stretching the calf and hamstring may make cramps less bad, but we can't be sure. Calf stretches on their own for 12 weeks made little or no change. No one came to harm.",
                     &["cochrane-nondrug-2021", "coppin-2005"],
                 ),
             ]),
             Block::Heading("Magnesium"),
             Block::List(&[
                 cited(
-                    "A Cochrane review of 11 trials (735 people) found that magnesium, by mouth or by drip, makes little or no difference to everyday cramps in people who are not pregnant (mostly older adults).",
+                    "A Cochrane review looked at 11 trials (735 people). Most were older adults, and none were pregnant. Magnesium made little or no change to their cramps. This was true when it was taken by mouth and when it was given by drip.",
                     &["cochrane-magnesium-2020"],
                 ),
                 cited(
-                    "People taking magnesium were no more likely to have a big improvement (a quarter fewer cramps or better) than people taking a dummy pill. The reviewers were highly confident in this finding.",
+                    "People who took magnesium were no more likely to get much better than people who took a dummy pill. (Much better means a quarter fewer cramps, or more.) The reviewers were very sure of this.",
                     &["cochrane-magnesium-2020"],
                 ),
                 cited(
-                    "On average it meant less than 1 fewer cramp every 5 weeks, and the true effect could be none at all.",
+                    "On average it meant less than 1 fewer cramp every 5 weeks. The true effect could be none at all.",
                     &["cochrane-magnesium-2020"],
                 ),
                 cited(
-                    "In a trial of 94 adults, cramps fell by 3.4 a week with magnesium oxide and by 3.0 a week with a dummy pill: no real difference.",
+                    "In a trial of 94 adults, cramps fell by 3.4 a week with magnesium oxide, and by 3.0 a week with a dummy pill. That is no real difference.",
                     &["roguin-maor-2017"],
                 ),
                 cited("In another trial, magnesium citrate did no better than a dummy pill.", &["frusso-1999"]),
@@ -329,55 +332,55 @@ pub static SECTIONS: &[Section] = &[
                     &["cochrane-magnesium-2020", "cochrane-pregnancy-2020"],
                 ),
                 cited(
-                    "Rubbing magnesium oil on the skin has not been shown to get magnesium into the body.",
+                    "No one has shown that magnesium oil rubbed on the skin gets into the body.",
                     &["grober-2017"],
                 ),
                 cited(
-                    "If you are thinking of taking magnesium anyway, talk to your doctor or pharmacist first. There is an upper daily limit for magnesium from supplements.",
+                    "If you still want to take magnesium, talk to your doctor or pharmacist first. There is a top limit for how much magnesium you should take each day from pills.",
                     &["examine-magnesium"],
                 ),
             ]),
             Block::Heading("Quinine"),
             Block::List(&[
                 cited(
-                    "Quinine is a prescription medicine. A Cochrane review of 23 trials (1,586 people) found it cut the number of cramps by about 28% over 2 weeks. Cramps were about 10% less intense and there were about 20% fewer days with cramps. How long each cramp lasted did not change.",
+                    "Quinine is a medicine you can only get from a doctor. A Cochrane review looked at 23 trials (1,586 people). Over 2 weeks, quinine cut the number of cramps by about 28%. Cramps were about 10% less strong, and there were about 20% fewer days with cramps. It did not change how long each cramp lasted.",
                     &["cochrane-quinine-2015"],
                 ),
                 cited(
-                    "Minor side effects, mostly stomach upsets, were 3% more common with quinine.",
+                    "Mild side effects, mostly upset stomachs, were 3% more common with quinine.",
                     &["cochrane-quinine-2015"],
                 ),
                 cited(
-                    "The US regulator (FDA) has not approved quinine for leg cramps. In 2010 it required a safety plan and a patient guide. Between 2005 and 2008 it had 38 reports of serious harm in the US, including very low platelets (blood cells that help clotting), serious blood-clotting disorders (HUS/TTP) and 2 deaths.",
+                    "The US drug body (FDA) has not approved quinine for leg cramps. In 2010 it asked for a safety plan and a guide for patients. From 2005 to 2008 it had 38 reports of serious harm in the US. These included 2 deaths. They also included very low platelets (blood cells that help blood clot), and serious clotting problems (HUS/TTP).",
                     &["fda-quinine-2010"],
                 ),
                 cited(
-                    "The UK regulator (MHRA) says quinine should not be used routinely. It is only for people whose cramps often disturb their sleep, when other causes have been ruled out and stretching has not helped. It should be stopped after 4 weeks if it does not help, and checked every 3 months. On average it means about 1 fewer cramp a week.",
+                    "The UK drug body (MHRA) says quinine should not be used routinely. It is only for people whose cramps often wake them. Other causes must be ruled out first, and stretches must have failed. If it does not help after 4 weeks, it should be stopped. Its use should be checked every 3 months. On average it means about 1 fewer cramp a week.",
                     &["mhra-quinine-2010", "ni-formulary"],
                 ),
                 cited(
-                    "A large UK study found that people who took quinine for a long time were more likely to die during the study than people who did not: about 24% more likely overall, and about 3 times as likely under age 50. This shows a link, not proof that quinine caused the deaths.",
+                    "A large UK study looked at people who took quinine for a long time. They were more likely to die during the study than people who did not take it. Overall they were about 24% more likely to die. Under age 50, they were about 3 times as likely. This shows a link. It does not prove that quinine caused the deaths.",
                     &["fardet-2017"],
                 ),
                 cited(
-                    "Because of these risks, some doctors argue quinine is not a safe choice for night cramps. Only your doctor can decide whether it is right for you.",
+                    "Because of these risks, some doctors say quinine is not a safe choice for night cramps. Only your doctor can say if it is right for you.",
                     &["cmaj-quinine-2015", "mhra-quinine-2010"],
                 ),
             ]),
             Block::Heading("Other treatments"),
             Block::List(&[
                 cited(
-                    "Vitamin B complex, naftidrofuryl and diltiazem are rated \"possibly effective\", each based on one small study.",
+                    "Vitamin B complex, naftidrofuryl and diltiazem are rated \"possibly effective\". Each is based on one small study.",
                     &["aan-2010", "aafp-fpin-2017"],
                 ),
-                cited("Gabapentin is likely not effective.", &["cmaj-quinine-2015"]),
-                cited("Carisoprodol and vitamin B12 have only limited evidence.", &["aafp-2012"]),
+                cited("Gabapentin most likely does not work.", &["cmaj-quinine-2015"]),
+                cited("For carisoprodol and vitamin B12, there is only a little proof.", &["aafp-2012"]),
                 cited(
-                    "In pregnancy, 8 small trials (576 women) tested different treatments, and none is proven to work.",
+                    "In pregnancy, 8 small trials (576 women) tested different treatments. None has been shown to work.",
                     &["cochrane-pregnancy-2020"],
                 ),
                 cited(
-                    "Painkillers work too slowly to help during a cramp, but may ease soreness afterwards.",
+                    "Painkillers work too slowly to help during a cramp. They may ease soreness after it.",
                     &["nhs-leg-cramps"],
                 ),
             ]),
@@ -391,7 +394,7 @@ pub static SECTIONS: &[Section] = &[
 pub const MYTHS: Section = Section {
     slug: "myths",
     title: "Myths and evidence",
-    summary: "Every claim from a popular article about night cramps, checked against trusted sources.",
+    summary: "We took each claim from a well-known article on night cramps and checked it against trusted sources.",
     blocks: &[
         Block::Para(cited(
             "A popular article about night cramps made many claims. We checked each one against trusted sources. Supported means good sources agree. Partly supported means some of it holds up, or the evidence is weak. Not supported means we found no good evidence for it. Contradicted means good evidence points the other way.",

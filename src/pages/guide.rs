@@ -3,8 +3,9 @@
 use yew::prelude::*;
 
 use crate::components::blocks::Blocks;
+use crate::components::get_help::{get_help_link, get_help_section};
 use crate::components::link::href;
-use crate::content::guide::{section, SECTIONS};
+use crate::content::guide::{section, READ_DURING_A_CRAMP, SECTIONS};
 use crate::routes::Route;
 
 #[component]
@@ -34,14 +35,17 @@ pub fn GuideSectionPage(props: &GuideSectionProps) -> Html {
     let index = SECTIONS.iter().position(|x| x.slug == s.slug).unwrap_or(0);
     let prev = index.checked_sub(1).and_then(|i| SECTIONS.get(i));
     let next = SECTIONS.get(index + 1);
+    let get_help = READ_DURING_A_CRAMP.contains(&s.slug);
     html! {
         <article class="guide-section">
             <nav class="breadcrumbs" aria-label="Breadcrumb">
                 <a href={href(&Route::Guide, None)}>{ "Guide" }</a>
             </nav>
             <h1>{ s.title }</h1>
+            if get_help { { get_help_link(&Route::GuideSection(s)) } }
             <p class="lead">{ s.summary }</p>
             <Blocks blocks={s.blocks} />
+            if get_help { { get_help_section() } }
             <nav class="pager" aria-label="Guide sections">
                 if let Some(p) = prev { <a href={href(&Route::GuideSection(p), None)} class="pager__prev">{ "Previous: " }{ p.title }</a> }
                 if let Some(n) = next { <a href={href(&Route::GuideSection(n), None)} class="pager__next">{ "Next: " }{ n.title }</a> }

@@ -16,15 +16,15 @@ pub fn Home() -> Html {
             <div class="actions">
                 <a href={href(&Route::Now, None)} class="action action--now">
                     <span class="action__title">{ "Cramp right now?" }</span>
-                    <span class="action__text">{ "Ease it: pick the muscle, follow the steps, hold with a timer." }</span>
+                    <span class="action__text">{ "Pick the muscle, follow the steps, and hold the stretch with a timer." }</span>
                 </a>
                 <a href={href(&Route::Check, None)} class="action">
                     <span class="action__title">{ "Check your cramps" }</span>
-                    <span class="action__text">{ "Warning signs first, then what may be behind yours and a plan to try." }</span>
+                    <span class="action__text">{ "Warning signs first. Then what may cause yours, and a plan to try." }</span>
                 </a>
                 <a href={href(&Route::Diary, None)} class="action">
                     <span class="action__title">{ "Keep a cramp diary" }</span>
-                    <span class="action__text">{ "Log your nights, see the trend and print a summary for your doctor." }</span>
+                    <span class="action__text">{ "Log your nights, see the trend, and print a summary for your doctor." }</span>
                 </a>
             </div>
             <h2>{ "The guide" }</h2>

@@ -1,6 +1,7 @@
 //! Relief mode (/now): for someone woken by a cramp, phone in hand, in the dark. Pick the muscle
 //! (or "Not sure", which starts with the calf), then a hold timer and big numbered steps with
-//! drawings, what to do if you can't stand, when to get help, and what helps afterwards.
+//! drawings, what to do if you can't stand, when to get help, and what helps afterwards. A "Get
+//! help now" link under the heading reaches the emergency and urgent signs in one tap.
 //!
 //! Every instruction and warning comes from `crate::content` (relief steps, red flags, the urgent
 //! care card); this page only arranges them.
@@ -10,6 +11,7 @@ use yew::prelude::*;
 use crate::components::care_card::care_card;
 use crate::components::cites::cites;
 use crate::components::figures::{FigureDrawing, LegMap};
+use crate::components::get_help::{get_help_link, get_help_section};
 use crate::components::hold_timer::HoldTimer;
 use crate::components::island::IslandSlot;
 use crate::components::link::href;
@@ -34,6 +36,7 @@ pub fn MusclePicker() -> Html {
     html! {
         <div class="relief">
             <h1>{ "Where is the cramp?" }</h1>
+            { get_help_link(&Route::Now) }
             <ul class="relief-picker">
                 { for MUSCLES.iter().map(|m| html! {
                     <li>
@@ -57,6 +60,7 @@ pub fn MusclePicker() -> Html {
                 </li>
             </ul>
             <SafetyExit />
+            { get_help_section() }
         </div>
     }
 }
@@ -77,6 +81,7 @@ pub fn MuscleRelief(props: &MuscleProps) -> Html {
     html! {
         <div class="relief">
             <h1>{ format!("{} cramp", m.name) }</h1>
+            { get_help_link(&Route::NowMuscle(m.id)) }
             <p class="relief-hint">{ m.hint }</p>
             <IslandSlot island={Island::HoldTimer(m.id)} />
             <h2 class="visually-hidden">{ "Steps" }</h2>
@@ -90,6 +95,7 @@ pub fn MuscleRelief(props: &MuscleProps) -> Html {
                 <StepList steps={m.alternatives} />
             </section>
             <SafetyExit />
+            { get_help_section() }
             <Aftercare muscle={m.id} />
             <p class="relief-other"><a href={href(&Route::Now, None)}>{ "Pick a different muscle" }</a></p>
         </div>

@@ -77,12 +77,14 @@ test('from a deep link to /now/, two keyboard activations start the back-of-thig
   await hydrated(page);
   await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
   await listenToLiveRegion(page);
-  // A new page: Tab (not an activation) past the header to the timer's Start, the first control
-  // in the page's main region.
+  // A new page: Tab (not an activation) past the header to "Get help now", the first control in
+  // the page's main region, and one more to the timer's Start.
   for (let i = 0; i < 20; i++) {
     await page.keyboard.press('Tab');
     if (await page.evaluate(() => document.activeElement?.closest('main') !== null)) break;
   }
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Get help now');
+  await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Start timer');
   await page.keyboard.press('Enter'); activations++;
   assert.equal(await phase(page), 'running');

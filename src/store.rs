@@ -225,3 +225,41 @@ pub fn erase_everything() -> Result<usize, StoreError> {
     }
     Ok(keys.len())
 }
+
+/// localStorage seen as the per-night diary's [`Storage`](crate::diary::night_store::Storage):
+/// each night is its own key, so one `setItem` replaces one night or leaves it as it was, and
+/// every other tab hears of the change through the `storage` event.
+pub struct NightStorage(web_sys::Storage);
+
+/// The per-night storage, or why there is none.
+pub fn night_storage() -> Result<NightStorage, StoreError> {
+    storage().map(NightStorage)
+}
+
+impl crate::diary::night_store::Storage for NightStorage {
+    fn get(&self, key: &str) -> Option<String> {
+        self.0.get_item(key).ok().flatten()
+    }
+
+    fn set(&mut self, key: &str, value: &str) -> Result<(), crate::diary::night_store::WriteError> {
+        use crate::diary::night_store::WriteError;
+        write_raw(&self.0, key, value).map_err(|error| match error {
+            StoreError::Full => WriteError::Full,
+            other => WriteError::Other(other.message()),
+        })?;
+        ask_to_persist_once(&self.0);
+        Ok(())
+    }
+
+    fn remove(&mut self, key: &str) {
+        // Removing cannot run out of space; a blocked storage is reported by the next read.
+        let _ = self.0.remove_item(key);
+    }
+
+    fn keys(&self) -> Vec<String> {
+        let len = self.0.length().unwrap_or(0);
+        (0..len)
+            .filter_map(|i| self.0.key(i).ok().flatten())
+            .collect()
+    }
+}

@@ -449,6 +449,15 @@ fn read_entry(value: &Value, today: Option<Date>) -> Result<ReadEntry, EntryProb
     Ok(ReadEntry { id, entry })
 }
 
+/// Reads one stored entry (a per-night record's `entry`): the same fields and checks as an entry
+/// in a file, with no date limit (the device clock may have changed since it was saved).
+pub(crate) fn read_stored_entry(value: &Value) -> Result<ReadEntry, String> {
+    read_entry(value, None).map_err(|problem| match problem.field {
+        Some(field) => format!("{} {}", field_label(&field), problem.message),
+        None => format!("The entry {}", problem.message),
+    })
+}
+
 /// An optional single option: missing or null means "not recorded".
 fn choice<T: Choice>(value: Option<&Value>) -> Result<Option<T>, String> {
     match value {

@@ -12,7 +12,8 @@
 //! - List: [`Diary::entries`] (newest first), [`Diary::delete`], [`Diary::undo_delete`].
 //! - Figures: [`stats::overview`] (chart weeks, 4- and 12-week summaries, [`Trend`]).
 //! - Files: [`export_json`], [`export_csv`]; [`import::preview`] then [`import::apply`].
-//! - Storage: [`saved::load`] (→ [`Loaded`]) and [`saved::save`].
+//! - Storage: [`night_store`] (one record per night, conflicts, migration from the single
+//!   value read by [`saved::load`] (→ [`Loaded`])).
 //! - Relief mode's one-tap log: [`quick::night_of_moment`] and [`quick::log_cramp`].
 //! - Today: [`Date::from_unix_ms`] (the UI passes the clock in; nothing here reads one).
 //!
@@ -28,6 +29,7 @@ mod entry;
 pub mod export;
 mod format;
 pub mod import;
+pub mod night_store;
 mod nights;
 pub mod quick;
 mod reading;

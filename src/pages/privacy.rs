@@ -141,6 +141,14 @@ pub fn Privacy() -> Html {
                 Some(status) => storage_status(status),
             } }
 
+            <h2 id="what-clears">{ "What can clear your diary" }</h2>
+            <ul>
+                <li>{ "Clearing this site's data, cookies or browsing history in your browser's settings removes the diary with it." }</li>
+                <li>{ "Safari (on iPhone, iPad and Mac) deletes a site's storage after 7 days without a visit, unless Night Cramps is added to the home screen." }</li>
+                <li>{ "A browser short of space may clear sites it was not asked to keep (see above)." }</li>
+            </ul>
+            <p>{ "A backup file you download is not affected by any of these: keep a recent one." }</p>
+
             <h2>{ "Erase everything" }</h2>
             <p>{ "This removes your diary, any saved answers and everything else Night Cramps keeps in this browser. It cannot be undone, so download a backup of your diary first if you want to keep it." }</p>
             <div class="erase">

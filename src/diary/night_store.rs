@@ -1,0 +1,334 @@
+//! The diary stored one night per key, so a save writes only the night it changes.
+//!
+//! Pure: the key-value storage is the [`Storage`] trait (localStorage in the browser,
+//! [`MemoryStorage`] in tests). Each night is a record `{"stamp": n, "entry": {...}}` under
+//! `night-cramps.night.YYYY-MM-DD`; the entry has the same fields as in a backup file. The stamp
+//! names one version of that night: a form remembers the stamp it opened with, and a save or
+//! delete is refused as a [`Conflict`] when storage holds another version (another tab changed or
+//! deleted the night since), so nothing is overwritten unseen. The caller passes new stamps in
+//! (time and a per-tab random part), so nothing here reads a clock.
+//!
+//! [`migrate`] moves a diary stored as one value (`night-cramps.diary`, [`super::saved`] format)
+//! to per-night records, reads them back and compares before removing the old value; any failure
+//! leaves the old value where it was.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde_json::{json, Value};
+
+use super::date::Date;
+use super::diary::{Diary, MAX_ID};
+use super::entry::{DiaryEntry, EntryId};
+use super::format::{entry_to_json, read_stored_entry};
+use super::saved::{self, Loaded};
+
+/// Every night's key starts with this.
+pub const NIGHT_PREFIX: &str = "night-cramps.night.";
+/// The key of a diary stored as one value.
+pub const SINGLE_VALUE_KEY: &str = "night-cramps.diary";
+
+/// Why a write did not happen. The earlier value under that key is unchanged.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum WriteError {
+    /// The storage quota is used up.
+    Full,
+    /// Anything else (storage switched off, a browser error).
+    Other(String),
+}
+
+impl WriteError {
+    pub fn message(&self) -> String {
+        match self {
+            WriteError::Full => "This device's storage for Night Cramps is full, so the change was not saved. Nothing already saved was lost. Export your diary to keep a copy, then free some space.".into(),
+            WriteError::Other(reason) => format!("Saving failed ({reason}). Nothing already saved was changed."),
+        }
+    }
+}
+
+/// String key-value storage where one `set` either replaces the value or leaves it as it was.
+pub trait Storage {
+    fn get(&self, key: &str) -> Option<String>;
+    fn set(&mut self, key: &str, value: &str) -> Result<(), WriteError>;
+    fn remove(&mut self, key: &str);
+    /// Every key present, in any order.
+    fn keys(&self) -> Vec<String>;
+}
+
+/// In-memory [`Storage`] with an optional quota in bytes of keys and values, like a browser's.
+#[derive(Clone, Debug, Default)]
+pub struct MemoryStorage {
+    pub values: BTreeMap<String, String>,
+    pub quota: Option<usize>,
+}
+
+impl Storage for MemoryStorage {
+    fn get(&self, key: &str) -> Option<String> {
+        self.values.get(key).cloned()
+    }
+
+    fn set(&mut self, key: &str, value: &str) -> Result<(), WriteError> {
+        if let Some(quota) = self.quota {
+            let others: usize = (self.values.iter())
+                .filter(|(k, _)| k.as_str() != key)
+                .map(|(k, v)| k.len() + v.len())
+                .sum();
+            if others + key.len() + value.len() > quota {
+                return Err(WriteError::Full);
+            }
+        }
+        self.values.insert(key.to_string(), value.to_string());
+        Ok(())
+    }
+
+    fn remove(&mut self, key: &str) {
+        self.values.remove(key);
+    }
+
+    fn keys(&self) -> Vec<String> {
+        self.values.keys().cloned().collect()
+    }
+}
+
+/// The key of one night.
+pub fn night_key(night: Date) -> String {
+    format!("{NIGHT_PREFIX}{night}")
+}
+
+/// The night a key belongs to, if it is a night's key.
+pub fn night_of_key(key: &str) -> Option<Date> {
+    Date::parse(key.strip_prefix(NIGHT_PREFIX)?).ok()
+}
+
+/// One stored night: the version stamp and the entry.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Record {
+    pub stamp: u64,
+    pub entry: DiaryEntry,
+}
+
+/// The stored text of a record.
+pub fn encode(record: &Record) -> String {
+    json!({ "stamp": record.stamp, "entry": entry_to_json(&record.entry) }).to_string()
+}
+
+/// Reads a record's text; the message says what is wrong with it.
+pub fn decode(text: &str) -> Result<Record, String> {
+    let value: Value = serde_json::from_str(text).map_err(|e| format!("not readable: {e}"))?;
+    let stamp = (value.get("stamp").and_then(Value::as_u64))
+        .ok_or_else(|| "it has no version stamp".to_string())?;
+    let read = read_stored_entry(value.get("entry").unwrap_or(&Value::Null))?;
+    let mut entry = read.entry;
+    entry.id = read.id.unwrap_or(EntryId(0));
+    Ok(Record { stamp, entry })
+}
+
+/// A night's key whose value could not be read; it is left in storage untouched.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Unreadable {
+    pub key: String,
+    pub raw: String,
+    pub reason: String,
+}
+
+/// Everything stored, as a diary plus the stamp of each night the page has seen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Stored {
+    pub diary: Diary,
+    pub stamps: BTreeMap<Date, u64>,
+    pub unreadable: Vec<Unreadable>,
+}
+
+/// Reads every night. Ids two tabs gave out independently can clash; a clashing or missing id
+/// gets a fresh one (ids only tell entries apart within a session and a backup).
+pub fn load_all(storage: &impl Storage) -> Stored {
+    let mut records = Vec::new();
+    let mut unreadable = Vec::new();
+    for key in storage.keys() {
+        let Some(night) = night_of_key(&key) else {
+            continue;
+        };
+        let Some(raw) = storage.get(&key) else {
+            continue;
+        };
+        match decode(&raw) {
+            Ok(record) if record.entry.night_of == night => records.push(record),
+            Ok(_) => unreadable.push(Unreadable {
+                key,
+                raw,
+                reason: "its date does not match its key".into(),
+            }),
+            Err(reason) => unreadable.push(Unreadable { key, raw, reason }),
+        }
+    }
+    let mut used = BTreeSet::new();
+    let mut next = records.iter().map(|r| r.entry.id.0).max().unwrap_or(0);
+    let mut stamps = BTreeMap::new();
+    let mut entries = Vec::with_capacity(records.len());
+    for mut record in records {
+        if record.entry.id.0 == 0 || record.entry.id.0 > MAX_ID || !used.insert(record.entry.id) {
+            next += 1;
+            record.entry.id = EntryId(next);
+            used.insert(record.entry.id);
+        }
+        stamps.insert(record.entry.night_of, record.stamp);
+        entries.push(record.entry);
+    }
+    // Every record passed the entry checks, nights are unique (one key each) and ids were made
+    // unique above, so building the diary cannot fail; an empty diary is the safe fallback.
+    let diary = Diary::from_entries(entries).unwrap_or_default();
+    Stored {
+        diary,
+        stamps,
+        unreadable,
+    }
+}
+
+/// Storage holds another version of the night than the one the form opened with.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Conflict {
+    /// The version in storage now; `None` when another tab deleted the night.
+    pub theirs: Option<Record>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SaveError {
+    Conflict(Conflict),
+    /// The night's stored value cannot be read; it is left as it is.
+    Unreadable(String),
+    Write(WriteError),
+}
+
+/// The version of `night` in storage now: `Ok(None)` when there is none.
+fn current(storage: &impl Storage, night: Date) -> Result<Option<Record>, SaveError> {
+    match storage.get(&night_key(night)) {
+        None => Ok(None),
+        Some(raw) => decode(&raw).map(Some).map_err(SaveError::Unreadable),
+    }
+}
+
+fn check_seen(stored: Option<Record>, seen: Option<u64>) -> Result<(), SaveError> {
+    if stored.as_ref().map(|r| r.stamp) == seen {
+        Ok(())
+    } else {
+        Err(SaveError::Conflict(Conflict { theirs: stored }))
+    }
+}
+
+/// Saves one night if storage still holds the version the form saw (`seen`: its stamp, `None`
+/// for a night that had no entry). To save over a conflict the person has looked at, call again
+/// with `seen` set to the conflicting version's stamp (`None` if it was deleted).
+pub fn save_night(
+    storage: &mut impl Storage,
+    entry: &DiaryEntry,
+    seen: Option<u64>,
+    stamp: u64,
+) -> Result<u64, SaveError> {
+    check_seen(current(storage, entry.night_of)?, seen)?;
+    let record = Record {
+        stamp,
+        entry: entry.clone(),
+    };
+    (storage.set(&night_key(entry.night_of), &encode(&record))).map_err(SaveError::Write)?;
+    Ok(stamp)
+}
+
+/// Deletes one night if storage still holds the version the page saw.
+pub fn delete_night(
+    storage: &mut impl Storage,
+    night: Date,
+    seen: Option<u64>,
+) -> Result<(), SaveError> {
+    check_seen(current(storage, night)?, seen)?;
+    storage.remove(&night_key(night));
+    Ok(())
+}
+
+/// Removes every night's key and the single value; other keys stay.
+pub fn erase_all(storage: &mut impl Storage) {
+    for key in storage.keys() {
+        if key == SINGLE_VALUE_KEY || night_of_key(&key).is_some() {
+            storage.remove(&key);
+        }
+    }
+}
+
+/// What [`migrate`] did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Migration {
+    /// No single value was stored.
+    Nothing,
+    /// Every night was written and read back; the single value is gone.
+    Moved { nights: usize },
+    /// The single value is still stored, unchanged; `message` is for the person.
+    Failed { message: String },
+}
+
+/// Moves a single-value diary to per-night records. A night that already has a record (written
+/// by this version, so newer) keeps it. Every night is read back and compared before the single
+/// value is removed; on any failure the records written by this run are removed again.
+pub fn migrate(storage: &mut impl Storage, stamp: u64) -> Migration {
+    let Some(raw) = storage.get(SINGLE_VALUE_KEY) else {
+        return Migration::Nothing;
+    };
+    let diary = match saved::load(Some(&raw)) {
+        Loaded::Empty => {
+            storage.remove(SINGLE_VALUE_KEY);
+            return Migration::Nothing;
+        }
+        Loaded::Ok(diary) => diary,
+        Loaded::Unreadable { reason, .. } => {
+            return Migration::Failed {
+                message: format!("Your diary could not be moved to the new storage because {reason} It is still saved on this device as it was; please export it (Recovery) and ask for help."),
+            }
+        }
+    };
+    let mut written = Vec::new();
+    let mut failure = None;
+    for entry in diary.entries() {
+        let key = night_key(entry.night_of);
+        if storage.get(&key).is_some() {
+            continue;
+        }
+        let record = Record {
+            stamp,
+            entry: entry.clone(),
+        };
+        match storage.set(&key, &encode(&record)) {
+            Ok(()) => written.push(key),
+            Err(error) => {
+                failure = Some(error.message());
+                break;
+            }
+        }
+    }
+    if failure.is_none() {
+        let back = load_all(storage);
+        let missing = (diary.entries().iter())
+            .filter(|entry| back.diary.entry_for_night(entry.night_of).is_none())
+            .count();
+        let changed = (diary.entries().iter())
+            .filter(|entry| written.contains(&night_key(entry.night_of)))
+            .filter(|entry| {
+                (back.diary.entry_for_night(entry.night_of)).is_none_or(|b| !b.same_content(entry))
+            })
+            .count();
+        if missing + changed > 0 {
+            failure = Some(format!(
+                "{} nights did not read back as they were written.",
+                missing + changed
+            ));
+        }
+    }
+    if let Some(reason) = failure {
+        for key in written {
+            storage.remove(&key);
+        }
+        return Migration::Failed {
+            message: format!("Your diary could not be moved to the new storage: {reason} It is still saved on this device as it was."),
+        };
+    }
+    storage.remove(SINGLE_VALUE_KEY);
+    Migration::Moved {
+        nights: diary.len(),
+    }
+}

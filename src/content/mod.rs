@@ -16,7 +16,7 @@ pub mod site;
 pub mod sources;
 
 /// When the content was last checked against the evidence sheet. Shown on /about and in the footer.
-pub const LAST_REVIEWED: &str = "2026-11-28";
+pub const LAST_REVIEWED: &str = "2026-12-04";
 
 /// How well the evidence supports a statement. The guide uses exactly these four labels.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -9,7 +9,14 @@ pub const DISCLAIMER_SHORT: &str =
 pub static DISCLAIMER: &[&str] = &[
     "Night Cramps gives general information about night-time leg cramps, drawn from published guidance and research. It cannot examine you and it does not diagnose anything.",
     "It never tells you a dose of any medicine or supplement. Do not start, stop or change a medicine because of this guide: ask your doctor or pharmacist first.",
-    "If you have a warning sign, such as a swollen, red or warm leg, dark urine with aching muscles, or chest pain or breathlessness, get medical help straight away.",
+    "If you have a warning sign, such as a swollen, red or warm leg, a leg that is suddenly weak or cold, dark urine with aching muscles, or new chest pain or breathlessness, get medical help straight away.",
+];
+
+/// What the app is for, on /about, with the date its clinical content was last reviewed
+/// (`LAST_REVIEWED`) and what it was checked against.
+pub static INTENDED_USE: &[&str] = &[
+    "Night Cramps is for adults and teenagers with night-time leg cramps. It gives information and self-care advice. It is not a diagnosis, and it is not a medical device.",
+    "We last checked the warning signs and advice on the date below. We checked them against NHS pages, NICE advice, UK drug safety advice and a European guide on blocked leg arteries. Each result shows its sources.",
 ];
 
 /// How the guide was made, for /about.

@@ -19,6 +19,8 @@ pub fn About() -> Html {
             <h1>{ "About Night Cramps" }</h1>
             <h2>{ "Not a diagnosis" }</h2>
             { for site::DISCLAIMER.iter().map(|p| html! { <p>{ *p }</p> }) }
+            <h2>{ "What it is for" }</h2>
+            { for site::INTENDED_USE.iter().map(|p| html! { <p>{ *p }</p> }) }
             <h2>{ "How it was made" }</h2>
             { for site::HOW_IT_WAS_MADE.iter().map(|p| html! { <p>{ *p }</p> }) }
             <p>

@@ -9,19 +9,24 @@ let browser, site;
 useBrowserAndSite((b, s) => { browser = b; site = s; });
 
 // Answers by question key (the inputs' name) and choice key (their value), or a number.
+const EMERGENCY_NO = {
+  'breathless-chest-pain': 'no', 'sudden-weakness': 'no', 'cold-pale-leg': 'no',
+  'back-pain-saddle-numbness': 'no', 'dark-urine': 'no', 'tetanus-signs': 'no', 'hot-leg-very-unwell': 'no',
+};
 const NO_RED_FLAGS = {
-  'swollen-red-warm-leg': 'no', 'breathless-chest-pain': 'no', 'dark-urine': 'no',
-  'sudden-weakness': 'no', 'cramp-over-10-min': 'no', 'toxin-or-wound': 'no',
+  ...EMERGENCY_NO, 'swollen-red-warm-leg': 'no', 'cramp-over-10-min': 'no', 'tetanus-wound': 'no',
+  'poison-contact': 'no', 'cramps-arms-belly-chest': 'no', 'fluid-loss': 'no',
 };
 const MILD = {
   ...NO_RED_FLAGS,
-  frequency: 'less-than-weekly', duration: 'under-1-min', muscles: ['calf'], legs: 'both-or-either',
+  frequency: 'less-than-weekly', muscles: ['calf'], legs: 'both-or-either',
   since: 'over-3-months', 'time-of-day': 'mostly-night', 'sleep-nights': 0, 'daytime-tiredness': 'no',
   numbness: 'no', 'walking-pain': 'no', 'weakness-wasting-twitching': 'no', age: '40-59', pregnant: 'no',
   activity: ['none'], fluids: ['none'], conditions: ['none'], medicines: ['none'], tried: ['none'],
 };
-const EMERGENCY = { 'swollen-red-warm-leg': 'no', 'breathless-chest-pain': 'yes' };
-const URGENT = { 'swollen-red-warm-leg': 'yes', 'breathless-chest-pain': 'no', 'dark-urine': 'no' };
+const EMERGENCY = { 'breathless-chest-pain': 'yes' };
+const URGENT = { ...EMERGENCY_NO, 'swollen-red-warm-leg': 'yes' };
+const NOT_SURE = { ...EMERGENCY_NO, 'swollen-red-warm-leg': 'not-sure' };
 
 const focused = (page) => page.evaluate(() => {
   const e = document.activeElement;
@@ -140,7 +145,7 @@ test('red-flag path by keyboard only: a yes ends the check with the emergency ca
   const ctx = await browser.newContext();
   const { page, w } = await openAndStart(ctx);
   const steps = await completeByKeyboard(page, EMERGENCY, 'emergency path');
-  assert.equal(steps, 2, 'stops straight after the yes');
+  assert.equal(steps, 1, 'stops straight after the yes');
   assert.match(await resultHeading(page), /Get emergency help now/);
   // The care card comes straight after the heading, and says to call now.
   const order = await page.locator('.check-result > *').evaluateAll((els) => els.map((e) => e.className));
@@ -148,7 +153,7 @@ test('red-flag path by keyboard only: a yes ends the check with the emergency ca
   assert.match(order[1], /care-card--emergency/);
   assert.match(await page.locator('.care-card--emergency').innerText(), /Call 999/);
   // Why: the exact answer that caused it.
-  assert.match(await page.locator('.check-reasons').innerText(), /breathless or chest pain with a painful, swollen leg: Yes/i);
+  assert.match(await page.locator('.check-reasons').innerText(), /new or sudden breathlessness or chest pain, with a painful or swollen leg: Yes/i);
   assert.equal(await page.locator('.check-plan').count(), 0, 'no self-care plan after a warning sign');
   for (const scheme of ['light', 'dark']) {
     await page.emulateMedia({ colorScheme: scheme });
@@ -163,9 +168,30 @@ test('red-flag path: a swollen, warm leg gives the urgent care card', async () =
   const ctx = await browser.newContext();
   const { page, w } = await openAndStart(ctx);
   const steps = await completeByKeyboard(page, URGENT, 'urgent path');
-  assert.equal(steps, 3, 'the more urgent warning signs are still asked');
+  assert.equal(steps, 8, 'every emergency sign is asked first');
   assert.match(await resultHeading(page), /Get medical advice today/);
   assert.equal(await page.locator('.check-result > .care-card--urgent').count(), 1);
+  assert.match(await page.locator('.check-safety-net').innerText(), /Call 999 now if/);
+  assert.equal(await page.locator('.check-plan').count(), 0, 'no self-care plan under an urgent result');
+  assert.deepEqual(w.errors, []);
+  await ctx.close();
+});
+
+test('"not sure" about a warning sign says to call 111 now, and shows it among the reasons', async () => {
+  const ctx = await browser.newContext();
+  const { page, w } = await openAndStart(ctx);
+  await completeByKeyboard(page, NOT_SURE, 'not-sure path');
+  assert.match(await resultHeading(page), /Get medical advice today/);
+  assert.match(await page.locator('.check-not-sure').innerText(), /Call 111 now/);
+  assert.match(await page.locator('.check-reasons').innerText(), /I'm not sure/);
+  assert.equal(await page.locator('.check-plan').count(), 0);
+  for (const scheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const v = await axe(page);
+    assert.deepEqual(v, [], `not-sure result (${scheme}): ${JSON.stringify(v, null, 1)}`);
+  }
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.screenshot({ path: `${SHOTS}/check-result-not-sure-phone-dark.png`, fullPage: true });
   assert.deepEqual(w.errors, []);
   await ctx.close();
 });
@@ -178,7 +204,11 @@ test('self-care path by keyboard only: no warning signs, mild cramps, a plan wit
   assert.match(await resultHeading(page), /You can look after this yourself/);
   assert.equal(await page.locator('.check-result .care-card').count(), 0, 'no care card for self-care');
   const why = await page.locator('.check-reasons li').count();
-  assert.equal(why, 6, 'because: no to each of the 6 warning signs');
+  assert.equal(why, 13, 'because: no to each of the 13 warning signs');
+  const net = await page.locator('.check-safety-net').innerText();
+  assert.match(net, /Call 999 now if/);
+  assert.match(net, /Book a GP appointment if/);
+  assert.match(net, /Do this check again/);
   const plan = await page.locator('.check-plan').innerText();
   assert.match(plan, /Calf stretch/);
   assert.match(plan, /Magnesium supplements/);
@@ -237,7 +267,7 @@ test('reload keeps answers only when "save on this device" was chosen; erase rem
   await page.locator('#check-focus').focus();
   await answerByKeyboard(page, NO_RED_FLAGS);
   const saved = JSON.parse(await page.evaluate(() => localStorage.getItem('night-cramps.answers')));
-  assert.deepEqual(saved.answers, { 'swollen-red-warm-leg': 'no', 'breathless-chest-pain': 'no' });
+  assert.deepEqual(saved.answers, { 'breathless-chest-pain': 'no', 'sudden-weakness': 'no' });
   await page.reload();
   await hydrated(page);
   const cont = page.getByRole('button', { name: 'Continue where you left off' });
@@ -245,9 +275,9 @@ test('reload keeps answers only when "save on this device" was chosen; erase rem
   assert.equal(await page.locator('#check-save').isChecked(), true);
   await cont.click();
   assert.equal(await page.locator('.check-progress__count').innerText().then((t) => t.split(' of')[0]), 'Question 3');
-  assert.equal((await currentQuestion(page)).key, 'dark-urine');
+  assert.equal((await currentQuestion(page)).key, 'cold-pale-leg');
   // The result is saved too, for the diary's doctor summary.
-  await completeByKeyboard(page, { ...URGENT, 'swollen-red-warm-leg': 'no', 'dark-urine': 'yes' }, 'saved path');
+  await completeByKeyboard(page, { ...EMERGENCY_NO, 'dark-urine': 'yes' }, 'saved path');
   const last = JSON.parse(await page.evaluate(() => localStorage.getItem('night-cramps.last-result')));
   assert.equal(last.schema, 1);
   assert.equal(last.disposition, 'emergency');

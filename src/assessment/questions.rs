@@ -474,9 +474,8 @@ pub const NOT_SURE_LEVEL: Disposition = Disposition::Urgent;
 /// The level a red-flag question's answer gives: its own level for "yes", [`NOT_SURE_LEVEL`]
 /// for "not sure", nothing for "no" or no answer (or a question that is not a red flag).
 pub fn red_flag_level(answers: &AnswerSet, id: QuestionId) -> Option<Disposition> {
-    if id.red_flag_id().is_none() {
-        return None;
-    }
+    // Only red-flag questions have a level.
+    id.red_flag_id()?;
     match answers.choice(id) {
         Some(Choice::Yes) => Some(red_flag_disposition(id)),
         Some(Choice::NotSure) => Some(NOT_SURE_LEVEL),

@@ -303,7 +303,7 @@ fn sha256_b64(text: &str) -> String {
 ///   A tap held for 8 s while the code is still on its way shows a note that it is loading.
 /// - Failure: when the code cannot run (no WebAssembly, a bundle that does not arrive or does
 ///   not compile, a panic reported by `browser::report_panics`, or any other wasm trap), a note
-///   before each interactive island says so and offers a reload, and taps are no longer held.
+///   before each interactive island says so and offers a reload, and held taps are released.
 ///   The prerendered page stays as it is: everything to read, and every link, still works.
 const LOADER: &str = concat!(
     "const early=[];window.ncEarlyClicks=early;const root=document.documentElement;let stopped=false,slow=0;",

@@ -352,9 +352,15 @@ mod tests {
         )
     }
 
-    /// Answers the current question with the first option (no for yes/no, the minimum number).
+    /// Answers the current question plainly: no for yes/no and warning signs, the first
+    /// option, the last checkbox, the minimum number.
     fn answer_plainly(s: &mut CheckState) {
         let Some(q) = s.flow.current() else { return };
+        if q.red_flag().is_some() {
+            s.apply(CheckAction::Choose(Choice::No));
+            s.apply(CheckAction::Next);
+            return;
+        }
         match q.kind {
             Kind::YesNo => s.apply(CheckAction::Choose(Choice::No)),
             Kind::Single(o) => s.apply(CheckAction::Choose(o[0].choice)),
@@ -381,7 +387,7 @@ mod tests {
     fn next_without_an_answer_says_so_and_stays() {
         let s = run(started(), [CheckAction::Next]);
         assert_eq!(s.stage(), Stage::Question);
-        assert_eq!(s.flow.current().map(|q| q.id), Some(Q::SwollenLeg));
+        assert_eq!(s.flow.current().map(|q| q.id), Some(Q::BreathlessChestPain));
         assert!(s.error.is_some());
     }
 
@@ -408,7 +414,7 @@ mod tests {
         let mut s = started();
         answer_plainly(&mut s);
         s.apply(CheckAction::Back);
-        assert_eq!(s.flow.current().map(|q| q.id), Some(Q::SwollenLeg));
+        assert_eq!(s.flow.current().map(|q| q.id), Some(Q::BreathlessChestPain));
         assert_eq!(s.draft.choice, Some(Choice::No));
         s.apply(CheckAction::Back);
         assert_eq!(s.stage(), Stage::Intro);
@@ -481,7 +487,7 @@ mod tests {
     #[test]
     fn saved_answers_are_offered_and_not_overwritten_until_chosen() {
         let mut answers = AnswerSet::new();
-        assert!(answers.set(Q::SwollenLeg, Answer::no()).is_ok());
+        assert!(answers.set(Q::BreathlessChestPain, Answer::no()).is_ok());
         let s = run(
             CheckState::default(),
             [CheckAction::Found(Found::Answers(Loaded {
@@ -495,11 +501,14 @@ mod tests {
         let resumed = run(s.clone(), [CheckAction::Continue]);
         assert_eq!(
             resumed.flow.current().map(|q| q.id),
-            Some(Q::BreathlessChestPain)
+            Some(Q::SuddenWeakness)
         );
         assert!(matches!(resumed.storage_plan(), StoragePlan::Write { .. }));
         let again = run(s, [CheckAction::StartAgain]);
-        assert_eq!(again.flow.current().map(|q| q.id), Some(Q::SwollenLeg));
+        assert_eq!(
+            again.flow.current().map(|q| q.id),
+            Some(Q::BreathlessChestPain)
+        );
         assert!(again.flow.answers().is_empty());
     }
 

@@ -169,7 +169,9 @@ fn red_flag_questions_are_exactly_the_content_red_flags_in_content_order() {
     );
     for q in QUESTIONS.iter().filter(|q| q.section == Section::RedFlags) {
         assert!(matches!(q.wording, Wording::RedFlag(_)));
-        assert!(matches!(q.kind, Kind::Single(o) if o == night_cramps::assessment::questions::YES_NO_NOT_SURE));
+        assert!(
+            matches!(q.kind, Kind::Single(o) if o == night_cramps::assessment::questions::YES_NO_NOT_SURE)
+        );
         let flag = q
             .red_flag()
             .unwrap_or_else(|| panic!("{:?} does not resolve", q.id));

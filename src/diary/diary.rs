@@ -205,6 +205,30 @@ impl Diary {
         Ok(id)
     }
 
+    /// Makes the diary hold `entry` for `night`, or nothing (`None`): what another tab stored
+    /// there. The night keeps the id it had here, so the list and an open form still point at
+    /// it; an entry new to this diary gets a fresh id if its own is taken. Undo is left alone.
+    pub fn set_night(&mut self, night: Date, entry: Option<DiaryEntry>) {
+        let had = self
+            .position_of_night(night)
+            .ok()
+            .map(|index| self.entries.remove(index));
+        let Some(mut entry) = entry.filter(|entry| entry.night_of == night) else {
+            return;
+        };
+        entry.id = match had {
+            Some(old) => old.id,
+            None if entry.id.0 == 0
+                || entry.id.0 > MAX_ID
+                || self.ids_in_use().contains(&entry.id) =>
+            {
+                self.take_id()
+            }
+            None => entry.id,
+        };
+        self.insert(entry);
+    }
+
     /// Gives out a fresh id.
     pub(crate) fn take_id(&mut self) -> EntryId {
         let mut next = self.next_id().0;

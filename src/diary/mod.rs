@@ -13,7 +13,8 @@
 //! - Figures: [`stats::overview`] (chart weeks, 4- and 12-week summaries, [`Trend`]).
 //! - Files: [`export_json`], [`export_csv`]; [`import::preview`] then [`import::apply`].
 //! - Storage: [`night_store`] (one record per night, conflicts, migration from the single
-//!   value read by [`saved::load`] (→ [`Loaded`])).
+//!   value read by [`saved::load`] (→ [`Loaded`])); [`keeping`] (persistence, last backup).
+//! - The diary page's state: [`page::DiaryPage`], a reducer over [`page::DiaryAction`].
 //! - Relief mode's one-tap log: [`quick::night_of_moment`] and [`quick::log_cramp`].
 //! - Today: [`Date::from_unix_ms`] (the UI passes the clock in; nothing here reads one).
 //!
@@ -29,8 +30,10 @@ mod entry;
 pub mod export;
 mod format;
 pub mod import;
+pub mod keeping;
 pub mod night_store;
 mod nights;
+pub mod page;
 pub mod quick;
 mod reading;
 pub mod saved;

@@ -243,6 +243,60 @@ pub fn delete_night(
     Ok(())
 }
 
+/// A new version stamp: the time of the change (ms since 1970) and a random part from the tab,
+/// so two tabs saving in the same millisecond still differ. Stays below 2^53, as ids do.
+pub fn new_stamp(now_ms: u64, random: u16) -> u64 {
+    (now_ms.min(STAMP_MS_MAX) << STAMP_RANDOM_BITS) | u64::from(random & STAMP_RANDOM_MASK)
+}
+
+/// When a version was saved (ms since 1970), read from its stamp.
+pub fn stamp_time_ms(stamp: u64) -> u64 {
+    stamp >> STAMP_RANDOM_BITS
+}
+
+const STAMP_RANDOM_BITS: u32 = 10;
+const STAMP_RANDOM_MASK: u16 = (1 << STAMP_RANDOM_BITS) - 1;
+const STAMP_MS_MAX: u64 = MAX_ID >> STAMP_RANDOM_BITS;
+
+/// Saves several nights (an import) all or nothing: each must still hold the version `seen`
+/// gives it (none if absent); on any refusal or failed write, every night written so far is put
+/// back as it was. Returns each saved night's new stamp.
+pub fn save_many(
+    storage: &mut impl Storage,
+    entries: &[DiaryEntry],
+    seen: &BTreeMap<Date, u64>,
+    stamp: u64,
+) -> Result<BTreeMap<Date, u64>, SaveError> {
+    let mut before: Vec<(String, Option<String>)> = Vec::new();
+    let mut saved = BTreeMap::new();
+    for entry in entries {
+        let key = night_key(entry.night_of);
+        let was = storage.get(&key);
+        let outcome = save_night(storage, entry, seen.get(&entry.night_of).copied(), stamp);
+        match outcome {
+            Ok(stamp) => {
+                before.push((key, was));
+                saved.insert(entry.night_of, stamp);
+            }
+            Err(error) => {
+                // New nights are removed first: that frees the room putting the others back
+                // may need.
+                before.sort_by_key(|(_, was)| was.is_some());
+                for (key, was) in before {
+                    match was {
+                        None => storage.remove(&key),
+                        Some(raw) => {
+                            let _ = storage.set(&key, &raw);
+                        }
+                    }
+                }
+                return Err(error);
+            }
+        }
+    }
+    Ok(saved)
+}
+
 /// Removes every night's key and the single value; other keys stay.
 pub fn erase_all(storage: &mut impl Storage) {
     for key in storage.keys() {

@@ -5,6 +5,7 @@
 use super::date::Date;
 use super::diary::{Diary, DiaryError};
 use super::entry::{DiaryEntry, EntryId, Longest, Muscle};
+use super::night_store::{self, Migration, SaveError, Storage};
 use super::validate::{check_entry, MAX_CRAMPS};
 
 /// Until this local hour, a moment belongs to the night before: a cramp at 3 a.m. on the 15th
@@ -88,3 +89,50 @@ pub fn log_cramp(
     diary.insert(entry);
     Ok(logged)
 }
+
+/// Logs one cramp straight into per-night storage ([`night_store`]): moves an old single-value
+/// diary over first (so its entry for the night is added to, not hidden), reads only that night,
+/// adds the cramp and saves the night alone. The message says why nothing was saved.
+pub fn log_in_store(
+    storage: &mut impl Storage,
+    night: Date,
+    muscle: Muscle,
+    lasted_seconds: Option<u32>,
+    today: Date,
+    stamp: u64,
+) -> Result<QuickLogged, String> {
+    if let Migration::Failed { message } = night_store::migrate(storage, stamp) {
+        return Err(message);
+    }
+    // A second try covers another tab saving the same night between the read and the write.
+    let mut tries = 2;
+    loop {
+        tries -= 1;
+        let key = night_store::night_key(night);
+        let (mut diary, seen) = match storage.get(&key) {
+            None => (Diary::new(), None),
+            Some(raw) => {
+                let record = night_store::decode(&raw).map_err(|_| UNREADABLE_NIGHT.to_string())?;
+                let diary = Diary::from_entries(vec![record.entry]).map_err(|e| e.message())?;
+                (diary, Some(record.stamp))
+            }
+        };
+        let logged =
+            log_cramp(&mut diary, night, muscle, lasted_seconds, today).map_err(|e| e.message())?;
+        let Some(entry) = diary.entry_for_night(night) else {
+            return Err(DiaryError::NoSuchEntry(logged.id).message());
+        };
+        match night_store::save_night(storage, entry, seen, stamp) {
+            Ok(_) => return Ok(logged),
+            Err(SaveError::Conflict(_)) if tries > 0 => continue,
+            Err(SaveError::Write(error)) => return Err(error.message()),
+            Err(SaveError::Unreadable(_)) => return Err(UNREADABLE_NIGHT.into()),
+            Err(SaveError::Conflict(_)) => {
+                return Err("Another window was saving this night at the same moment, so the cramp was not added. Please tap again.".into())
+            }
+        }
+    }
+}
+
+/// Why a quick log leaves a night alone whose saved entry cannot be read.
+const UNREADABLE_NIGHT: &str = "The saved entry for this night could not be read, so nothing was added to it. Open the diary page to download a copy.";

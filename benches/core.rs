@@ -13,7 +13,8 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use night_cramps::assessment::{evaluate, Answer, Choice as C, Flow, Kind, QuestionId as Q};
-use night_cramps::diary::saved::{self, OpenStep, SaveStep, Saving};
+use night_cramps::diary::night_store::{self, MemoryStorage};
+use night_cramps::diary::saved;
 use night_cramps::diary::{
     export_json, import, stats, ConflictChoice, Date, Diary, DiaryEntry, EntryId, Loaded, Longest,
     Muscle, Relief, Side, SleepLost,
@@ -198,6 +199,11 @@ fn main() {
         panic!("the exported file does not import: {}", e.message());
     }
     let stored = saved::save(&diary);
+    let mut per_night = MemoryStorage::default();
+    per_night
+        .values
+        .insert(night_store::SINGLE_VALUE_KEY.into(), stored.clone());
+    night_store::migrate(&mut per_night, 1);
     if saved::load(Some(&stored)) != Loaded::Ok(diary.clone()) {
         panic!("the stored diary does not read back");
     }
@@ -246,41 +252,33 @@ fn main() {
             || import::preview(&diary, &file, today).is_ok(),
         ),
         measure(
-            "diary: open the stored diary at once",
+            "diary: read an old single-value diary",
             format!("{ENTRIES} entries, {} KB", stored.len() / 1000),
             || saved::load(Some(&stored)),
         ),
-        // What the diary pages do (a slice per task), summed: the price of reading in slices.
+        // The per-night store: what opening /diary/ reads, and what one save writes.
         measure(
-            "diary: open it 20 entries a step",
-            format!("{ENTRIES} entries, all steps"),
+            "diary: move the single value to per-night records",
+            format!("{ENTRIES} entries, written, read back, compared"),
             || {
-                let mut step = saved::open(Some(stored.clone()));
-                loop {
-                    match step {
-                        OpenStep::More(opening) => step = opening.next(20),
-                        OpenStep::Done(loaded) => break loaded,
-                    }
-                }
+                let mut storage = MemoryStorage::default();
+                storage
+                    .values
+                    .insert(night_store::SINGLE_VALUE_KEY.into(), stored.clone());
+                night_store::migrate(&mut storage, 1)
             },
         ),
-        // Every save writes the whole diary (the pages at once, the one-tap log in steps).
         measure(
-            "diary: store it (write the text at once)",
-            format!("{ENTRIES} entries → {} KB", stored.len() / 1000),
-            || saved::save(&diary),
+            "diary: read every night (load_all)",
+            format!("{ENTRIES} records"),
+            || night_store::load_all(&per_night),
         ),
         measure(
-            "diary: store it 20 entries a step",
-            format!("{ENTRIES} entries, all steps"),
+            "diary: save one night",
+            "1 record (only its own key is read and written)".to_string(),
             || {
-                let mut saving = Saving::start(&diary);
-                loop {
-                    match saving.next(&diary, 20) {
-                        SaveStep::More(more) => saving = more,
-                        SaveStep::Done(text) => break text,
-                    }
-                }
+                let mut storage = MemoryStorage::default();
+                night_store::save_night(&mut storage, &diary.entries()[0], None, 2)
             },
         ),
     ];

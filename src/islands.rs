@@ -119,10 +119,13 @@ impl Island {
         matches!(self, Island::Status | Island::Update)
     }
 
-    /// Whether the island builds its content in the browser after hydrating, a part per task
-    /// (`components::opening`), and so says itself when it is live rather than on hydrating.
-    pub fn opens_in_steps(self) -> bool {
-        matches!(self, Island::Diary | Island::DiarySummary)
+    /// Whether the island shows what it reads from storage only after hydrating (the prerender
+    /// cannot hold it), and so says itself when it is live: once that is on screen.
+    pub fn opens_from_storage(self) -> bool {
+        matches!(
+            self,
+            Island::Diary | Island::DiarySummary | Island::DiaryBackup
+        )
     }
 
     /// The smallest bundle that can bring this island to life.

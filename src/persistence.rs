@@ -29,6 +29,18 @@ pub async fn request() -> Option<bool> {
     JsFuture::from(promise).await.ok()?.as_bool()
 }
 
+/// Whether the browser keeps our storage, asking it to when it does not yet (the diary page,
+/// which shows the answer).
+pub async fn ask() -> Option<bool> {
+    let manager = manager()?;
+    if let Ok(promise) = manager.persisted() {
+        if JsFuture::from(promise).await.ok()?.as_bool() == Some(true) {
+            return Some(true);
+        }
+    }
+    request().await
+}
+
 pub async fn status() -> StorageStatus {
     let Some(m) = manager() else {
         return StorageStatus::default();

@@ -1,7 +1,7 @@
 //! The one place that touches browser storage (localStorage), under one namespace.
 //!
 //! Rules it keeps: a value it could not read is never overwritten before a copy has been kept
-//! aside (`keep_aside`); write failures (a full quota, storage disabled in private mode) come
+//! aside (`keep_aside`; the diary's nights instead stay where they are, `NightStorage`); write failures (a full quota, storage disabled in private mode) come
 //! back as values with a plain-English message, never a panic; "erase everything" removes every
 //! key of ours and nothing else. What a value means (diary, saved answers) is decided by the
 //! pure modules; this module only moves strings.
@@ -12,7 +12,8 @@ pub const PREFIX: &str = "night-cramps.";
 /// What the app stores. One key each; the value format is owned by the pure module named.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Key {
-    /// `diary::saved` format.
+    /// The diary as the previous version stored it (`diary::saved` format), until it is moved
+    /// to one key per night (`diary::night_store`).
     Diary,
     /// `assessment::AnswerSet` JSON, only when the user chose "Save on this device".
     Answers,
@@ -68,54 +69,6 @@ pub fn read(key: Key) -> Result<Option<String>, StoreError> {
     storage()?
         .get_item(key.name())
         .map_err(|_| StoreError::Unavailable)
-}
-
-/// A value as it was read, left in the browser's hands: comparing it with what is stored later
-/// ([`write_if_unchanged`]) copies nothing, which matters for a diary of a megabyte.
-#[derive(PartialEq)]
-pub struct Snapshot(wasm_bindgen::JsValue);
-
-impl Snapshot {
-    /// The text read (a copy), or `None` when nothing was stored.
-    pub fn text(&self) -> Option<String> {
-        self.0.as_string()
-    }
-}
-
-#[wasm_bindgen::prelude::wasm_bindgen]
-extern "C" {
-    /// `Storage`, seen through a `getItem` that leaves the value a JavaScript string (or null).
-    type StorageAsIs;
-    #[wasm_bindgen(method, catch, js_name = getItem)]
-    fn get_item(
-        this: &StorageAsIs,
-        key: &str,
-    ) -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>;
-}
-
-/// Reads a value for a later [`write_if_unchanged`].
-pub fn snapshot(key: Key) -> Result<Snapshot, StoreError> {
-    use wasm_bindgen::JsCast;
-    storage()?
-        .unchecked_ref::<StorageAsIs>()
-        .get_item(key.name())
-        .map(Snapshot)
-        .map_err(|_| StoreError::Unavailable)
-}
-
-/// Writes a value only if what is stored is still what `was` read (another tab may have saved
-/// in between); `Ok(false)`, writing nothing, when it is not.
-pub fn write_if_unchanged(key: Key, was: &Snapshot, value: &str) -> Result<bool, StoreError> {
-    if snapshot(key)? != *was {
-        return Ok(false);
-    }
-    write(key, value)?;
-    Ok(true)
-}
-
-/// Reads what was kept aside for a key, if anything.
-pub fn read_aside(key: Key) -> Option<String> {
-    storage().ok()?.get_item(&key.aside_name()).ok().flatten()
 }
 
 /// Writes a value, reporting a full quota as [`StoreError::Full`].
@@ -189,37 +142,42 @@ pub fn remove(key: Key) -> Result<(), StoreError> {
         .map_err(|_| StoreError::Unavailable)
 }
 
-/// Removes the kept-aside copy once the user has downloaded or dismissed it.
-pub fn remove_aside(key: Key) -> Result<(), StoreError> {
-    storage()?
-        .remove_item(&key.aside_name())
-        .map_err(|_| StoreError::Unavailable)
-}
-
-/// Every key of ours with its size in characters (for /privacy).
-pub fn inventory() -> Vec<(String, usize)> {
-    let Ok(s) = storage() else { return Vec::new() };
+/// Every key of ours.
+fn our_keys(s: &web_sys::Storage) -> Vec<String> {
     let len = s.length().unwrap_or(0);
-    let mut out: Vec<(String, usize)> = (0..len)
+    (0..len)
         .filter_map(|i| s.key(i).ok().flatten())
         .filter(|k| k.starts_with(PREFIX))
-        .map(|k| {
-            let size = s
-                .get_item(&k)
-                .ok()
-                .flatten()
-                .map_or(0, |v| v.chars().count());
-            (k, size)
-        })
-        .collect();
+        .collect()
+}
+
+/// The name /privacy lists for every night of the diary together (one key per night).
+pub const DIARY_NIGHTS: &str = "night-cramps.night.*";
+
+/// Every key of ours with its size in characters (for /privacy); the diary's nights together,
+/// as [`DIARY_NIGHTS`].
+pub fn inventory() -> Vec<(String, usize)> {
+    let Ok(s) = storage() else { return Vec::new() };
+    let mut out: Vec<(String, usize)> = Vec::new();
+    let mut nights = None;
+    for k in our_keys(&s) {
+        let size = (s.get_item(&k).ok().flatten()).map_or(0, |v| v.chars().count());
+        if k.starts_with(crate::diary::night_store::NIGHT_PREFIX) {
+            *nights.get_or_insert(0) += size + k.len();
+        } else {
+            out.push((k, size));
+        }
+    }
+    out.extend(nights.map(|size| (DIARY_NIGHTS.to_string(), size)));
     out.sort();
     out
 }
 
-/// Erases every key of ours (and nothing belonging to anyone else on this origin).
+/// Erases every key of ours (and nothing belonging to anyone else on this origin). Other tabs
+/// hear of each removal through the `storage` event.
 pub fn erase_everything() -> Result<usize, StoreError> {
     let s = storage()?;
-    let keys: Vec<String> = inventory().into_iter().map(|(k, _)| k).collect();
+    let keys = our_keys(&s);
     for k in &keys {
         s.remove_item(k).map_err(|_| StoreError::Unavailable)?;
     }

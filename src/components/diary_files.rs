@@ -28,6 +28,8 @@ pub struct DiaryFilesProps {
     pub diary: Rc<Diary>,
     pub today: Date,
     pub on_import: Callback<Imported>,
+    /// A backup file (JSON) was handed to the person.
+    pub on_backup: Callback<()>,
 }
 
 #[derive(Clone, PartialEq)]
@@ -70,15 +72,17 @@ pub fn DiaryFiles(props: &DiaryFilesProps) -> Html {
     let today = props.today;
     let on_json = {
         let (diary, export_problem) = (props.diary.clone(), export_problem.clone());
+        let on_backup = props.on_backup.clone();
         Callback::from(move |_: MouseEvent| {
-            export_problem.set(
-                download(
-                    &json_file_name(today),
-                    "application/json",
-                    &export_json(&diary, today),
-                )
-                .err(),
+            let downloaded = download(
+                &json_file_name(today),
+                "application/json",
+                &export_json(&diary, today),
             );
+            if downloaded.is_ok() {
+                on_backup.emit(());
+            }
+            export_problem.set(downloaded.err());
         })
     };
     let on_csv = {

@@ -112,14 +112,10 @@ pub struct EntryFormProps {
     pub today: Date,
     pub on_submit: Callback<Draft>,
     pub on_cancel: Callback<()>,
-    /// How many of the form's [`PARTS`] to show (all unless the page is opening in steps).
-    #[prop_or(PARTS)]
-    pub parts: u8,
 }
 
-/// The form's parts, top to bottom (each field, then the buttons): a page opening in steps
-/// shows one more in each step.
-pub const PARTS: u8 = 10;
+/// The form's parts, top to bottom (each field, then the buttons).
+const PARTS: u8 = 10;
 
 /// The id of a field's first control: what its label and the error summary point at. The
 /// night's is its date field when that is shown, otherwise its recent night chosen.
@@ -237,9 +233,6 @@ pub fn EntryForm(props: &EntryFormProps) -> Html {
     let editing = props.editing.is_some();
     let on_cancel = props.on_cancel.reform(|_: MouseEvent| ());
 
-    // Only the parts on screen are built. While the page opens a part per step, each step then
-    // runs (and the browser compiles) only its own part's code, not the whole form's: every part
-    // is a function of its own (`#[inline(never)]`) for that reason.
     let part = |i: u8| -> Html {
         match i {
             0 => night_group(
@@ -304,12 +297,11 @@ pub fn EntryForm(props: &EntryFormProps) -> Html {
 
     html! {
         <form class="diary-form" novalidate=true {onsubmit} aria-labelledby="diary-form-title">
-            // Every child is keyed: the parts are spliced into this list, and Yew matches an
-            // unkeyed list from its end, so one more part at the end would be diffed against its
-            // neighbour and every field rebuilt (and moved on screen) at each opening step.
+            // Every child is keyed: the error summary comes and goes among the parts, and Yew
+            // matches an unkeyed list from its end.
             <h2 key="title" id="diary-form-title" tabindex="-1">{ title }</h2>
             { error_summary(&props.errors, summary_ref, &night) }
-            { for (0..props.parts.min(PARTS))
+            { for (0..PARTS)
                 .map(|i| Html::from(VList::with_children(vec![part(i)], Some(Key::from(i))))) }
         </form>
     }

@@ -5,27 +5,17 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::diary::page::entry_heading_id;
 use crate::diary::{Choice, Diary, DiaryEntry, EntryId};
 
 /// Entries shown at first, and added by "Show more".
 const PAGE: usize = 30;
-/// While the page opens (`components::opening`), that first page is drawn in this many steps:
-/// thirty entries are about a thousand elements, one long task on a slow phone.
-pub const OPENING_STEPS: u8 = 3;
 
 #[derive(Properties, PartialEq)]
 pub struct EntryListProps {
     pub diary: Rc<Diary>,
     pub on_edit: Callback<EntryId>,
     pub on_delete: Callback<EntryId>,
-    /// How many of the [`OPENING_STEPS`] have been taken; the list is complete (with its "Show
-    /// more" button) after the last.
-    pub opening_step: u8,
-}
-
-/// The id of an entry's heading (focus goes there after a save or an undo).
-pub fn entry_heading_id(id: EntryId) -> String {
-    format!("entry-{id}")
 }
 
 #[component]
@@ -35,12 +25,6 @@ pub fn EntryList(props: &EntryListProps) -> Html {
     if entries.is_empty() {
         return html! { <p class="diary-empty">{ "No entries yet. Entries you add appear here, newest first." }</p> };
     }
-    let opened = props.opening_step >= OPENING_STEPS;
-    let drawn = if opened {
-        *shown
-    } else {
-        PAGE * usize::from(props.opening_step) / usize::from(OPENING_STEPS)
-    };
     let more = entries.len().saturating_sub(*shown);
     let on_more = {
         let shown = shown.clone();
@@ -50,9 +34,9 @@ pub fn EntryList(props: &EntryListProps) -> Html {
         <>
             <p class="diary-count">{ count_label(entries.len()) }</p>
             <ol class="diary-entries">
-                { for entries.iter().take(drawn).map(|entry| entry_item(entry, &props.on_edit, &props.on_delete)) }
+                { for entries.iter().take(*shown).map(|entry| entry_item(entry, &props.on_edit, &props.on_delete)) }
             </ol>
-            if opened && more > 0 {
+            if more > 0 {
                 <button type="button" class="secondary" onclick={on_more}>{ format!("Show {} more", more.min(PAGE)) }</button>
             }
         </>

@@ -1,30 +1,47 @@
-//! The recovery banner: saved diary data that could not be read is kept aside untouched, and
-//! this offers it as a download until the person says they are done with it.
+//! The recovery banner: saved diary data that could not be read (a damaged night, or an old
+//! diary that could not be moved to per-night storage) stays in storage untouched, and this
+//! offers it as a download until the person says they are done with it.
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::diary_store::{discard_unreadable, download, Unreadable};
+use crate::components::diary_store::download;
+use crate::diary::night_store::Unreadable;
+use crate::diary::page::unreadable_label;
 use crate::diary::Date;
 
 #[derive(Properties, PartialEq)]
 pub struct RecoveryProps {
-    pub unreadable: Unreadable,
+    pub unreadable: Rc<Vec<Unreadable>>,
     pub today: Date,
-    /// The kept copy was removed at the person's request.
-    pub on_removed: Callback<()>,
+    /// The person asked to remove what could not be read.
+    pub on_remove: Callback<()>,
+}
+
+/// Everything unreadable as one text file: each value under the key it was stored at.
+fn recovery_file(items: &[Unreadable]) -> String {
+    let mut text = String::new();
+    for item in items {
+        text.push_str(&format!(
+            "== {} ({})\n{}\n\n",
+            item.key, item.reason, item.raw
+        ));
+    }
+    text
 }
 
 #[component]
 pub fn RecoveryBanner(props: &RecoveryProps) -> Html {
     let confirming = use_state(|| false);
     let problem = use_state(|| None::<String>);
-    let u = &props.unreadable;
+    let items = props.unreadable.clone();
 
     let on_download = {
-        let (raw, problem, today) = (u.raw.clone(), problem.clone(), props.today);
+        let (items, problem, today) = (items.clone(), problem.clone(), props.today);
         Callback::from(move |_: MouseEvent| {
             let name = format!("night-cramps-unreadable-diary-{today}.txt");
-            problem.set(download(&name, "text/plain;charset=utf-8", &raw).err());
+            problem.set(download(&name, "text/plain;charset=utf-8", &recovery_file(&items)).err());
         })
     };
     let on_ask = {
@@ -35,28 +52,18 @@ pub fn RecoveryBanner(props: &RecoveryProps) -> Html {
         let confirming = confirming.clone();
         Callback::from(move |_: MouseEvent| confirming.set(false))
     };
-    let on_remove = {
-        let (problem, on_removed) = (problem.clone(), props.on_removed.clone());
-        Callback::from(move |_: MouseEvent| match discard_unreadable() {
-            Ok(()) => on_removed.emit(()),
-            Err(error) => problem.set(Some(error.message())),
-        })
-    };
+    let on_remove = props.on_remove.reform(|_: MouseEvent| ());
 
     html! {
         <section class="diary-recovery" role="alert" aria-labelledby="diary-recovery-title">
             <h2 id="diary-recovery-title">{ "Some saved diary data could not be read" }</h2>
-            if let Some(reason) = &u.reason {
-                <p>{ reason.clone() }</p>
-            }
-            if u.kept_aside {
-                <p>{ "It has been kept safely on this device, exactly as it was. Download a copy to keep it, or to give to someone who can help recover it. You can carry on using the diary: new entries are saved separately." }</p>
-            } else {
-                <p>{ "It could not be copied somewhere safe, so nothing will be saved over it. Please download a copy now." }</p>
-            }
+            <ul>
+                { for items.iter().map(|item| html! { <li>{ unreadable_label(item) }</li> }) }
+            </ul>
+            <p>{ "It is kept on this device exactly as it was, and nothing will be saved over it. Download a copy to keep it, or to give to someone who can help recover it. You can carry on using the diary." }</p>
             <div class="button-row">
                 <button type="button" onclick={on_download}>{ "Download the unreadable data" }</button>
-                if u.kept_aside && !*confirming {
+                if !*confirming {
                     <button type="button" class="secondary" onclick={on_ask}>{ "Remove the kept copy" }</button>
                 }
             </div>

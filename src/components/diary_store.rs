@@ -1,223 +1,194 @@
-//! The browser side of the diary: loading and saving it through `crate::store` (keeping
-//! unreadable data aside before anything overwrites it), today's date from the device clock, and
-//! handing a file to the person as a download.
-//!
-//! Shared by the diary pages and relief mode's one-tap log, so both follow the same rules.
+//! The browser side of the diary: the per-night storage the diary pages and relief mode's one-tap
+//! log work on (`diary::night_store` over localStorage, or over memory for this visit when the
+//! browser allows no storage), version stamps from the clock, what other windows change (the
+//! `storage` event), the last backup's date, today's date, and handing a file to the person.
 
 use std::cell::RefCell;
-use std::ops::ControlFlow;
+use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
+use yew::prelude::*;
 
-use crate::diary::saved::{self, OpenStep};
-use crate::diary::{Date, Diary, Loaded};
-use crate::store::{self, Key, StoreError};
-
-/// Stored diary data that could not be read.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Unreadable {
-    /// Exactly what was stored, for the person to download.
-    pub raw: String,
-    /// Why it could not be read; `None` when the copy was kept aside on an earlier visit.
-    pub reason: Option<String>,
-    /// Whether the copy is safely kept aside. If not, saving is refused (see [`save_diary`]).
-    pub kept_aside: bool,
-}
-
-/// What opening the diary found.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct DiaryLoad {
-    /// The diary to work with (empty when nothing could be read).
-    pub diary: Diary,
-    /// Data that could not be read and is kept aside, waiting for the person to deal with it.
-    pub unreadable: Option<Unreadable>,
-    /// Storage could not be reached at all.
-    pub problem: Option<StoreError>,
-}
-
-/// Opens the stored diary in one go (pages and the one-tap log read it a slice per task with
-/// [`open_diary`] or [`open_text`]). Never fails: anything unreadable is kept
-/// aside (not overwritten) and reported, and the app carries on with an empty diary.
-pub fn load_diary() -> DiaryLoad {
-    match store::read(Key::Diary) {
-        Ok(raw) => settle(saved::load(raw.as_deref())),
-        Err(problem) => out_of_reach(problem),
-    }
-}
+use crate::diary::keeping::{Keeping, LastBackup, LAST_BACKUP_KEY};
+use crate::diary::night_store::{
+    self, load_all, night_of_key, MemoryStorage, Storage, Stored, WriteError, NIGHT_PREFIX,
+    SINGLE_VALUE_KEY,
+};
+use crate::diary::page::{self, DiaryAction, Opening};
+use crate::diary::Date;
+use crate::store::{self, NightStorage, StoreError};
 
 thread_local! {
-    /// What a page opened with [`open_diary`] until it is read; then, if it could be read, it
-    /// becomes [`KNOWN_GOOD`].
-    static OPENED: RefCell<Option<store::Snapshot>> = const { RefCell::new(None) };
-    /// The stored diary as this page last read it (when it could be read) or wrote it. Saving
-    /// over exactly that needs no check that it is readable (see [`save_diary`]), which for a
-    /// ten-year diary would mean reading a megabyte again at every save.
-    static KNOWN_GOOD: RefCell<Option<store::Snapshot>> = const { RefCell::new(None) };
+    /// The diary for this visit when the browser allows no storage (some private modes).
+    static MEMORY: RefCell<MemoryStorage> = RefCell::new(MemoryStorage::default());
 }
 
-/// Starts opening the stored diary: fetches its text from storage and reads nothing yet (see
-/// [`read_a_slice`]). Ends as [`load_diary`] does.
-pub fn open_diary() -> ControlFlow<DiaryLoad, saved::Opening> {
-    match stored_diary() {
-        Ok(stored) => {
-            let text = stored.text();
-            OPENED.set(Some(stored));
-            open_text(text)
+/// Where this page keeps the diary.
+pub enum DeviceStorage {
+    Browser(NightStorage),
+    /// Storage is switched off: the diary lives in memory until the tab closes.
+    Memory,
+}
+
+impl Storage for DeviceStorage {
+    fn get(&self, key: &str) -> Option<String> {
+        match self {
+            DeviceStorage::Browser(s) => s.get(key),
+            DeviceStorage::Memory => MEMORY.with_borrow(|m| m.get(key)),
         }
-        Err(problem) => ControlFlow::Break(out_of_reach(problem)),
+    }
+
+    fn set(&mut self, key: &str, value: &str) -> Result<(), WriteError> {
+        match self {
+            DeviceStorage::Browser(s) => s.set(key, value),
+            DeviceStorage::Memory => MEMORY.with_borrow_mut(|m| m.set(key, value)),
+        }
+    }
+
+    fn remove(&mut self, key: &str) {
+        match self {
+            DeviceStorage::Browser(s) => s.remove(key),
+            DeviceStorage::Memory => MEMORY.with_borrow_mut(|m| m.remove(key)),
+        }
+    }
+
+    fn keys(&self) -> Vec<String> {
+        match self {
+            DeviceStorage::Browser(s) => s.keys(),
+            DeviceStorage::Memory => MEMORY.with_borrow(|m| m.keys()),
+        }
     }
 }
 
-/// Starts opening the diary from its stored text, already fetched.
-pub fn open_text(raw: Option<String>) -> ControlFlow<DiaryLoad, saved::Opening> {
-    then(saved::open(raw))
+/// The diary's storage, and what to tell the person when it is only memory.
+pub fn device_storage() -> (DeviceStorage, Option<String>) {
+    match store::night_storage() {
+        Ok(storage) => (DeviceStorage::Browser(storage), None),
+        Err(problem) => (DeviceStorage::Memory, Some(problem.message())),
+    }
 }
 
-/// Entries read (or written) at a time, between looks at the clock (`in_tasks::for_one_task`).
-pub const ENTRIES_PER_SLICE: usize = 20;
-
-/// Reads the next few entries of the stored diary.
-pub fn read_a_slice(opening: saved::Opening) -> ControlFlow<DiaryLoad, saved::Opening> {
-    then(opening.next(ENTRIES_PER_SLICE))
+/// Runs `work` on the diary's storage.
+pub fn with_storage<R>(work: impl FnOnce(&mut DeviceStorage) -> R) -> R {
+    work(&mut device_storage().0)
 }
 
-fn then(step: OpenStep) -> ControlFlow<DiaryLoad, saved::Opening> {
-    match step {
-        OpenStep::More(opening) => ControlFlow::Continue(opening),
-        OpenStep::Done(loaded) => {
-            let opened = OPENED.take();
-            if !matches!(loaded, Loaded::Unreadable { .. }) {
-                KNOWN_GOOD.set(opened);
+/// A version stamp for a night saved now.
+pub fn new_stamp() -> u64 {
+    let random = (js_sys::Math::random() * 1024.0) as u16;
+    night_store::new_stamp(crate::browser::now_ms(), random)
+}
+
+/// Opens the stored diary for a page: moves an old single-value diary first, then reads every
+/// night (`diary::page::open`).
+pub fn open_stored() -> Opening {
+    let (mut storage, problem) = device_storage();
+    let keeping = Keeping {
+        persisted: None,
+        last_backup: last_backup(),
+    };
+    let mut opening = page::open(&mut storage, today(), new_stamp(), keeping);
+    opening.problem = problem.or(opening.problem);
+    opening
+}
+
+/// Every stored night, read again.
+pub fn read_all() -> Stored {
+    load_all(&device_storage().0)
+}
+
+fn last_backup() -> Option<LastBackup> {
+    let storage = device_storage().0;
+    storage
+        .get(LAST_BACKUP_KEY)
+        .as_deref()
+        .and_then(LastBackup::decode)
+}
+
+/// Notes that a backup file was just downloaded (for "Last backup" and the reminder).
+pub fn record_backup() -> Result<LastBackup, StoreError> {
+    let last = LastBackup {
+        date: today(),
+        at_ms: crate::browser::now_ms(),
+    };
+    let mut storage = device_storage().0;
+    storage
+        .set(LAST_BACKUP_KEY, &last.encode())
+        .map_err(|error| match error {
+            WriteError::Full => StoreError::Full,
+            WriteError::Other(reason) => StoreError::Other(reason),
+        })?;
+    Ok(last)
+}
+
+/// Listens for changes other windows make to the diary (the `storage` event fires in every
+/// other tab of this origin) and hands each batch to `heard` as an action: the nights changed,
+/// everything read again when storage was cleared or many nights changed at once (an erase or
+/// an import), or a new backup date. Events that arrive together are handled together, after
+/// the last of them.
+#[hook]
+pub fn use_other_windows(heard: Callback<DiaryAction>) {
+    use_effect_with((), move |_| {
+        let pending: Rc<RefCell<Option<Vec<Option<String>>>>> = Rc::default();
+        let listener = web_sys::window().map(|window| {
+            gloo::events::EventListener::new(&window, "storage", move |event| {
+                let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+                    return;
+                };
+                let key = event.key();
+                let ours = key.as_deref().is_none_or(|k| {
+                    k.starts_with(NIGHT_PREFIX) || k == LAST_BACKUP_KEY || k == SINGLE_VALUE_KEY
+                });
+                if !ours {
+                    return;
+                }
+                let first = pending.borrow().is_none();
+                pending.borrow_mut().get_or_insert_with(Vec::new).push(key);
+                if first {
+                    let (pending, heard) = (pending.clone(), heard.clone());
+                    gloo::timers::callback::Timeout::new(0, move || {
+                        if let Some(keys) = pending.borrow_mut().take() {
+                            for action in changes_heard(keys) {
+                                heard.emit(action);
+                            }
+                        }
+                    })
+                    .forget();
+                }
+            })
+        });
+        move || drop(listener)
+    });
+}
+
+/// Beyond this many nights in one batch, reading everything again is quicker than one by one.
+const MANY_NIGHTS: usize = 200;
+
+fn changes_heard(keys: Vec<Option<String>>) -> Vec<DiaryAction> {
+    let storage = device_storage().0;
+    let mut actions = Vec::new();
+    let mut nights: Vec<Date> = Vec::new();
+    let mut everything = false;
+    for key in keys {
+        match key.as_deref() {
+            None | Some(SINGLE_VALUE_KEY) => everything = true,
+            Some(LAST_BACKUP_KEY) => {
+                if let Some(last) = last_backup() {
+                    actions.push(DiaryAction::BackedUp(last));
+                }
             }
-            ControlFlow::Break(settle(loaded))
+            Some(key) => nights.extend(night_of_key(key).filter(|n| !nights.contains(n))),
         }
     }
-}
-
-/// Storage could not be reached at all.
-fn out_of_reach(problem: StoreError) -> DiaryLoad {
-    DiaryLoad {
-        diary: Diary::new(),
-        unreadable: None,
-        problem: Some(problem),
+    if everything || nights.len() > MANY_NIGHTS {
+        actions.push(DiaryAction::Reloaded(load_all(&storage)));
+    } else if !nights.is_empty() {
+        let changed = (nights.into_iter())
+            .map(|night| (night, storage.get(&night_store::night_key(night))))
+            .collect();
+        actions.push(DiaryAction::NightsChanged(changed));
     }
-}
-
-/// What was read, with anything unreadable kept aside before anything can overwrite it.
-fn settle(loaded: Loaded) -> DiaryLoad {
-    match loaded {
-        Loaded::Ok(diary) => DiaryLoad {
-            diary,
-            unreadable: earlier_copy(),
-            problem: None,
-        },
-        Loaded::Empty => DiaryLoad {
-            diary: Diary::new(),
-            unreadable: earlier_copy(),
-            problem: None,
-        },
-        Loaded::Unreadable { raw, reason } => {
-            let kept_aside = store::keep_aside(Key::Diary, &raw).is_ok();
-            DiaryLoad {
-                diary: Diary::new(),
-                unreadable: Some(Unreadable {
-                    raw,
-                    reason: Some(reason),
-                    kept_aside,
-                }),
-                problem: None,
-            }
-        }
-    }
-}
-
-/// A copy kept aside on an earlier visit that the person has not yet dealt with.
-fn earlier_copy() -> Option<Unreadable> {
-    store::read_aside(Key::Diary).map(|raw| Unreadable {
-        raw,
-        reason: None,
-        kept_aside: true,
-    })
-}
-
-/// Saves the diary. If what is stored now cannot be read (another tab, a damaged value), it is
-/// copied aside first, and nothing is written unless that copy succeeded. What is stored is only
-/// read again when it is not what this page last read or wrote itself (`KNOWN_GOOD`).
-pub fn save_diary(diary: &Diary) -> Result<(), StoreError> {
-    let stored = stored_diary()?;
-    let known = KNOWN_GOOD.with_borrow(|known| known.as_ref() == Some(&stored));
-    if let Some(current) = stored.text().filter(|_| !known) {
-        if matches!(saved::load(Some(&current)), Loaded::Unreadable { .. }) {
-            store::keep_aside(Key::Diary, &current)?;
-        }
-    }
-    store::write(Key::Diary, &saved::save(diary))?;
-    remember_written();
-    Ok(())
-}
-
-/// What was just written is known to be readable (this app wrote it).
-fn remember_written() {
-    KNOWN_GOOD.set(stored_diary().ok());
-}
-
-/// The stored diary as it is, to open with [`open_text`] and replace with [`save_text_over`].
-pub fn stored_diary() -> Result<store::Snapshot, StoreError> {
-    store::snapshot(Key::Diary)
-}
-
-/// Stores `text`, a diary made from `was` (opened with [`open_text`]), unless storage holds
-/// something else by now (another tab saved in between): then nothing is written and the
-/// answer is `Ok(false)`, so the caller can start again from what is there. Unlike
-/// [`save_diary`], this needs no second reading of what is stored: `was` has been read
-/// already, and kept aside if it could not be.
-pub fn save_text_over(was: &store::Snapshot, text: &str) -> Result<bool, StoreError> {
-    let written = store::write_if_unchanged(Key::Diary, was, text)?;
-    if written {
-        remember_written();
-    }
-    Ok(written)
-}
-
-/// Removes the kept-aside copy at the person's request, and the unreadable value itself if it is
-/// still stored (otherwise it would be found, and kept aside, again on the next visit).
-pub fn discard_unreadable() -> Result<(), StoreError> {
-    store::remove_aside(Key::Diary)?;
-    if let Some(current) = store::read(Key::Diary)? {
-        if matches!(saved::load(Some(&current)), Loaded::Unreadable { .. }) {
-            store::remove(Key::Diary)?;
-        }
-    }
-    Ok(())
-}
-
-/// Whether a failed save still leaves the change usable for this visit: when storage is switched
-/// off the diary works in memory (the message says so); a full or failing store keeps the old diary.
-fn keep_change_after(error: &StoreError) -> bool {
-    matches!(error, StoreError::Unavailable)
-}
-
-/// What a page does after trying to save a changed diary.
-pub struct Saved {
-    /// Show the changed diary (it is stored, or storage is off and it lives for this visit).
-    pub show: bool,
-    /// What went wrong, for the person; `None` when it was stored.
-    pub problem: Option<String>,
-}
-
-/// Saves a changed diary and says whether the page should show it: what is on screen is what is
-/// stored, except when storage is switched off.
-pub fn save_for_page(next: &Diary) -> Saved {
-    match save_diary(next) {
-        Ok(()) => Saved {
-            show: true,
-            problem: None,
-        },
-        Err(error) => Saved {
-            show: keep_change_after(&error),
-            problem: Some(error.message()),
-        },
-    }
+    actions
 }
 
 /// The device's offset from UTC in minutes, east positive.

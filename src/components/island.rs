@@ -17,12 +17,12 @@ pub struct IslandRootProps {
 
 /// The root of one island. Once it is live in the browser it tells the page (the last island to
 /// come alive sets the "hydrated" marker that tests and the benchmark wait for); an island that
-/// opens in steps tells it itself, after its last step.
+/// shows stored data tells it itself, once that is on screen.
 #[component]
 pub fn IslandRoot(props: &IslandRootProps) -> Html {
     let island = props.island;
     use_effect_with((), move |_| {
-        if !island.opens_in_steps() {
+        if !island.opens_from_storage() {
             crate::browser::island_hydrated();
         }
     });

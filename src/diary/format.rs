@@ -203,8 +203,7 @@ pub(crate) struct Limits {
 }
 
 /// Reads and checks a whole diary file. Either every entry is good, or the first problem is
-/// returned and nothing is. (`reading::ReadInSteps` reads the same files a few entries at a
-/// time, with the same result.)
+/// returned and nothing is.
 pub(crate) fn read_diary(text: &str, limits: Limits) -> Result<ReadDiary, ImportError> {
     let text = usable_text(text)?;
     let value: Value = serde_json::from_str(text).map_err(json_error)?;
@@ -312,11 +311,6 @@ impl EntriesRead {
         }
         self.entries.push(read);
         Ok(())
-    }
-
-    /// How many entries have been read.
-    pub(crate) fn len(&self) -> usize {
-        self.entries.len()
     }
 
     pub(crate) fn finish(self, exported: Option<Date>) -> ReadDiary {

@@ -35,7 +35,6 @@ pub mod night_store;
 mod nights;
 pub mod page;
 pub mod quick;
-mod reading;
 pub mod saved;
 pub mod stats;
 mod validate;

@@ -124,7 +124,8 @@ pub fn open(storage: &mut impl Storage, today: Date, stamp: u64, keeping: Keepin
                 stored.unreadable.push(Unreadable {
                     key: SINGLE_VALUE_KEY.into(),
                     raw,
-                    reason: "It is your diary as the previous version saved it.".into(),
+                    reason: "it is your diary as the previous version of Night Cramps saved it"
+                        .into(),
                 });
             }
             Some(message)
@@ -505,6 +506,14 @@ fn not_readable(key: String, raw: Option<String>, reason: String) -> Unreadable 
         key,
         raw: raw.unwrap_or_default(),
         reason,
+    }
+}
+
+/// What one unreadable item is, for the recovery banner.
+pub fn unreadable_label(item: &Unreadable) -> String {
+    match night_store::night_of_key(&item.key) {
+        Some(night) => format!("The entry for {} ({}).", night.long_label(), item.reason),
+        None => format!("Saved diary data ({}).", item.reason),
     }
 }
 

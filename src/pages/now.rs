@@ -16,7 +16,7 @@ use crate::components::hold_timer::HoldTimer;
 use crate::components::island::IslandSlot;
 use crate::components::link::href;
 use crate::components::quick_log::{
-    first_hold_started, note_hold_started, record_quick_log_in_steps, QuickLog,
+    first_hold_started, note_hold_started, record_quick_log, QuickLog,
 };
 use crate::content::care::Urgency;
 use crate::content::red_flags::red_flag;
@@ -191,8 +191,8 @@ pub fn QuickLogPanel(props: &MuscleProps) -> Html {
         .map_or("", |m: &Muscle| m.name)
         .to_lowercase();
     let saved = matches!(*status, Some(LogStatus::Saved));
-    // Once saving has started, a second tap (a shaky hand at 3 a.m.) must not log a second cramp.
-    let taken = matches!(*status, Some(LogStatus::Saving | LogStatus::Saved));
+    // Once saved, a second tap (a shaky hand at 3 a.m.) must not log a second cramp.
+    let taken = saved;
     let onclick = {
         let status = status.clone();
         let muscle = props.muscle;
@@ -208,14 +208,10 @@ pub fn QuickLogPanel(props: &MuscleProps) -> Html {
                 about_seconds,
                 at_ms,
             };
-            status.set(Some(LogStatus::Saving));
-            let status = status.clone();
-            record_quick_log_in_steps(log, move |result| {
-                status.set(Some(match result {
-                    Ok(()) => LogStatus::Saved,
-                    Err(message) => LogStatus::Failed(message),
-                }))
-            });
+            status.set(Some(match record_quick_log(&log) {
+                Ok(()) => LogStatus::Saved,
+                Err(message) => LogStatus::Failed(message),
+            }));
         })
     };
     html! {
@@ -226,7 +222,6 @@ pub fn QuickLogPanel(props: &MuscleProps) -> Html {
             </button>
             <p class="relief-log__status" role="status">
                 { match &*status {
-                    Some(LogStatus::Saving) => html! { "Saving in your diary…" },
                     Some(LogStatus::Saved) => html! { <>{ "Saved in your diary. " }<a href={href(&Route::Diary, None)}>{ "Open the diary" }</a></> },
                     Some(LogStatus::Failed(message)) => html! { { message.clone() } },
                     None => html! {},
@@ -239,8 +234,6 @@ pub fn QuickLogPanel(props: &MuscleProps) -> Html {
 /// Where a one-tap log has got to.
 #[derive(PartialEq)]
 enum LogStatus {
-    /// Being read and written a little per task (a big diary takes a moment on a slow phone).
-    Saving,
     Saved,
     /// Not saved; the message is for the person.
     Failed(String),

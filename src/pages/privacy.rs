@@ -26,6 +26,12 @@ fn describe(name: &str) -> String {
             return format!("{label}: a copy that could not be read, kept for you to download");
         }
     }
+    if name == store::DIARY_NIGHTS {
+        return "Your cramp diary, one item per night".into();
+    }
+    if name == crate::diary::keeping::LAST_BACKUP_KEY {
+        return "When you last downloaded a backup of your diary".into();
+    }
     if name == "night-cramps.persist-asked" {
         return "Whether this browser was asked to keep Night Cramps' data safe from clean-ups"
             .into();

@@ -1,16 +1,21 @@
 //! Backups (/diary/backup/): download the diary (JSON to import again, CSV for a spreadsheet)
 //! and import a backup with a preview. A page of its own, so the diary page's download stays
-//! small; it reads and saves the diary the same way the diary page does.
+//! small. It reads the per-night store as the diary page does; an import writes the nights it
+//! adds or changes all or nothing (`night_store::save_many`), and downloading a backup file
+//! records its date for the diary page's reminder.
 
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::components::diary_files::{DiaryFiles, Imported};
 use crate::components::diary_form::focus_by_id;
-use crate::components::diary_reading::use_stored_diary;
-use crate::components::diary_store::{save_for_page, today};
+use crate::components::diary_store::{
+    new_stamp, open_stored, read_all, record_backup, use_other_windows, with_storage,
+};
 use crate::components::link::href;
+use crate::diary::night_store::{save_many, SaveError, Stored};
 use crate::diary::{self as model, Date};
 use crate::routes::Route;
 
@@ -22,8 +27,26 @@ pub(super) const PURPOSE: &str =
 struct Opened {
     today: Date,
     diary: Rc<model::Diary>,
+    /// The version of each stored night as this page read it: an import saves over exactly those.
+    stamps: Rc<BTreeMap<Date, u64>>,
     /// Storage could not be reached, or part of it could not be read (the message to show).
     problem: Option<String>,
+}
+
+impl Opened {
+    fn from_stored(today: Date, stored: Stored, problem: Option<String>) -> Opened {
+        let problem = problem.or_else(|| {
+            (!stored.unreadable.is_empty()).then(|| {
+                "Part of your saved diary could not be read. The diary page explains what happened and keeps it for you; a backup made now leaves that part out.".to_string()
+            })
+        });
+        Opened {
+            today,
+            diary: Rc::new(stored.diary),
+            stamps: Rc::new(stored.stamps),
+            problem,
+        }
+    }
 }
 
 /// What the page says after an import.
@@ -39,18 +62,30 @@ pub fn DiaryBackup() -> Html {
     let notice = use_state(|| None::<Notice>);
     {
         let opened = opened.clone();
-        use_stored_diary(move |loaded| {
-            let problem = loaded.problem.map(|p| p.message()).or_else(|| {
-                loaded.unreadable.map(|_| {
-                    "Part of your saved diary could not be read. The diary page explains what happened and keeps a copy for you; a backup made now leaves that part out.".to_string()
-                })
-            });
-            opened.set(Some(Opened {
-                today: today(),
-                diary: Rc::new(loaded.diary),
-                problem,
-            }));
+        use_effect_with((), move |_| {
+            let opening = open_stored();
+            opened.set(Some(Opened::from_stored(
+                opening.today,
+                opening.stored,
+                opening.problem,
+            )));
         });
+    }
+    use_effect_with(opened.is_some(), |opened| {
+        // The island is live once the diary is on screen (`Island::opens_from_storage`).
+        if *opened {
+            crate::browser::island_hydrated();
+        }
+    });
+    {
+        // Another window changed the diary (an entry, an erase, an import): read it again, so
+        // an import here merges into what is stored now.
+        let opened = opened.clone();
+        use_other_windows(Callback::from(move |_| {
+            if let Some(open) = (*opened).clone() {
+                opened.set(Some(Opened::from_stored(open.today, read_all(), None)));
+            }
+        }));
     }
     let intro = html! {
         <>
@@ -62,25 +97,37 @@ pub fn DiaryBackup() -> Html {
     let Some(open) = (*opened).clone() else {
         return html! { <>{ intro }<p class="diary-opening">{ "Opening your diary…" }</p></> };
     };
-    // Save the merged diary; show it as imported only once it is saved.
+    // Save the nights the import adds or changes, all or nothing; show them once saved.
     let on_import = {
         let (opened, notice, open) = (opened.clone(), notice.clone(), open.clone());
         Callback::from(move |imported: Imported| {
-            let saved = save_for_page(&imported.diary);
-            if saved.show {
-                opened.set(Some(Opened {
-                    diary: Rc::new(imported.diary),
-                    ..open.clone()
-                }));
-            }
-            notice.set(Some(
-                saved
-                    .problem
-                    .map_or(Notice::Done(imported.message), Notice::Problem),
-            ));
+            let changed: Vec<_> = (imported.diary.entries().iter())
+                .filter(|entry| {
+                    (open.diary.entry_for_night(entry.night_of))
+                        .is_none_or(|e| !e.same_content(entry))
+                })
+                .cloned()
+                .collect();
+            let saved =
+                with_storage(|storage| save_many(storage, &changed, &open.stamps, new_stamp()));
+            notice.set(Some(match saved {
+                Ok(_) => Notice::Done(imported.message),
+                Err(SaveError::Conflict(_)) => Notice::Problem("Another window changed your diary while you were importing, so nothing was imported. This page now shows the diary as it is saved; please import the file again.".into()),
+                Err(SaveError::Unreadable(_)) => Notice::Problem("A saved night that could not be read is in the way, so nothing was imported. Open the diary page to download it first.".into()),
+                Err(SaveError::Write(error)) => Notice::Problem(format!("{} Nothing was imported.", error.message())),
+            }));
+            opened.set(Some(Opened::from_stored(
+                open.today,
+                read_all(),
+                open.problem.clone(),
+            )));
             focus_by_id("diary-notice");
         })
     };
+    let on_backup = Callback::from(|()| {
+        // Only the reminder on the diary page depends on it; a failure here loses nothing.
+        let _ = record_backup();
+    });
     html! {
         <div class="diary">
             { intro }
@@ -96,7 +143,7 @@ pub fn DiaryBackup() -> Html {
             </div>
             <section aria-labelledby="diary-files-title">
                 <h2 id="diary-files-title" class="visually-hidden">{ "Backups" }</h2>
-                <DiaryFiles diary={open.diary.clone()} today={open.today} {on_import} />
+                <DiaryFiles diary={open.diary.clone()} today={open.today} {on_import} {on_backup} />
             </section>
         </div>
     }

@@ -1,8 +1,7 @@
 //! The doctor summary (/diary/summary/): the last 4 to 8 weeks of the diary, its figures, and
 //! the latest check (disposition, factors, medicine classes), laid out to print on one or two
 //! A4/Letter pages. The print styles hide the site's header, footer and buttons. Like the diary,
-//! it is read from storage after hydrating and then opens a section per step
-//! (`components::opening`).
+//! it is read from storage after hydrating.
 
 use std::rc::Rc;
 
@@ -14,10 +13,8 @@ use crate::components::diary_figures::figures;
 use crate::components::diary_last_check::{
     load_last_check, medicine_classes, medicines_reported, reason_label, risk_factors, CheckFactor,
 };
-use crate::components::diary_reading::use_stored_diary;
-use crate::components::diary_store::today;
+use crate::components::diary_store::open_stored;
 use crate::components::link::href;
-use crate::components::opening::use_opening_steps;
 use crate::diary::{
     self as model, stats, Date, DiaryEntry, Longest, Muscle, Relief, Side, SleepLost,
 };
@@ -28,12 +25,6 @@ const FEWEST_WEEKS: u32 = 4;
 const MOST_WEEKS: u32 = 8;
 /// Entry rows that fit on the printed pages with everything else.
 const MOST_ROWS: usize = 40;
-// The steps the page opens in (`components::opening`), each showing one more section: its top
-// (step 1), then these.
-const CHECK: u8 = 2;
-const FIGURES: u8 = 3;
-const CHART: u8 = 4;
-const ENTRIES: u8 = 5;
 
 #[derive(Clone, PartialEq)]
 struct Opened {
@@ -48,34 +39,39 @@ pub fn DiarySummary() -> Html {
     let opened = use_state(|| None::<Opened>);
     {
         let opened = opened.clone();
-        use_stored_diary(move |loaded| {
+        use_effect_with((), move |_| {
+            let opening = open_stored();
             opened.set(Some(Opened {
-                today: today(),
-                diary: Rc::new(loaded.diary),
-                unreadable: loaded.unreadable.is_some_and(|u| u.reason.is_some()),
+                today: opening.today,
+                diary: Rc::new(opening.stored.diary),
+                unreadable: !opening.stored.unreadable.is_empty(),
                 check: load_last_check(),
             }));
         });
     }
-    let step = use_opening_steps(opened.is_some(), ENTRIES);
+    use_effect_with(opened.is_some(), |opened| {
+        // The island is live once the summary is on screen (`Island::opens_from_storage`).
+        if *opened {
+            crate::browser::island_hydrated();
+        }
+    });
     let intro = html! {
         <>
             <h1>{ "Summary for your doctor" }</h1>
             <p class="lead no-print">{ "Your cramp diary and your latest check on one or two pages, to print or show at an appointment." }</p>
         </>
     };
-    let Some(open) = (*opened).clone().filter(|_| step > 0) else {
+    let Some(open) = (*opened).clone() else {
         return html! { <>{ intro }<p class="diary-opening">{ "Opening your diary…" }</p></> };
     };
-    opened_summary(open, step, intro)
+    opened_summary(open, intro)
 }
 
-/// The summary once the diary is read, at opening step `step`. Kept out of [`DiarySummary`] (and
-/// each part in a function of its own) so that the browser compiles each part's code when it is
-/// first shown, not all of it in the task that hydrates "Opening your diary…" (ARCHITECTURE.md,
-/// "Code that runs later").
+/// The summary once the diary is read. Kept out of [`DiarySummary`] so that the browser compiles
+/// its code when it is first shown, not in the task that hydrates "Opening your diary…"
+/// (ARCHITECTURE.md, "Code that runs later").
 #[inline(never)]
-fn opened_summary(open: Opened, step: u8, intro: Html) -> Html {
+fn opened_summary(open: Opened, intro: Html) -> Html {
     let Opened {
         today,
         diary,
@@ -128,14 +124,11 @@ fn opened_summary(open: Opened, step: u8, intro: Html) -> Html {
                 <p class="diary-problem no-print">{ "Some saved diary data could not be read, so it is not in this summary. The diary page explains how to download it." }</p>
             }
 
-            if step >= CHECK {
             <section aria-labelledby="summary-check-title" class="summary-section">
                 <h2 id="summary-check-title">{ "Latest check" }</h2>
                 { check_section(check.as_ref()) }
             </section>
-            }
 
-            if step >= FIGURES {
             <section aria-labelledby="summary-figures-title" class="summary-section">
                 <h2 id="summary-figures-title">{ "Figures" }</h2>
                 if diary.is_empty() {
@@ -144,9 +137,8 @@ fn opened_summary(open: Opened, step: u8, intro: Html) -> Html {
                     { figures(&overview) }
                 }
             </section>
-            }
 
-            if step >= CHART && !diary.is_empty() {
+            if !diary.is_empty() {
                 <section aria-labelledby="summary-weeks-title" class="summary-section summary-weeks">
                     <h2 id="summary-weeks-title">{ format!("Nights with cramps per week, last {weeks} weeks") }</h2>
                     { weekly_chart(&chart, true) }
@@ -155,7 +147,7 @@ fn opened_summary(open: Opened, step: u8, intro: Html) -> Html {
                     </div>
                 </section>
             }
-            if step >= ENTRIES && !diary.is_empty() {
+            if !diary.is_empty() {
                 <section aria-labelledby="summary-entries-title" class="summary-section">
                     <h2 id="summary-entries-title">{ format!("Diary entries, last {entry_weeks} weeks") }</h2>
                     if entries.is_empty() {

@@ -250,13 +250,25 @@ fn an_old_single_value_diary_moves_on_open_or_stays_with_a_message() {
         .problem
         .as_deref()
         .is_some_and(|m| m.contains("still saved")));
-    assert_eq!(
-        page.unreadable
-            .iter()
-            .map(|u| u.raw.clone())
-            .collect::<Vec<_>>(),
-        vec![text]
+    assert!(
+        page.unreadable.is_empty(),
+        "a readable old diary is not offered as unreadable"
     );
+    assert_eq!(storage.values.len(), 1, "no night left half-moved");
+    // An old diary that cannot be read stays too, and is offered as a download.
+    let mut storage = MemoryStorage::default();
+    storage.values.insert(
+        SINGLE_VALUE_KEY.into(),
+        "{\"app\":\"night-cramps\",\"entries\":[".into(),
+    );
+    let page = opened(&mut storage);
+    assert!(storage.get(SINGLE_VALUE_KEY).is_some());
+    assert!(page
+        .problem
+        .as_deref()
+        .is_some_and(|m| m.contains("download it")));
+    assert_eq!(page.unreadable.len(), 1);
+    assert_eq!(page.unreadable[0].key, SINGLE_VALUE_KEY);
 }
 
 #[test]

@@ -14,12 +14,12 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use serde_json::{json, Value};
+use serde_json::Value;
 
 use super::date::Date;
 use super::diary::{Diary, MAX_ID};
 use super::entry::{DiaryEntry, EntryId};
-use super::format::{entry_to_json, read_stored_entry};
+use super::format::{read_stored_entry, write_entry};
 use super::saved::{self, Loaded};
 
 /// Every night's key starts with this.
@@ -106,9 +106,17 @@ pub struct Record {
     pub entry: DiaryEntry,
 }
 
-/// The stored text of a record.
+/// The stored text of a record: what `serde_json` prints for `{"entry": …, "stamp": n}`,
+/// written directly (`format::write_entry`), which keeps the JSON serializer out of the browser
+/// bundles (`tests/diary_store.rs` compares the two).
 pub fn encode(record: &Record) -> String {
-    json!({ "stamp": record.stamp, "entry": entry_to_json(&record.entry) }).to_string()
+    let mut text = String::with_capacity(320);
+    text.push_str("{\"entry\":");
+    write_entry(&record.entry, &mut text);
+    text.push_str(",\"stamp\":");
+    text.push_str(&record.stamp.to_string());
+    text.push('}');
+    text
 }
 
 /// Reads a record's text; the message says what is wrong with it.
@@ -332,7 +340,7 @@ pub fn migrate(storage: &mut impl Storage, stamp: u64) -> Migration {
         Loaded::Ok(diary) => diary,
         Loaded::Unreadable { reason, .. } => {
             return Migration::Failed {
-                message: format!("Your diary could not be moved to the new storage because {reason} It is still saved on this device as it was; please export it (Recovery) and ask for help."),
+                message: format!("Your diary could not be moved to the new storage because {reason} It is still saved on this device as it was: download it from the message below and keep the file."),
             }
         }
     };

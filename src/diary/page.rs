@@ -17,6 +17,7 @@ use super::night_store::{
     self, decode, delete_night, load_all, migrate, save_night, Migration, Record, SaveError,
     Storage, Stored, Unreadable, SINGLE_VALUE_KEY,
 };
+use super::saved::{self, Loaded};
 use super::{Date, Diary, DiaryEntry, DiaryError, Draft, EntryId, FieldError};
 
 /// What the page says after a change.
@@ -113,19 +114,23 @@ pub struct Opening {
 }
 
 /// Reads the diary for the page, moving an old single-value diary to per-night records first.
-/// If that fails, the old value stays where it is: the message says so and the old value is
-/// offered as a download with the unreadable nights.
+/// If that fails, the old value stays where it is and the message says so; one that cannot be
+/// read is offered as a download with the unreadable nights.
 pub fn open(storage: &mut impl Storage, today: Date, stamp: u64, keeping: Keeping) -> Opening {
     let migration = migrate(storage, stamp);
     let mut stored = load_all(storage);
     let problem = match migration {
         Migration::Failed { message } => {
-            if let Some(raw) = storage.get(SINGLE_VALUE_KEY) {
+            // An old diary that cannot be read is offered as a download; one that could not be
+            // moved for want of room stays where it is and moves on a later open.
+            let old = storage.get(SINGLE_VALUE_KEY);
+            if let Some(Loaded::Unreadable { raw, reason }) =
+                old.as_deref().map(|raw| saved::load(Some(raw)))
+            {
                 stored.unreadable.push(Unreadable {
                     key: SINGLE_VALUE_KEY.into(),
                     raw,
-                    reason: "it is your diary as the previous version of Night Cramps saved it"
-                        .into(),
+                    reason,
                 });
             }
             Some(message)

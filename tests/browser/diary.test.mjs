@@ -1,6 +1,7 @@
 // The cramp diary as a person uses it: add, change, delete and undo; what survives a reload;
 // damaged storage; backups in and out (bad files change nothing); notes shown as text; the
-// printable doctor summary; erase everything; axe-core and screenshots.
+// printable doctor summary; erase everything; axe-core and screenshots. Then the per-night
+// store: two tabs of one browser profile, an old single-value diary moved over, a full storage.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -9,8 +10,9 @@ import { watch, hydrated, axe, SHOTS, useBrowserAndSite } from './helpers.mjs';
 let browser, site;
 useBrowserAndSite((b, s) => { browser = b; site = s; });
 
+// The diary as the previous version stored it (one value); the current one keeps a key per night.
 const KEY = 'night-cramps.diary';
-const ASIDE = 'night-cramps.diary.unreadable';
+const NIGHT = 'night-cramps.night.';
 
 /** A fresh browser profile (empty storage) with the page at `path`, hydrated. */
 async function open(path = 'diary/', options = {}) {
@@ -77,8 +79,13 @@ async function addEntry(page, { night, cramps = 1, muscles = [], pain, note, sav
 }
 
 const headings = (page) => page.locator('.diary-entries .diary-entry__night').allInnerTexts();
-const stored = (page) => page.evaluate((k) => localStorage.getItem(k), KEY);
-const storedEntries = async (page) => JSON.parse(await stored(page)).entries;
+/** Every stored night's key and value, as one text (null when no night is stored). */
+const stored = (page) => page.evaluate((prefix) => {
+  const keys = Object.keys(localStorage).filter((k) => k.startsWith(prefix)).sort();
+  return keys.length ? JSON.stringify(keys.map((k) => [k, localStorage.getItem(k)])) : null;
+}, NIGHT);
+/** The stored entries, newest night first. */
+const storedEntries = async (page) => JSON.parse(await stored(page) ?? '[]').map(([, v]) => JSON.parse(v).entry).reverse();
 
 /** A diary file in the export format. */
 function diaryFile(entries, extra = {}) {
@@ -94,11 +101,13 @@ async function chooseFile(page, name, text) {
   await page.locator('#diary-import').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
 
-/** An init script that stores a diary of one entry a night for the last `nights` nights before
- * any page script runs (as a diary kept that long would be). */
+/** An init script that stores a diary of one entry a night for the last `nights` nights, as the
+ * previous version kept it (one value), before any page script runs; once per profile, since
+ * the app moves it to one key per night and removes the value. */
 function keptFor(nights) {
   return `(() => {
-    if (localStorage.getItem('${KEY}')) return;
+    if (localStorage.getItem('nc-test-kept')) return;
+    localStorage.setItem('nc-test-kept', 'yes');
     const entries = [];
     for (let i = ${nights}; i >= 1; i--) {
       const d = new Date(); d.setHours(12, 0, 0, 0); d.setDate(d.getDate() - i);
@@ -111,15 +120,15 @@ function keptFor(nights) {
   })();`;
 }
 
-test('the diary and the summary open in steps, and count as live only once all of it is there', async () => {
+test('the diary and the summary open whole, and count as live only once all of it is there', async () => {
   const ctx = await browser.newContext();
   // Two months of entries, so the figures, the chart and a full first page of the list appear.
   await ctx.addInitScript(keptFor(45));
   const page = await ctx.newPage();
   const w = watch(page);
   // Record, as the page opens: in which order its parts appear (top to bottom), every form
-  // control and list entry put into the page (each should be put in once, not rebuilt at every
-  // step), and any layout shift (nothing on screen should move).
+  // control and list entry put into the page (each should be put in once, never rebuilt), and
+  // any layout shift (nothing on screen should move).
   await page.addInitScript(() => {
     window.__order = [];
     window.__added = [];
@@ -141,7 +150,7 @@ test('the diary and the summary open in steps, and count as live only once all o
   });
   await page.goto(site.url + 'diary/');
   await hydrated(page);
-  // No waiting here: the marker comes after the last step, so everything is already on screen.
+  // No waiting here: the marker comes once the diary is shown, so everything is already there.
   const now = await page.evaluate(() => ({
     order: window.__order,
     added: window.__added,
@@ -154,7 +163,7 @@ test('the diary and the summary open in steps, and count as live only once all o
   }));
   assert.deepEqual(now.order, ['night', 'save', 'figures', 'list'], 'the page fills in from the top');
   assert.equal(now.opening, 0, '"Opening your diary…" is gone');
-  assert.ok(now.backups, 'the last step (backups) is on screen');
+  assert.ok(now.backups, 'the last part (backups) is on screen');
   assert.equal(now.count, '45 entries');
   assert.equal(now.listed, 30, 'the first page of the list is all there');
   assert.equal(now.more, 'Show 15 more');
@@ -170,7 +179,7 @@ test('the diary and the summary open in steps, and count as live only once all o
   await ctx.close();
 });
 
-test('a diary kept for ten years opens whole (it is read a slice at a time)', async () => {
+test('a diary kept for ten years (moved from the single value) opens whole, and saves keep every night', async () => {
   const ctx = await browser.newContext();
   await ctx.addInitScript(keptFor(3650));
   const page = await ctx.newPage();
@@ -198,7 +207,7 @@ test('a diary kept for ten years opens whole (it is read a slice at a time)', as
   await page.locator('.diary-notice', { hasText: 'Deleted the entry' }).waitFor();
   const kept = await storedEntries(page);
   assert.equal(kept.length, 3649);
-  // Relief mode's one tap reads and writes it a little per task too, and keeps every night.
+  // Relief mode's one tap writes only its own night, and keeps every other.
   await page.goto(site.url + 'now/calf/');
   await hydrated(page);
   await page.locator('.relief-log button').click();
@@ -390,26 +399,31 @@ test('a note containing HTML is shown as text, here and on the summary', async (
   await ctx.close();
 });
 
-test('damaged stored data: a recovery message, the data kept aside, and the app keeps working', async () => {
+test('damaged stored data: a recovery message, the data left as it was, and the app keeps working', async () => {
   const corrupt = '{"app":"night-cramps","schema":1,"entries":[{"id":1,"night_of":"2025-03-1';
-  const { ctx, page, w } = await open('diary/', { storage: { [KEY]: corrupt } });
+  const badNight = NIGHT + '2025-03-02';
+  const { ctx, page, w } = await open('diary/', { storage: { [KEY]: corrupt, [badNight]: '{"stamp":1,"entry":{"night_of":"2025-03-0' } });
   const banner = page.locator('.diary-recovery');
   await banner.waitFor();
   assert.equal(await banner.locator('h2').innerText(), 'Some saved diary data could not be read');
   assert.match(await banner.innerText(), /cut short/);
-  assert.equal(await page.evaluate((k) => localStorage.getItem(k), ASIDE), corrupt, 'kept aside');
-  assert.equal(await stored(page), corrupt, 'not overwritten');
+  assert.match(await banner.innerText(), /Sunday 2 March 2025/, 'the unreadable night is named');
+  // The old diary could not be moved to per-night storage: said so, and left where it was.
+  assert.match(await page.locator('.diary > .diary-problem[role="alert"]').innerText(), /still saved on this device as it was/);
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), corrupt, 'not overwritten');
 
-  // The raw data downloads exactly as stored.
+  // The raw data downloads exactly as stored, each value under its key.
   const [download] = await Promise.all([page.waitForEvent('download'), banner.getByRole('button', { name: 'Download the unreadable data' }).click()]);
   assert.match(download.suggestedFilename(), /^night-cramps-unreadable-diary-\d{4}-\d{2}-\d{2}\.txt$/);
-  assert.equal(readFileSync(await download.path(), 'utf8'), corrupt);
+  const text = readFileSync(await download.path(), 'utf8');
+  assert.ok(text.includes(`== ${KEY} `) && text.includes(`\n${corrupt}\n`), text);
+  assert.ok(text.includes(`== ${badNight} `), text);
 
-  // New entries still save; the kept copy stays.
+  // New entries still save; the unreadable data stays.
   await addEntry(page, { cramps: 1, pain: 3 });
   await page.locator('.diary-notice', { hasText: 'Saved the entry' }).waitFor();
   assert.equal((await storedEntries(page)).length, 1);
-  assert.equal(await page.evaluate((k) => localStorage.getItem(k), ASIDE), corrupt, 'still kept aside');
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), corrupt, 'still there');
 
   // The rest of the app works.
   await page.locator('nav[aria-label="Main"] a', { hasText: 'Guide' }).click();
@@ -422,10 +436,11 @@ test('damaged stored data: a recovery message, the data kept aside, and the app 
   await banner.waitFor();
   assert.equal(await page.locator('.diary-entry').count(), 1);
   await banner.getByRole('button', { name: 'Remove the kept copy' }).click();
-  assert.equal(await page.evaluate((k) => localStorage.getItem(k), ASIDE), corrupt, 'not before confirming');
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), corrupt, 'not before confirming');
   await banner.getByRole('button', { name: 'Yes, remove it' }).click();
   await banner.waitFor({ state: 'detached' });
-  assert.equal(await page.evaluate((k) => localStorage.getItem(k), ASIDE), null);
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), null);
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), badNight), null);
   assert.equal((await storedEntries(page)).length, 1, 'the diary itself is untouched');
   assert.deepEqual(w.errors, []);
   await ctx.close();
@@ -747,4 +762,230 @@ test('screenshots of the diary, the summary, backups and privacy at phone and de
       await ctx.close();
     }
   }
+});
+
+// Two tabs of one browser profile: a context's pages share localStorage and hear each other's
+// changes through the `storage` event, as two tabs (or the installed app and a tab) would.
+
+/** Two tabs of one fresh profile, both on the diary. */
+async function twoTabs(options = {}) {
+  const ctx = await browser.newContext();
+  if (options.init) await ctx.addInitScript(options.init);
+  const tabs = [];
+  for (let i = 0; i < 2; i++) {
+    const page = await ctx.newPage();
+    const w = watch(page);
+    await page.goto(site.url + 'diary/');
+    await hydrated(page);
+    await page.locator('form.diary-form').waitFor();
+    tabs.push({ page, w });
+  }
+  return { ctx, a: tabs[0], b: tabs[1] };
+}
+
+test('two tabs save different nights: both are kept, and each tab shows the other\'s without a reload', async () => {
+  const { ctx, a, b } = await twoTabs();
+  const [n1, n2] = [await nightsAgo(a.page, 1), await nightsAgo(a.page, 2)];
+  await addEntry(a.page, { night: n1, cramps: 2, pain: 5, note: 'from tab A' });
+  await a.page.locator('.diary-notice', { hasText: 'Saved the entry' }).waitFor();
+  await addEntry(b.page, { night: n2, cramps: 1, pain: 3, note: 'from tab B' });
+  await b.page.locator('.diary-notice', { hasText: 'Saved the entry' }).waitFor();
+  const both = [longLabel(n1), longLabel(n2)];
+  // Each tab shows both nights, without a reload.
+  await a.page.waitForFunction((n) => document.querySelectorAll('.diary-entries .diary-entry').length === n, 2);
+  await b.page.waitForFunction((n) => document.querySelectorAll('.diary-entries .diary-entry').length === n, 2);
+  assert.deepEqual(await headings(a.page), both);
+  assert.deepEqual(await headings(b.page), both);
+  assert.match(await a.page.locator('.diary-entry').nth(1).innerText(), /from tab B/);
+  assert.match(await b.page.locator('.diary-entry').first().innerText(), /from tab A/);
+  assert.deepEqual((await storedEntries(a.page)).map((e) => e.note), ['from tab A', 'from tab B'], 'both stored');
+  // The figures follow too.
+  assert.match(await a.page.locator('.diary-count').innerText(), /^2 entries$/);
+  assert.deepEqual(a.w.errors, []);
+  assert.deepEqual(b.w.errors, []);
+  await ctx.close();
+});
+
+test('the same night changed in two tabs: the second save shows both versions, and nothing is overwritten until the person chooses', async () => {
+  const { ctx, a, b } = await twoTabs();
+  const n1 = await nightsAgo(a.page, 1);
+  await addEntry(a.page, { night: n1, cramps: 1, pain: 2, note: 'first' });
+  await b.page.locator('.diary-entry').waitFor();
+  const edit = (page) => page.getByRole('button', { name: `Edit the entry for ${longLabel(n1)}` }).click();
+  await edit(a.page);
+  await edit(b.page);
+  await a.page.fill('#note', 'changed in A');
+  await a.page.getByRole('button', { name: 'Save changes' }).click();
+  await a.page.locator('.diary-notice', { hasText: 'Saved the changes' }).waitFor();
+  // B shows A's version in its list at once, while its form keeps what B is typing.
+  await b.page.locator('.diary-entry', { hasText: 'changed in A' }).waitFor();
+  await b.page.fill('#note', 'changed in B');
+  await b.page.getByRole('button', { name: 'Save changes' }).click();
+  const conflict = b.page.locator('#diary-conflict');
+  await conflict.waitFor();
+  assert.match(await conflict.locator('h2').innerText(), new RegExp(`changed in another window: ${longLabel(n1)}`));
+  assert.match(await conflict.locator('.diary-conflict__mine').innerText(), /changed in B/);
+  assert.match(await conflict.locator('.diary-conflict__theirs').innerText(), /changed in A/);
+  assert.equal(await b.page.evaluate(() => document.activeElement.id), 'diary-conflict', 'focus on the choice');
+  assert.deepEqual((await storedEntries(b.page)).map((e) => e.note), ['changed in A'], 'nothing overwritten unseen');
+  await conflict.getByRole('button', { name: 'Keep my version' }).click();
+  await b.page.locator('.diary-notice', { hasText: 'Saved the changes' }).waitFor();
+  assert.equal(await conflict.count(), 0);
+  assert.deepEqual((await storedEntries(b.page)).map((e) => e.note), ['changed in B']);
+  // A hears of B's choice.
+  await a.page.locator('.diary-entry', { hasText: 'changed in B' }).waitFor();
+  // The other choice keeps what is stored.
+  await edit(a.page);
+  await edit(b.page);
+  await a.page.fill('#note', 'A again');
+  await a.page.getByRole('button', { name: 'Save changes' }).click();
+  await b.page.locator('.diary-entry', { hasText: 'A again' }).waitFor();
+  await b.page.fill('#note', 'B again');
+  await b.page.getByRole('button', { name: 'Save changes' }).click();
+  await conflict.waitFor();
+  await conflict.getByRole('button', { name: 'Keep the other version' }).click();
+  await b.page.locator('.diary-notice', { hasText: 'Kept the version saved in the other window' }).waitFor();
+  assert.deepEqual((await storedEntries(b.page)).map((e) => e.note), ['A again']);
+  assert.match(await b.page.locator('.diary-entry').first().innerText(), /A again/);
+  assert.deepEqual(a.w.errors, []);
+  assert.deepEqual(b.w.errors, []);
+  await ctx.close();
+});
+
+test('erase everything in one tab empties the diary in the other, without a reload', async () => {
+  const { ctx, a, b } = await twoTabs();
+  await addEntry(a.page, { night: await nightsAgo(a.page, 1), cramps: 1, pain: 2 });
+  await addEntry(a.page, { night: await nightsAgo(a.page, 2), cramps: 0 });
+  await b.page.waitForFunction(() => document.querySelectorAll('.diary-entries .diary-entry').length === 2);
+  await a.page.goto(site.url + 'privacy/');
+  await hydrated(a.page);
+  await a.page.getByRole('button', { name: 'Erase everything' }).click();
+  await a.page.getByRole('button', { name: 'Yes, erase everything' }).click();
+  await a.page.locator('#erase-result', { hasText: 'Erased' }).waitFor();
+  await b.page.locator('.diary-empty').waitFor();
+  assert.equal(await b.page.locator('.diary-entry').count(), 0);
+  assert.equal(await stored(b.page), null);
+  assert.deepEqual(b.w.errors, []);
+  await ctx.close();
+});
+
+test('an import in one tab shows in the other', async () => {
+  const { ctx, a, b } = await twoTabs();
+  const [n3, n4] = [await nightsAgo(a.page, 3), await nightsAgo(a.page, 4)];
+  await go(a.page, 'diary/backup/');
+  await chooseFile(a.page, 'backup.json', diaryFile([{ night_of: n3, cramps: 1, worst_pain: 2 }, { night_of: n4, cramps: 0 }]));
+  await a.page.getByRole('button', { name: 'Import', exact: true }).click();
+  await a.page.locator('.diary-notice', { hasText: 'Added 2 entries' }).waitFor();
+  await b.page.waitForFunction(() => document.querySelectorAll('.diary-entries .diary-entry').length === 2);
+  assert.deepEqual(await headings(b.page), [longLabel(n3), longLabel(n4)]);
+  assert.deepEqual(b.w.errors, []);
+  await ctx.close();
+});
+
+test('an old single-value diary moves to one record per night on first open, every night intact', async () => {
+  const ctx = await browser.newContext();
+  const page = await ctx.newPage();
+  const w = watch(page);
+  await page.goto(site.url + 'about/');
+  const old = [];
+  for (let i = 1; i <= 400; i++) {
+    const cramps = i % 4;
+    old.push({ id: i, night_of: await nightsAgo(page, i), cramps, muscles: cramps ? [['calf'], ['calf', 'foot'], ['back_of_thigh']][i % 3] : [],
+      side: cramps ? ['left', 'right', 'both'][i % 3] : null, longest: cramps ? '1_to_5_min' : null, worst_pain: cramps ? i % 11 : null,
+      sleep_lost: ['under_15_min', '15_to_60_min', null][i % 3], helped: i % 5 ? [] : ['stretching'], note: i % 7 ? '' : `Night ${i}: "long" walk, [tired] \\ é` });
+  }
+  const value = JSON.stringify({ app: 'night-cramps', schema: 1, entries: old });
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, value]);
+  await page.goto(site.url + 'diary/');
+  await hydrated(page);
+  assert.equal(await page.locator('.diary-count').innerText(), '400 entries');
+  assert.equal(await page.locator('.diary-problem').count(), 0, 'no message: it moved');
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), null, 'the single value is gone once moved');
+  const keys = await page.evaluate((p) => Object.keys(localStorage).filter((k) => k.startsWith(p)).length, NIGHT);
+  assert.equal(keys, 400, 'one key per night');
+  const strip = ({ id, ...rest }) => rest;
+  const moved = (await storedEntries(page)).map(strip);
+  assert.deepEqual(moved, old.map(strip), 'every night, every field, as it was');
+  // And it keeps working: a reload reads the records; a save writes one night.
+  await page.reload();
+  await hydrated(page);
+  assert.equal(await page.locator('.diary-count').innerText(), '400 entries');
+  assert.deepEqual(w.errors, []);
+  await ctx.close();
+});
+
+/** An init script that makes every write to storage fail as a full quota does. */
+const FULL = `(() => {
+  const real = Storage.prototype.setItem;
+  Storage.prototype.setItem = function (k, v) {
+    if (localStorage.getItem('nc-test-full') === 'yes') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    return real.call(this, k, v);
+  };
+})();`;
+
+test('a full storage loses nothing: a failed save, a failed move of an old diary, a failed quick log', async () => {
+  const ctx = await browser.newContext();
+  await ctx.addInitScript(FULL);
+  const page = await ctx.newPage();
+  const w = watch(page);
+  await page.goto(site.url + 'diary/');
+  await hydrated(page);
+  const n1 = await nightsAgo(page, 1);
+  await addEntry(page, { night: n1, cramps: 2, pain: 4, note: 'saved before' });
+  await page.locator('.diary-notice', { hasText: 'Saved the entry' }).waitFor();
+  const before = await stored(page);
+  await page.evaluate(() => localStorage.setItem('nc-test-full', 'yes'));
+
+  // A new night and a change to the saved one: neither is written, both are reported.
+  await addEntry(page, { night: await nightsAgo(page, 2), cramps: 1, pain: 1, note: 'too much' });
+  await page.locator('.diary-notice .diary-problem', { hasText: 'storage for Night Cramps is full' }).waitFor();
+  assert.equal(await page.inputValue('#note'), 'too much', 'what was typed is kept');
+  await page.getByRole('button', { name: `Edit the entry for ${longLabel(n1)}` }).click();
+  await page.fill('#note', 'changed');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await page.locator('.diary-notice .diary-problem', { hasText: 'Nothing already saved was lost' }).waitFor();
+  assert.equal(await stored(page), before, 'the stored night is as it was');
+  assert.deepEqual(await headings(page), [longLabel(n1)]);
+  assert.match(await page.locator('.diary-entry').innerText(), /saved before/);
+
+  // Relief mode's one tap says so too.
+  await page.goto(site.url + 'now/calf/');
+  await hydrated(page);
+  await page.locator('.relief-log button').click();
+  await page.locator('.relief-log [role="status"]', { hasText: 'full' }).waitFor();
+  assert.equal(await stored(page), before);
+
+  // An old single-value diary that cannot be moved stays where it is, with a message.
+  const old = JSON.stringify({ app: 'night-cramps', schema: 1, entries: [{ id: 1, night_of: await nightsAgo(page, 5), cramps: 0, muscles: [], side: null, longest: null, worst_pain: null, sleep_lost: null, helped: [], note: 'old' }] });
+  await page.evaluate(([k, v]) => { localStorage.removeItem('nc-test-full'); localStorage.setItem(k, v); localStorage.setItem('nc-test-full', 'yes'); }, [KEY, old]);
+  await page.goto(site.url + 'diary/');
+  await hydrated(page);
+  assert.match(await page.locator('.diary > .diary-problem[role="alert"]').innerText(), /could not be moved to the new storage[\s\S]*still saved on this device as it was/);
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), old, 'the old value is kept');
+  assert.equal(await stored(page), before, 'no night written or removed');
+
+  // Once there is room, the move happens on the next open.
+  await page.evaluate(() => localStorage.removeItem('nc-test-full'));
+  await page.reload();
+  await hydrated(page);
+  assert.equal(await page.locator('.diary-count').innerText(), '2 entries');
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), null);
+  assert.deepEqual(w.errors, []);
+  await ctx.close();
+});
+
+test('the diary page says whether the browser keeps the diary, and when the last backup was made', async () => {
+  const { ctx, page, w } = await open('diary/', { storage: await sampleStorage() });
+  await page.locator('#diary-persisted').waitFor();
+  await page.waitForFunction(() => !/has not said/.test(document.querySelector('#diary-persisted').textContent));
+  assert.match(await page.locator('#diary-persisted').innerText(), /^Your browser has (agreed|not promised) to keep your diary/);
+  assert.equal(await page.locator('#diary-last-backup').innerText(), 'No backup has been made on this device yet.');
+  assert.match(await page.locator('#diary-backup-advice').innerText(), /nights and no backup yet/);
+  await go(page, 'diary/backup/');
+  await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download backup (JSON)' }).click()]);
+  await go(page, 'diary/');
+  assert.match(await page.locator('#diary-last-backup').innerText(), /^Last backup made on this device: \w+day \d+ \w+ \d{4}\.$/);
+  assert.equal(await page.locator('#diary-backup-advice').count(), 0, 'no reminder right after a backup');
+  assert.deepEqual(w.errors, []);
+  await ctx.close();
 });

@@ -302,11 +302,13 @@ pub fn test(env: &Env, out: &str) -> Result<(), String> {
             "clippy",
             "--workspace",
             "--all-targets",
+            "--features",
+            "night-cramps/ssr",
             "--",
             "-D",
             "warnings",
         ]),
-        "lints (cargo clippy, native)",
+        "lints (cargo clippy, native, with the prerender's ssr code)",
     )?;
     run(
         env.cmd("cargo").args([

@@ -1,6 +1,6 @@
 //! The diary form and list: dates, validation edges, and add / update / delete / undo.
 
-#[path = "diary_support.rs"]
+#[path = "diary_support/mod.rs"]
 mod support;
 
 use std::collections::BTreeSet;

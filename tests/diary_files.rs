@@ -2,7 +2,7 @@
 //! messages, merge choices, all-or-nothing, recovery of unreadable stored data, and ten years
 //! of entries.
 
-#[path = "diary_support.rs"]
+#[path = "diary_support/mod.rs"]
 mod support;
 
 use night_cramps::diary::import::{apply, preview};

@@ -6,7 +6,7 @@
 //! imported.") or a valid preview whose merge keeps every diary invariant; and the diary is
 //! unchanged unless `apply` is called. Deterministic (xorshift PRNG), so a failure reproduces.
 
-#[path = "diary_support.rs"]
+#[path = "diary_support/mod.rs"]
 mod support;
 
 use std::collections::BTreeMap;

@@ -1,6 +1,6 @@
 //! Relief mode's one-tap log: which night a moment belongs to, and adding a cramp to a night.
 
-#[path = "diary_support.rs"]
+#[path = "diary_support/mod.rs"]
 mod support;
 
 use night_cramps::diary::quick::{log_cramp, night_of_moment, QuickLogged};

@@ -3,7 +3,7 @@
 //! Today is Friday 2025-03-14 throughout, so the week ending today is Sat 03-08 .. Fri 03-14,
 //! the week before is Sat 03-01 .. Fri 03-07, and so on.
 
-#[path = "diary_support.rs"]
+#[path = "diary_support/mod.rs"]
 mod support;
 
 use night_cramps::diary::stats::{self, MAX_WEEKS, TREND_MIN_DAYS_OF_DIARY};

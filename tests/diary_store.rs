@@ -2,7 +2,7 @@
 //! records, conflicts, erase-all, a full quota, and the migration from the single value,
 //! including a real value saved by the release that stored the diary as one value.
 
-#[path = "diary_support.rs"]
+#[path = "diary_support/mod.rs"]
 mod support;
 
 use night_cramps::diary::night_store::{

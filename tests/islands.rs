@@ -100,3 +100,30 @@ fn the_warm_up_trees_are_what_the_host_renders_for_them() {
     assert_eq!(first, warm_up_html());
     assert_eq!(second, warm_up_more_html());
 }
+
+#[test]
+fn the_bundles_are_exactly_the_cargo_binaries_named_nc() {
+    // Cargo.toml's `nc-*` binaries are the one list of bundles: the build makes one bundle per
+    // binary, and the app must know each of them (and no other) as a `Bundle` with an entry.
+    let manifest = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.toml"))
+        .expect("Cargo.toml");
+    let mut in_cargo: Vec<String> = manifest
+        .lines()
+        .filter_map(|line| line.trim().strip_prefix("name = \""))
+        .filter_map(|rest| rest.strip_suffix('"'))
+        .filter(|name| name.starts_with("nc-"))
+        .map(str::to_owned)
+        .collect();
+    in_cargo.sort();
+    let mut in_app: Vec<String> = Bundle::ALL.iter().map(|b| b.bin().to_owned()).collect();
+    in_app.sort();
+    assert_eq!(in_cargo, in_app);
+    for bundle in Bundle::ALL {
+        let entry = format!(
+            "{}/src/bin/{}.rs",
+            env!("CARGO_MANIFEST_DIR"),
+            bundle.bin().trim_start_matches("nc-")
+        );
+        assert!(std::path::Path::new(&entry).exists(), "{entry}");
+    }
+}

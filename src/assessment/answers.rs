@@ -122,7 +122,7 @@ impl AnswerSet {
     }
 
     pub fn get(&self, q: QuestionId) -> Option<&Answer> {
-        // `QuestionId` discriminants are 0..QUESTION_COUNT (checked in `questions.rs`).
+        // `QuestionId` discriminants are 0..QUESTION_COUNT (checked in `questions/mod.rs`).
         self.answers.get(q as usize).and_then(Option::as_ref)
     }
 

@@ -101,7 +101,7 @@ impl Flow {
             });
         }
         self.answers.set(q, answer)?;
-        // `q as usize` is its place in `QUESTIONS` (checked at compile time in `questions.rs`).
+        // `q as usize` is its place in `QUESTIONS` (checked at compile time in `questions/mod.rs`).
         Ok(self.answers.prune_from(q as usize + 1))
     }
 

@@ -16,16 +16,6 @@ struct Drawing {
     accents: &'static [&'static str],
 }
 
-/// Every figure the content can name, so tests can check each has a drawing.
-pub const ALL_FIGURES: [Figure; 6] = [
-    Figure::StraightLegFootPull,
-    Figure::StandingCalfLean,
-    Figure::SeatedToePull,
-    Figure::StandingQuadPull,
-    Figure::LyingQuadPull,
-    Figure::Massage,
-];
-
 /// A stable key for a figure (CSS class and test hook).
 pub fn figure_key(figure: Figure) -> &'static str {
     match figure {

@@ -34,9 +34,24 @@ impl MuscleId {
     }
 }
 
-/// Which drawing the UI shows next to a step. The UI owns the SVG; content only names it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Figure {
+/// Declares [`Figure`] and its `ALL` list from one list of variants, so no figure can be
+/// missing from the list the drawing tests walk.
+macro_rules! figures {
+    ($($(#[$doc:meta])* $variant:ident,)*) => {
+        /// Which drawing the UI shows next to a step. The UI owns the SVG; content only names it.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Figure {
+            $($(#[$doc])* $variant,)*
+        }
+
+        impl Figure {
+            /// Every figure, in declaration order.
+            pub const ALL: &'static [Figure] = &[$(Figure::$variant),*];
+        }
+    };
+}
+
+figures! {
     /// Sitting or lying, leg straight, pulling the toes/top of the foot towards the face (towel optional).
     StraightLegFootPull,
     /// Standing, weight on the cramped leg, knee slightly bent (or ball of foot against a wall).

@@ -8,7 +8,7 @@
 // Usage (normally through `cargo xtask bench`, which builds the dist first):
 //   node tests/bench/bench.mjs --dist dist-bench [--runs 5] [--rates 1,4] [--sub-path /night-cramps/]
 //        [--routes guide/,now/calf/] [--network slow-4g] [--diaries 60,3650] [--core target/bench-core.json]
-//        [--json target/bench.json] [--shared-cpu]
+//        [--json target/bench.json] [--own-core] [--diary-format nights|single]
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join, relative, dirname, resolve } from 'node:path';
 import { tmpdir, cpus, totalmem, loadavg, release, setPriority } from 'node:os';
@@ -31,6 +31,9 @@ const ONLY = opt('--routes', null)?.split(',').map((r) => (r === '/' ? '' : r));
 // entry a night): two months, the everyday case, where the list has a full first page; and ten
 // years, the size the pure-core figures use. 0 leaves these extra rows out.
 const DIARIES = opt('--diaries', '60,3650').split(',').map(Number).filter((n) => n > 0);
+// How the seeded diaries are stored: `nights` (one key per night, as the app stores them) or
+// `single` (one value, for measuring a build from before per-night storage).
+const DIARY_FORMAT = opt('--diary-format', 'nights');
 // Optional network emulation (off by default: every file is local and a throttled run takes
 // several times longer). `slow-4g` is Lighthouse's mobile profile: 150 ms round trip, 1.6 Mbit/s
 // down, 750 kbit/s up. The test server does not compress, so files cross it at their raw size
@@ -62,11 +65,12 @@ const launch = () => chromium.launch({ executablePath: (process.env.CHROMIUM || 
 let niced = false;
 try { setPriority(-10); niced = true; } catch { /* not permitted: run at normal priority */ }
 
-// Each page's main thread gets a CPU of its own, as on a phone (own_core.mjs says why, and
-// BENCHMARKS.md, "A core of its own", what it changes); --shared-cpu measures without.
-const SHARED_CPU = argv.includes('--shared-cpu');
+// Pages share the CPUs with everything else of the run, as a phone's main thread shares its
+// cores with the browser's other work. `--own-core` gives each page's main thread a CPU of its
+// own instead (own_core.mjs), the best case.
+const SHARED_CPU = !argv.includes('--own-core');
 function giveMainThreadsACore() {
-  if (SHARED_CPU) return Promise.resolve({ child: null, state: { on: false, why: '--shared-cpu' } });
+  if (SHARED_CPU) return Promise.resolve({ child: null, state: { on: false, why: 'shared (the default; --own-core to give it one)' } });
   const child = fork(new URL('./own_core.mjs', import.meta.url), [String(process.pid)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   return new Promise((resolve) => {
     const off = (why) => { clearTimeout(timer); child.kill(); resolve({ child: null, state: { on: false, why } }); };
@@ -185,22 +189,26 @@ const INIT = `(() => {
   new MutationObserver(seen).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-hydrated'] });
 })();`;
 
-/** An init script that puts a diary of `nights` entries (one a night, up to last night) in the
- * page's storage before any page script runs, in the stored format (src/diary/format.rs). */
+/** An init script that puts a diary of `nights` entries (one a night, up to the night before
+ * last, so "add last night" is a new night) in the page's storage before any page script runs,
+ * in the stored format: one key per night (src/diary/night_store.rs), or with
+ * `--diary-format single` the one value that releases before per-night storage kept. */
 function seedDiary(nights) {
   return `(() => {
-    if (localStorage.getItem('night-cramps.diary')) return;
+    const single = ${JSON.stringify(DIARY_FORMAT === 'single')};
+    if (single ? localStorage.getItem('night-cramps.diary') : localStorage.length) return;
     const muscles = [['calf'], ['foot'], ['calf', 'foot'], ['back_of_thigh'], []];
     const day = new Date(); day.setHours(12, 0, 0, 0);
     const entries = [];
-    for (let i = ${nights}; i >= 1; i--) {
+    for (let i = ${nights} + 1; i >= 2; i--) {
       const d = new Date(day); d.setDate(d.getDate() - i);
       const night = d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0');
       const cramps = (i * 7) % 4;
-      entries.push({ id: ${nights} - i + 1, night_of: night, cramps, muscles: cramps ? muscles[i % 5] : [], side: null, longest: null,
+      entries.push({ id: ${nights} - i + 2, night_of: night, cramps, muscles: cramps ? muscles[i % 5] : [], side: null, longest: null,
         worst_pain: cramps ? (i % 11) : null, sleep_lost: null, helped: [], note: i % 9 === 0 ? 'Long walk today' : '' });
     }
-    localStorage.setItem('night-cramps.diary', JSON.stringify({ app: 'night-cramps', schema: 1, entries }));
+    if (single) localStorage.setItem('night-cramps.diary', JSON.stringify({ app: 'night-cramps', schema: 1, entries }));
+    else for (const entry of entries) localStorage.setItem('night-cramps.night.' + entry.night_of, JSON.stringify({ stamp: entry.id, entry }));
   })();`;
 }
 
@@ -272,12 +280,29 @@ async function throttleCheck(browser, rate) {
   }
 }
 
-// Taps whose work grows with the diary (each reads and rewrites all of it), timed with the
-// largest diary of --diaries on the device: the longest task from the tap until the page says it
-// is done (plus the settling time), and how long until it says so.
+// What a person does with a ten-year diary on the device, each timed from the tap (after any
+// preparing, such as filling in the form) until the page says it is done: the longest main-thread
+// task in that time (plus the settling time), and how long until it says so. `done` is a
+// status text to wait for, or 'download'.
 const TAPS = [
   { name: 'one-tap log (/now/calf/)', route: 'now/calf/', button: '.relief-log button', done: ['.relief-log [role="status"]', 'Saved in your diary'] },
-  { name: 'delete an entry (/diary/)', route: 'diary/', button: '.diary-entry button:has-text("Delete")', done: ['.diary-notice', 'Deleted the entry'] },
+  {
+    name: 'add last night (/diary/)', route: 'diary/', button: 'button:text-is("Save entry")', done: ['.diary-notice', 'Saved'],
+    prepare: async (page) => {
+      await page.locator('#night_of-last').check();
+      await page.fill('#cramps', '2');
+      await page.locator('#worst_pain-5').check();
+    },
+  },
+  {
+    name: 'edit a night (/diary/)', route: 'diary/', button: 'button:text-is("Save changes")', done: ['.diary-notice', 'Saved'],
+    prepare: async (page) => {
+      await page.locator('.diary-entry button:has-text("Edit")').first().click();
+      await page.fill('#note', 'Edited in the bench');
+    },
+  },
+  { name: 'delete a night (/diary/)', route: 'diary/', button: '.diary-entry button:has-text("Delete")', done: ['.diary-notice', 'Deleted'] },
+  { name: 'export the backup (/diary/backup/)', route: 'diary/backup/', button: 'button:has-text("Download backup (JSON)")', done: 'download' },
 ];
 
 async function tapLoad(browser, url, tap, { rate, seed }) {
@@ -293,12 +318,16 @@ async function tapLoad(browser, url, tap, { rate, seed }) {
     await hydrated;
     // Finding the button first also makes Playwright evaluate its helper script now (a long
     // task of the harness's at 4×), not during the tap.
+    if (tap.prepare) await tap.prepare(page);
     const button = page.locator(tap.button).first();
     await button.waitFor({ timeout: 60000 });
     await page.waitForTimeout(300);
     const start = await page.evaluate(() => performance.now());
+    const finished = tap.done === 'download'
+      ? page.waitForEvent('download', { timeout: 60000 })
+      : page.locator(tap.done[0], { hasText: tap.done[1] }).waitFor({ timeout: 60000 });
     await button.click();
-    await page.locator(tap.done[0], { hasText: tap.done[1] }).waitFor({ timeout: 60000 });
+    await finished;
     const done = await page.evaluate(() => performance.now());
     await page.waitForTimeout(SETTLE_MS.app);
     const longtasks = await page.evaluate(() => window.__nc.longtasks);
@@ -487,7 +516,7 @@ line(`Night Cramps bench · ${meta.date} · ${commit} · ${meta.machine.cores} c
 const busy = Math.max(load0[0], meta.machine.loadavgEnd[0]) > meta.machine.cores;
 if (busy) line(`WARNING: the machine was busy (1-minute load above ${meta.machine.cores} cores): timings are inflated and noisy; sizes are exact.`);
 line(mainThreads.on
-  ? `Each page's main thread (and its CPU throttler) ran on CPU ${mainThreads.ownCpu} of its own; everything else of the run on CPU ${mainThreads.otherCpus} (${mainThreads.renderersGiven} renderers, ${mainThreads.threadsMoved} other threads moved, ${mainThreads.failures} failed moves; --shared-cpu to measure without)`
+  ? `Each page's main thread (and its CPU throttler) ran on CPU ${mainThreads.ownCpu} of its own; everything else of the run on CPU ${mainThreads.otherCpus} (${mainThreads.renderersGiven} renderers, ${mainThreads.threadsMoved} other threads moved, ${mainThreads.failures} failed moves)`
   : `Main threads shared the CPUs with everything else (${mainThreads.why})`);
 line(`CPU throttling check: a fixed script on a blank page took ${Object.entries(throttling).map(([rate, t]) => `${ms(t)} ms at ${rate}×${rate > 1 ? ` (${(t / throttling[1]).toFixed(1)} times as long)` : ''}`).join(', ')}`);
 line(`${chromiumVersion} headless · ${RUNS} cold loads per route and variant (fresh context, cache disabled) · viewport ${VIEWPORT.width}×${VIEWPORT.height} · served under ${SUB_PATH} · network: ${NETWORK ?? 'local, unthrottled'}`);

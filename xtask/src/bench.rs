@@ -24,9 +24,9 @@ pub struct Options {
     /// Sizes (nights) of the diaries the diary pages are also timed with (`60,3650` by default;
     /// 0: none).
     pub diaries: Option<String>,
-    /// Let each page's main thread share the CPUs with everything else, instead of giving it a
-    /// CPU of its own (`tests/bench/own_core.mjs`).
-    pub shared_cpu: bool,
+    /// Give each page's main thread a CPU of its own (`tests/bench/own_core.mjs`) instead of
+    /// sharing the CPUs with everything else.
+    pub own_core: bool,
 }
 
 pub fn bench(env: &Env, options: &Options) -> Result<(), String> {
@@ -66,8 +66,8 @@ pub fn bench(env: &Env, options: &Options) -> Result<(), String> {
     if let Some(nights) = &options.diaries {
         node.args(["--diaries", nights]);
     }
-    if options.shared_cpu {
-        node.arg("--shared-cpu");
+    if options.own_core {
+        node.arg("--own-core");
     }
     run(
         &mut node,

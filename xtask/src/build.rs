@@ -7,9 +7,20 @@ use std::time::{Duration, Instant, SystemTime};
 
 use crate::tools::{run, Env};
 
-/// The browser bundles besides the site one (index.html). Keep in step with `Bundle` in
-/// src/islands.rs (the prerender fails if a bundle is missing).
-const MORE_BUNDLES: [&str; 6] = ["relief", "check", "diary", "summary", "backup", "privacy"];
+/// The browser bundles besides the site one (index.html): the Cargo binaries named `nc-*`.
+/// Cargo.toml is the one list; `Bundle` in src/islands.rs is checked against it
+/// (tests/islands.rs), and the prerender and the precache take the built files.
+fn more_bundles(env: &Env) -> Result<Vec<String>, String> {
+    let manifest = fs::read_to_string(env.root.join("Cargo.toml"))
+        .map_err(|e| format!("cannot read Cargo.toml: {e}"))?;
+    Ok(manifest
+        .lines()
+        .filter_map(|line| line.trim().strip_prefix("name = \"nc-"))
+        .filter_map(|rest| rest.strip_suffix('"'))
+        .filter(|name| *name != "site")
+        .map(str::to_owned)
+        .collect())
+}
 
 /// `dist/`: Trunk builds and hashes each bundle's wasm/JS and the CSS; then the host prerender
 /// writes every page.
@@ -24,7 +35,8 @@ pub fn dist(env: &Env, sub_path: &str, out: &str) -> Result<(), String> {
     // goes to its own folder under target/ and only its JS and wasm are copied in. One at a time:
     // Trunk builds that share target/ must not run at once.
     let rust_link = site_rust_link(env)?;
-    for bundle in MORE_BUNDLES {
+    for bundle in more_bundles(env)? {
+        let bundle = bundle.as_str();
         let staging = env.root.join("target").join("trunk-bundles").join(bundle);
         let staging_arg = staging.to_string_lossy().into_owned();
         let input = bundle_input(env, &rust_link, bundle)?;
@@ -201,7 +213,8 @@ fn newest_source(root: &Path) -> (Option<SystemTime>, usize) {
 fn quick_dist(env: &Env, sub_path: &str, out: &str) -> Result<(), String> {
     let out_dir = env.root.join(out);
     fs::create_dir_all(&out_dir).map_err(|e| format!("cannot create {out}: {e}"))?;
-    let bundles: Vec<&str> = std::iter::once("site").chain(MORE_BUNDLES).collect();
+    let mut bundles = vec!["site".to_owned()];
+    bundles.extend(more_bundles(env)?);
     let mut cargo = env.cmd("cargo");
     cargo.args(["build", "--target", "wasm32-unknown-unknown"]);
     for bundle in &bundles {
@@ -302,11 +315,13 @@ pub fn test(env: &Env, out: &str) -> Result<(), String> {
             "clippy",
             "--workspace",
             "--all-targets",
+            "--features",
+            "night-cramps/ssr",
             "--",
             "-D",
             "warnings",
         ]),
-        "lints (cargo clippy, native)",
+        "lints (cargo clippy, native, with the prerender's ssr code)",
     )?;
     run(
         env.cmd("cargo").args([

@@ -26,7 +26,7 @@ commands:
             --browser          Chromium for the browser suites too
   bench   sizes and cold-load timings against a plain-HTML baseline (BENCHMARKS.md)
             --out DIR  --runs N  --no-build  --routes /,guide/  --network slow-4g
-            --diaries 60,3650  --shared-cpu
+            --diaries 60,3650  --own-core
   help    this text (also -h, --help)
 
 Chromium: set CHROMIUM (or CHROME) to its path, or it is looked for where browsers are
@@ -69,7 +69,7 @@ fn flags_of(command: &str) -> Option<Flags> {
         "test" => (&["--out"], &[]),
         "bench" => (
             &["--out", "--runs", "--routes", "--network", "--diaries"],
-            &["--no-build", "--shared-cpu"],
+            &["--no-build", "--own-core"],
         ),
         _ => return None,
     };
@@ -178,7 +178,7 @@ pub fn parse(args: &[String]) -> Result<Task, String> {
             routes: given.value("--routes").map(String::from),
             network: given.value("--network").map(String::from),
             diaries: given.value("--diaries").map(String::from),
-            shared_cpu: given.switch("--shared-cpu"),
+            own_core: given.switch("--own-core"),
         }),
     })
 }

@@ -1,6 +1,5 @@
-//! Shared helpers for the diary tests (included by each `tests/diary_*.rs` with `#[path]`):
+//! Shared helpers for the diary tests (each `tests/diary_*.rs` includes it as `mod support`):
 //! a tiny deterministic PRNG, random but valid diaries, and date shorthands.
-//! Compiled on its own too, as an empty test crate, which is harmless.
 #![allow(dead_code)]
 
 use std::collections::BTreeSet;

@@ -4,7 +4,7 @@
 //! both versions, saved only when the person chooses; unreadable nights are never written over;
 //! a full storage changes nothing. Also the quick log and the all-or-nothing import write.
 
-#[path = "diary_support.rs"]
+#[path = "diary_support/mod.rs"]
 mod support;
 
 use std::collections::BTreeMap;

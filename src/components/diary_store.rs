@@ -1,7 +1,7 @@
 //! The browser side of the diary: the per-night storage the diary pages and relief mode's one-tap
-//! log work on (`diary::night_store` over localStorage, or over memory for this visit when the
-//! browser allows no storage), version stamps from the clock, what other windows change (the
-//! `storage` event), the last backup's date, today's date, and handing a file to the person.
+//! log work on (`diary::night_store` over localStorage), version stamps from the clock, what other
+//! windows change (the `storage` event), the last backup's date, today's date, and handing a
+//! file to the person.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -11,66 +11,25 @@ use yew::prelude::*;
 
 use crate::diary::keeping::{Keeping, LastBackup, LAST_BACKUP_KEY};
 use crate::diary::night_store::{
-    self, load_all, night_of_key, MemoryStorage, Storage, Stored, WriteError, NIGHT_PREFIX,
-    SINGLE_VALUE_KEY,
+    self, load_all, night_of_key, Storage, Stored, WriteError, NIGHT_PREFIX, SINGLE_VALUE_KEY,
 };
 use crate::diary::page::{self, DiaryAction, Opening};
 use crate::diary::Date;
 use crate::store::{self, NightStorage, StoreError};
 
-thread_local! {
-    /// The diary for this visit when the browser allows no storage (some private modes).
-    static MEMORY: RefCell<MemoryStorage> = RefCell::new(MemoryStorage::default());
+/// The diary's storage, or what to tell the person when the browser allows none (some private
+/// modes): then nothing can be saved, and every change says so.
+pub fn device_storage() -> Result<NightStorage, String> {
+    store::night_storage().map_err(|problem| problem.message())
 }
 
-/// Where this page keeps the diary.
-pub enum DeviceStorage {
-    Browser(NightStorage),
-    /// Storage is switched off: the diary lives in memory until the tab closes.
-    Memory,
-}
-
-impl Storage for DeviceStorage {
-    fn get(&self, key: &str) -> Option<String> {
-        match self {
-            DeviceStorage::Browser(s) => s.get(key),
-            DeviceStorage::Memory => MEMORY.with_borrow(|m| m.get(key)),
-        }
+/// Runs a step that writes on the diary's storage; without storage, the step is not run and the
+/// page is told why (`DiaryAction::Failed`).
+pub fn with_storage(work: impl FnOnce(&mut NightStorage) -> DiaryAction) -> DiaryAction {
+    match device_storage() {
+        Ok(mut storage) => work(&mut storage),
+        Err(problem) => DiaryAction::Failed(problem),
     }
-
-    fn set(&mut self, key: &str, value: &str) -> Result<(), WriteError> {
-        match self {
-            DeviceStorage::Browser(s) => s.set(key, value),
-            DeviceStorage::Memory => MEMORY.with_borrow_mut(|m| m.set(key, value)),
-        }
-    }
-
-    fn remove(&mut self, key: &str) {
-        match self {
-            DeviceStorage::Browser(s) => s.remove(key),
-            DeviceStorage::Memory => MEMORY.with_borrow_mut(|m| m.remove(key)),
-        }
-    }
-
-    fn keys(&self) -> Vec<String> {
-        match self {
-            DeviceStorage::Browser(s) => s.keys(),
-            DeviceStorage::Memory => MEMORY.with_borrow(|m| m.keys()),
-        }
-    }
-}
-
-/// The diary's storage, and what to tell the person when it is only memory.
-pub fn device_storage() -> (DeviceStorage, Option<String>) {
-    match store::night_storage() {
-        Ok(storage) => (DeviceStorage::Browser(storage), None),
-        Err(problem) => (DeviceStorage::Memory, Some(problem.message())),
-    }
-}
-
-/// Runs `work` on the diary's storage.
-pub fn with_storage<R>(work: impl FnOnce(&mut DeviceStorage) -> R) -> R {
-    work(&mut device_storage().0)
 }
 
 /// A version stamp for a night saved now.
@@ -82,23 +41,28 @@ pub fn new_stamp() -> u64 {
 /// Opens the stored diary for a page: moves an old single-value diary first, then reads every
 /// night (`diary::page::open`).
 pub fn open_stored() -> Opening {
-    let (mut storage, problem) = device_storage();
     let keeping = Keeping {
         persisted: None,
         last_backup: last_backup(),
     };
-    let mut opening = page::open(&mut storage, today(), new_stamp(), keeping);
-    opening.problem = problem.or(opening.problem);
-    opening
+    match device_storage() {
+        Ok(mut storage) => page::open(&mut storage, today(), new_stamp(), keeping),
+        Err(problem) => Opening {
+            today: today(),
+            stored: Stored::default(),
+            problem: Some(problem),
+            keeping,
+        },
+    }
 }
 
 /// Every stored night, read again.
 pub fn read_all() -> Stored {
-    load_all(&device_storage().0)
+    device_storage().map_or_else(|_| Stored::default(), |storage| load_all(&storage))
 }
 
 fn last_backup() -> Option<LastBackup> {
-    let storage = device_storage().0;
+    let storage = device_storage().ok()?;
     storage
         .get(LAST_BACKUP_KEY)
         .as_deref()
@@ -111,7 +75,7 @@ pub fn record_backup() -> Result<LastBackup, StoreError> {
         date: today(),
         at_ms: crate::browser::now_ms(),
     };
-    let mut storage = device_storage().0;
+    let mut storage = store::night_storage()?;
     storage
         .set(LAST_BACKUP_KEY, &last.encode())
         .map_err(|error| match error {
@@ -165,7 +129,9 @@ pub fn use_other_windows(heard: Callback<DiaryAction>) {
 const MANY_NIGHTS: usize = 200;
 
 fn changes_heard(keys: Vec<Option<String>>) -> Vec<DiaryAction> {
-    let storage = device_storage().0;
+    let Ok(storage) = device_storage() else {
+        return Vec::new();
+    };
     let mut actions = Vec::new();
     let mut nights: Vec<Date> = Vec::new();
     let mut everything = false;

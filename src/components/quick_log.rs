@@ -49,10 +49,7 @@ pub type NotSaved = String;
 /// is added to it (`diary::quick::log_in_store`). Only that night is read and written, so this
 /// is quick whatever the diary's size.
 pub fn record_quick_log(log: &QuickLog) -> Result<(), NotSaved> {
-    let (mut storage, problem) = device_storage();
-    if let Some(problem) = problem {
-        return Err(problem);
-    }
+    let mut storage = device_storage()?;
     let at_ms = i64::try_from(log.at_ms).unwrap_or(i64::MAX);
     let night = quick::night_of_moment(at_ms, utc_offset_minutes());
     let muscle = diary_muscle(log.muscle);

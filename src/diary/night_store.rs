@@ -139,7 +139,7 @@ pub struct Unreadable {
 }
 
 /// Everything stored, as a diary plus the stamp of each night the page has seen.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Stored {
     pub diary: Diary,
     pub stamps: BTreeMap<Date, u64>,

@@ -12,7 +12,7 @@ use yew::prelude::*;
 use crate::components::diary_files::{DiaryFiles, Imported};
 use crate::components::diary_form::focus_by_id;
 use crate::components::diary_store::{
-    new_stamp, open_stored, read_all, record_backup, use_other_windows, with_storage,
+    device_storage, new_stamp, open_stored, read_all, record_backup, use_other_windows,
 };
 use crate::components::link::href;
 use crate::diary::night_store::{save_many, SaveError, Stored};
@@ -108,13 +108,14 @@ pub fn DiaryBackup() -> Html {
                 })
                 .cloned()
                 .collect();
-            let saved =
-                with_storage(|storage| save_many(storage, &changed, &open.stamps, new_stamp()));
+            let saved = device_storage()
+                .map(|mut storage| save_many(&mut storage, &changed, &open.stamps, new_stamp()));
             notice.set(Some(match saved {
-                Ok(_) => Notice::Done(imported.message),
-                Err(SaveError::Conflict(_)) => Notice::Problem("Another window changed your diary while you were importing, so nothing was imported. This page now shows the diary as it is saved; please import the file again.".into()),
-                Err(SaveError::Unreadable(_)) => Notice::Problem("A saved night that could not be read is in the way, so nothing was imported. Open the diary page to download it first.".into()),
-                Err(SaveError::Write(error)) => Notice::Problem(format!("{} Nothing was imported.", error.message())),
+                Err(problem) => Notice::Problem(problem),
+                Ok(Ok(_)) => Notice::Done(imported.message),
+                Ok(Err(SaveError::Conflict(_))) => Notice::Problem("Another window changed your diary while you were importing, so nothing was imported. This page now shows the diary as it is saved; please import the file again.".into()),
+                Ok(Err(SaveError::Unreadable(_))) => Notice::Problem("A saved night that could not be read is in the way, so nothing was imported. Open the diary page to download it first.".into()),
+                Ok(Err(SaveError::Write(error))) => Notice::Problem(format!("{} Nothing was imported.", error.message())),
             }));
             opened.set(Some(Opened::from_stored(
                 open.today,

@@ -52,7 +52,7 @@ impl StoreError {
     pub fn message(&self) -> String {
         match self {
             StoreError::Full => "This device's storage for Night Cramps is full, so the change was not saved. Export your diary to keep a copy, then free some space.".into(),
-            StoreError::Unavailable => "This browser is not letting Night Cramps save anything (private browsing can do this). Your entries work for now but will be gone when you close the tab.".into(),
+            StoreError::Unavailable => "This browser is not letting Night Cramps save anything (private browsing can do this). Nothing you enter can be kept on this device.".into(),
             StoreError::Other(e) => format!("Saving failed: {e}. Your data was not changed."),
         }
     }

@@ -7,12 +7,10 @@
 #[path = "diary_support/mod.rs"]
 mod support;
 
-use std::collections::BTreeMap;
-
 use night_cramps::diary::keeping::{changed_since, Keeping, LastBackup, SUGGEST_AFTER};
 use night_cramps::diary::night_store::{
     encode, load_all, new_stamp, night_key, save_many, stamp_time_ms, MemoryStorage, Record,
-    SaveError, Storage, SINGLE_VALUE_KEY,
+    SaveError, Stamps, Storage, SINGLE_VALUE_KEY,
 };
 use night_cramps::diary::page::{open, DiaryAction, DiaryPage, Notice};
 use night_cramps::diary::{quick, saved, Date, Draft, Muscle};
@@ -315,13 +313,13 @@ fn an_import_is_saved_all_or_nothing() {
         .insert(night_key(kept.entry.night_of), encode(&kept));
     let before = storage.values.clone();
     // The sixth night changed since the page read it (it saw no record): nothing is written.
-    let refused = save_many(&mut storage, &entries, &BTreeMap::new(), 7);
+    let refused = save_many(&mut storage, &entries, &Stamps::default(), 7);
     assert!(matches!(refused, Err(SaveError::Conflict(_))));
     assert_eq!(storage.values, before);
     // Room for half of them: nothing is written either.
     let size: usize = before.iter().map(|(k, v)| k.len() + v.len()).sum();
     storage.quota = Some(size + 2_000);
-    let seen = BTreeMap::from([(kept.entry.night_of, 3)]);
+    let seen = Stamps::from_iter([(kept.entry.night_of, 3)]);
     assert!(matches!(
         save_many(&mut storage, &entries, &seen, 7),
         Err(SaveError::Write(_))
@@ -340,7 +338,7 @@ fn stamps_carry_their_time_and_the_backup_reminder_counts_nights_since() {
     assert!(stamp < (1 << 53));
     assert_ne!(new_stamp(1_733_300_000_000, 1), stamp);
     let at = 1_733_300_000_000;
-    let stamps: BTreeMap<Date, u64> = (0..10)
+    let stamps: Stamps = (0..10)
         .map(|i| (today().add_days(-i), new_stamp(at - 5 + i as u64, 0)))
         .collect();
     let last = LastBackup {
@@ -365,7 +363,9 @@ fn stamps_carry_their_time_and_the_backup_reminder_counts_nights_since() {
         .backup_advice(&stamps)
         .is_some_and(|m| m.starts_with("10 nights")));
     assert!(Keeping::default().backup_advice(&stamps).is_some());
-    let few: BTreeMap<Date, u64> = stamps.into_iter().take(SUGGEST_AFTER - 1).collect();
+    let few: Stamps = (0..SUGGEST_AFTER as i64 - 1)
+        .map(|i| (today().add_days(-i), 1))
+        .collect();
     assert_eq!(Keeping::default().backup_advice(&few), None);
     assert_eq!(LastBackup::decode(&last.encode()), Some(last));
     assert_eq!(LastBackup::decode("{}"), None);

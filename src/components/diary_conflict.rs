@@ -7,24 +7,25 @@ use crate::components::diary_list::entry_details;
 use crate::diary::page::{conflict_text as text, ConflictView, CONFLICT_ID};
 use crate::diary::DiaryEntry;
 
-/// One version of the night, as a list of its details.
+/// One version of the night, its details in one paragraph (a plain text is less code than a
+/// list of elements, and this is read once, to choose).
 fn version(title: &'static str, entry: Option<&DiaryEntry>, class: &'static str) -> Html {
+    let text = match entry {
+        None => text::DELETED.to_string(),
+        Some(entry) => {
+            let mut parts: Vec<String> = (entry_details(entry).into_iter())
+                .map(|(term, value)| format!("{term}: {value}"))
+                .collect();
+            if !entry.note.is_empty() {
+                parts.push(format!("Note: {}", entry.note));
+            }
+            parts.join(". ")
+        }
+    };
     html! {
         <div class={classes!("diary-conflict__version", class)}>
             <h3>{ title }</h3>
-            { match entry {
-                None => html! { <p>{ text::DELETED }</p> },
-                Some(entry) => html! {
-                    <dl class="diary-entry__details">
-                        { for entry_details(entry).into_iter().map(|(term, value)| html! {
-                            <div class="diary-entry__detail"><dt>{ term }</dt><dd>{ value }</dd></div>
-                        }) }
-                        if !entry.note.is_empty() {
-                            <div class="diary-entry__detail"><dt>{ "Note" }</dt><dd>{ entry.note.clone() }</dd></div>
-                        }
-                    </dl>
-                },
-            } }
+            <p>{ text }</p>
         </div>
     }
 }

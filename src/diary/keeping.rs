@@ -2,12 +2,10 @@
 //! backup was made, and when to suggest another. Pure: the page passes in what the browser said
 //! and what storage held; every sentence the diary page shows about this is here.
 
-use std::collections::BTreeMap;
-
 use serde_json::{json, Value};
 
 use super::date::Date;
-use super::night_store::stamp_time_ms;
+use super::night_store::{stamp_time_ms, Stamps};
 
 /// Where the last backup's date is kept (written when a backup file is downloaded).
 pub const LAST_BACKUP_KEY: &str = "night-cramps.last-backup";
@@ -49,7 +47,7 @@ pub struct Keeping {
 }
 
 /// Nights saved (added or changed) after the last backup: every night when there is none.
-pub fn changed_since(stamps: &BTreeMap<Date, u64>, last: Option<&LastBackup>) -> usize {
+pub fn changed_since(stamps: &Stamps, last: Option<&LastBackup>) -> usize {
     match last {
         None => stamps.len(),
         Some(last) => (stamps.values())
@@ -80,7 +78,7 @@ impl Keeping {
     }
 
     /// A nudge to make a backup, when [`SUGGEST_AFTER`] or more nights were saved since the last.
-    pub fn backup_advice(&self, stamps: &BTreeMap<Date, u64>) -> Option<String> {
+    pub fn backup_advice(&self, stamps: &Stamps) -> Option<String> {
         let count = changed_since(stamps, self.last_backup.as_ref());
         (count >= SUGGEST_AFTER).then(|| match self.last_backup {
             Some(_) => format!("{count} nights were added or changed since your last backup. Download a new backup to keep them safe."),

@@ -13,6 +13,7 @@
 //! leaves the old value where it was.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::iter::FromIterator;
 
 use serde_json::Value;
 
@@ -138,11 +139,63 @@ pub struct Unreadable {
     pub reason: String,
 }
 
+/// The version stamp of each stored night. A list kept in night order rather than a `BTreeMap`:
+/// a map of its own key and value types adds several kilobytes of code to every bundle that
+/// reads the diary, and lookups by night are a binary search either way.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Stamps(Vec<(Date, u64)>);
+
+impl Stamps {
+    pub fn get(&self, night: &Date) -> Option<&u64> {
+        let index = self.0.binary_search_by(|(n, _)| n.cmp(night)).ok()?;
+        self.0.get(index).map(|(_, stamp)| stamp)
+    }
+
+    /// Sets a night's stamp; returns the one it had.
+    pub fn insert(&mut self, night: Date, stamp: u64) -> Option<u64> {
+        match self.0.binary_search_by(|(n, _)| n.cmp(&night)) {
+            Ok(index) => Some(std::mem::replace(&mut self.0[index].1, stamp)),
+            Err(index) => {
+                self.0.insert(index, (night, stamp));
+                None
+            }
+        }
+    }
+
+    /// Forgets a night's stamp; returns the one it had.
+    pub fn remove(&mut self, night: &Date) -> Option<u64> {
+        let index = self.0.binary_search_by(|(n, _)| n.cmp(night)).ok()?;
+        Some(self.0.remove(index).1)
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn values(&self) -> impl Iterator<Item = &u64> {
+        self.0.iter().map(|(_, stamp)| stamp)
+    }
+}
+
+impl FromIterator<(Date, u64)> for Stamps {
+    fn from_iter<I: IntoIterator<Item = (Date, u64)>>(items: I) -> Stamps {
+        let mut stamps = Stamps::default();
+        for (night, stamp) in items {
+            stamps.insert(night, stamp);
+        }
+        stamps
+    }
+}
+
 /// Everything stored, as a diary plus the stamp of each night the page has seen.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Stored {
     pub diary: Diary,
-    pub stamps: BTreeMap<Date, u64>,
+    pub stamps: Stamps,
     pub unreadable: Vec<Unreadable>,
 }
 
@@ -170,7 +223,7 @@ pub fn load_all(storage: &impl Storage) -> Stored {
     }
     let mut used = BTreeSet::new();
     let mut next = records.iter().map(|r| r.entry.id.0).max().unwrap_or(0);
-    let mut stamps = BTreeMap::new();
+    let mut stamps = Stamps::default();
     let mut entries = Vec::with_capacity(records.len());
     for mut record in records {
         if record.entry.id.0 == 0 || record.entry.id.0 > MAX_ID || !used.insert(record.entry.id) {
@@ -272,11 +325,11 @@ const STAMP_MS_MAX: u64 = MAX_ID >> STAMP_RANDOM_BITS;
 pub fn save_many(
     storage: &mut impl Storage,
     entries: &[DiaryEntry],
-    seen: &BTreeMap<Date, u64>,
+    seen: &Stamps,
     stamp: u64,
-) -> Result<BTreeMap<Date, u64>, SaveError> {
+) -> Result<Stamps, SaveError> {
     let mut before: Vec<(String, Option<String>)> = Vec::new();
-    let mut saved = BTreeMap::new();
+    let mut saved = Stamps::default();
     for entry in entries {
         let key = night_key(entry.night_of);
         let was = storage.get(&key);

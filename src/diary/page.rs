@@ -9,13 +9,12 @@
 //! back as a [`ConflictView`] with both versions and is saved only when the person chooses;
 //! nights that cannot be read are listed and never written over.
 
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use super::keeping::{Keeping, LastBackup};
 use super::night_store::{
     self, decode, delete_night, load_all, migrate, save_night, Migration, Record, SaveError,
-    Storage, Stored, Unreadable, SINGLE_VALUE_KEY,
+    Stamps, Storage, Stored, Unreadable, SINGLE_VALUE_KEY,
 };
 use super::saved::{self, Loaded};
 use super::{Date, Diary, DiaryEntry, DiaryError, Draft, EntryId, FieldError};
@@ -72,7 +71,7 @@ pub struct DiaryPage {
     pub today: Date,
     pub diary: Rc<Diary>,
     /// The version stamp of each stored night as this page last read or wrote it.
-    pub stamps: Rc<BTreeMap<Date, u64>>,
+    pub stamps: Rc<Stamps>,
     pub form: Form,
     pub notice: Option<Notice>,
     pub conflict: Option<Rc<ConflictView>>,

@@ -420,10 +420,13 @@ test('damaged stored data: a recovery message, the data left as it was, and the 
   assert.ok(text.includes(`== ${badNight} `), text);
 
   // New entries still save; the unreadable data stays.
+  const badValue = await page.evaluate((k) => localStorage.getItem(k), badNight);
+  const nightKeys = () => page.evaluate((p) => Object.keys(localStorage).filter((k) => k.startsWith(p)).length, NIGHT);
   await addEntry(page, { cramps: 1, pain: 3 });
   await page.locator('.diary-notice', { hasText: 'Saved the entry' }).waitFor();
-  assert.equal((await storedEntries(page)).length, 1);
+  assert.equal(await nightKeys(), 2, 'the new night and the unreadable one');
   assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), corrupt, 'still there');
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), badNight), badValue, 'the unreadable night too');
 
   // The rest of the app works.
   await page.locator('nav[aria-label="Main"] a', { hasText: 'Guide' }).click();

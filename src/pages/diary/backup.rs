@@ -4,7 +4,6 @@
 //! adds or changes all or nothing (`night_store::save_many`), and downloading a backup file
 //! records its date for the diary page's reminder.
 
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -15,7 +14,7 @@ use crate::components::diary_store::{
     device_storage, new_stamp, open_stored, read_all, record_backup, use_other_windows,
 };
 use crate::components::link::href;
-use crate::diary::night_store::{save_many, SaveError, Stored};
+use crate::diary::night_store::{save_many, SaveError, Stamps, Stored};
 use crate::diary::{self as model, Date};
 use crate::routes::Route;
 
@@ -28,7 +27,7 @@ struct Opened {
     today: Date,
     diary: Rc<model::Diary>,
     /// The version of each stored night as this page read it: an import saves over exactly those.
-    stamps: Rc<BTreeMap<Date, u64>>,
+    stamps: Rc<Stamps>,
     /// Storage could not be reached, or part of it could not be read (the message to show).
     problem: Option<String>,
 }

@@ -29,6 +29,7 @@ mod entry;
 pub mod experiment;
 pub mod export;
 mod format;
+pub mod ics;
 pub mod import;
 pub mod medicine_timeline;
 pub mod night_rates;

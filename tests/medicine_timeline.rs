@@ -129,7 +129,7 @@ fn too_few_nights_on_either_side_means_no_comparison_and_no_prompt() {
     log(&mut nights, start, 28, 10);
     let statin = medicine("Simvastatin", Some("statins"), "2025-05-01", None);
     let report = only(around_starts(
-        &[statin.clone()],
+        std::slice::from_ref(&statin),
         &nights,
         DEFAULT_WEEKS,
         today(),
@@ -176,7 +176,12 @@ fn the_weeks_after_end_when_the_medicine_was_stopped() {
 fn the_number_of_weeks_compared_is_the_page_s_choice() {
     let nights = around("2025-05-01", 0, 28);
     let statin = medicine("Atorvastatin", Some("statins"), "2025-05-01", None);
-    let two = only(around_starts(&[statin.clone()], &nights, 2, today()));
+    let two = only(around_starts(
+        std::slice::from_ref(&statin),
+        &nights,
+        2,
+        today(),
+    ));
     assert_eq!((two.before.nights, two.after.nights), (14, 14));
     let four = only(around_starts(&[statin], &nights, 4, today()));
     assert_eq!((four.before.nights, four.after.nights), (28, 28));

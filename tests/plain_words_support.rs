@@ -36,7 +36,10 @@ fn syllables(word: &str) -> usize {
         prev = v;
     }
     let n = w.len();
-    if w[n - 1] == 'e' && !is_vowel(w[n - 2]) && !(w[n - 2] == 'l' && !is_vowel(w[n - 3])) {
+    let final_e = w[n - 1] == 'e' && !is_vowel(w[n - 2]);
+    // "-le" after a consonant is its own syllable ("ta-ble").
+    let syllabic_le = w[n - 2] == 'l' && !is_vowel(w[n - 3]);
+    if final_e && !syllabic_le {
         count = count.saturating_sub(1);
     }
     if w[n - 1] == 'd' && w[n - 2] == 'e' && !"td".contains(w[n - 3]) {

@@ -108,12 +108,12 @@ impl Plan {
 
     /// The whole routine, in milliseconds.
     pub fn total_ms(&self) -> u64 {
-        self.parts.iter().map(|p| part_ms(p)).sum()
+        self.parts.iter().map(part_ms).sum()
     }
 
     /// Where part `index` starts, in milliseconds from the start (the total for `index` = len).
     pub fn start_ms(&self, index: usize) -> u64 {
-        self.parts.iter().take(index).map(|p| part_ms(p)).sum()
+        self.parts.iter().take(index).map(part_ms).sum()
     }
 
     /// The part under way `elapsed_ms` into the routine, or `None` once it is over.

@@ -138,12 +138,20 @@ fn clearly_more_cramp_nights_is_said_too() {
 
 #[test]
 fn fewer_than_fourteen_nights_before_is_too_early_whatever_happens_after() {
+    // The night before the start, with 13 nights logged.
+    let report = assess(&diary((13, 13), (0, 0)), start(), start().add_days(-1));
+    assert_eq!(report.verdict, Verdict::NeedNightsBefore);
+    assert_eq!(
+        report.verdict_text(),
+        "Too early to tell. Log 1 more night before you start, so there is something to compare with."
+    );
+    // At the end of the 6 weeks, however good they were.
     let report = assess(&diary((13, 13), (42, 0)), start(), trial_end());
     assert_eq!(report.baseline.nights, 13);
     assert_eq!(report.verdict, Verdict::NeedNightsBefore);
     assert_eq!(
         report.verdict_text(),
-        "Too early to tell. Log 1 more night before you start, so there is something to compare with."
+        "Too few nights to tell. Only 13 nights were logged in the 6 weeks before you started. You need at least 14."
     );
     // Fourteen is enough.
     let report = assess(&diary((14, 14), (42, 0)), start(), trial_end());
@@ -289,7 +297,8 @@ fn every_sentence_is_plain_and_the_limits_are_all_there() {
             .map(|c| c.text.to_string()),
     );
     for (before, during, today) in [
-        ((10, 1), (0, 0), start()),
+        ((10, 1), (0, 0), start().add_days(-1)),
+        ((10, 1), (20, 1), start().add_days(19)),
         ((28, 7), (20, 5), start().add_days(19)),
         ((28, 7), (13, 1), trial_end()),
         ((28, 0), (42, 0), trial_end()),

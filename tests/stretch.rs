@@ -2,6 +2,9 @@
 //! pause and resume, skip from every part, and the countdown on screen. No real waiting: the
 //! clock is passed in.
 
+#[path = "plain_words_support.rs"]
+mod plain_words;
+
 use night_cramps::content::stretches::{Leg, LegOrder, StretchId, Timing, BEDTIME_TIMING};
 use night_cramps::stretch::{Cue, Phase, Plan, Routine, State, Tone};
 
@@ -160,7 +163,7 @@ fn spoken_cues_name_the_leg_and_the_muscle_when_they_change() {
     assert_eq!(cues[2].words, "Let go. Swap to your right leg.");
     assert!(cues.iter().any(|c| c.phase == Phase::NextStretch
         && c.words.contains("back of the thigh")
-        && c.words.contains("left leg first")));
+        && c.words.contains("Start with your left leg")));
     assert_eq!(cues.last().unwrap().words, "All done. Sleep well.");
 }
 
@@ -339,4 +342,20 @@ fn a_zero_second_gap_is_left_out_rather_than_flashed() {
         Some(Phase::Done),
         "an empty routine is over at once"
     );
+}
+
+#[test]
+fn spoken_cues_are_short_and_plain() {
+    for order in ORDERS {
+        let mut r = Routine::bedtime(order);
+        let mut cues = vec![r.start(0).unwrap()];
+        cues.extend(run(&mut r, 0, 300_000, 250));
+        let words: Vec<&str> = cues.iter().map(|c| c.words.as_str()).collect();
+        let grade = plain_words::grade(&words);
+        assert!(grade <= 8.0, "{order:?}: grade {grade:.1}");
+        assert!(
+            plain_words::longest_sentence(&words) <= 12,
+            "said while stretching: keep it short"
+        );
+    }
 }

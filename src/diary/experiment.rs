@@ -124,13 +124,19 @@ impl Report {
             "So far, you"
         };
         match self.verdict {
-            Verdict::NeedNightsBefore => {
+            Verdict::NeedNightsBefore if self.days_done == 0 => {
                 let more = MIN_NIGHTS - self.baseline.nights;
                 format!(
                     "Too early to tell. Log {more} more {} before you start, so there is something to compare with.",
                     if more == 1 { "night" } else { "nights" }
                 )
             }
+            // Started already: the nights before cannot be logged any more (short of filling
+            // them in from memory), so say what is missing rather than what to do.
+            Verdict::NeedNightsBefore => format!(
+                "Too few nights to tell. Only {} nights were logged in the 6 weeks before you started. You need at least {MIN_NIGHTS}.",
+                self.baseline.nights
+            ),
             Verdict::TooEarly => {
                 let left = TRIAL_DAYS - i64::from(self.days_done);
                 format!(

@@ -60,7 +60,7 @@ pub fn cue_for(part: &Part, holds_per_leg: u32) -> Cue {
         Phase::SwitchLeg => (Tone::LetGo, format!("Let go. Swap to your {leg} leg.")),
         Phase::NextStretch => (
             Tone::Move,
-            format!("Well done. Now get ready to stretch the {name}, {leg} leg first."),
+            format!("Well done. Next, the {name}. Start with your {leg} leg."),
         ),
         Phase::Done => return finished(),
     };

@@ -318,3 +318,20 @@ fn every_sentence_is_plain_and_the_limits_are_all_there() {
         assert!(all.contains(limit), "limits should mention {limit:?}");
     }
 }
+
+#[test]
+fn the_doctor_s_summary_line_gives_the_change_dates_rates_and_interval() {
+    let report = assess(&diary((28, 21), (42, 6)), start(), trial_end());
+    assert_eq!(
+        report.summary_line(&Change::BedtimeStretching),
+        "Bedtime stretching from 2025-03-03 (42 of 42 days): before, 5.3 cramp nights a week \
+         (21 of 28 nights logged); during, 1.0 cramp nights a week (6 of 42 nights logged); \
+         rate ratio 0.19 (95% interval 0.08 to 0.47)."
+    );
+    let early = assess(&diary((28, 7), (0, 0)), start(), start().add_days(-1));
+    assert_eq!(
+        early.summary_line(&Change::Named("  No coffee after lunch ".into())),
+        "No coffee after lunch from 2025-03-03 (0 of 42 days): before, 1.8 cramp nights a week \
+         (7 of 28 nights logged); during, no nights logged."
+    );
+}

@@ -164,6 +164,36 @@ impl Report {
     }
 }
 
+impl Change {
+    /// What the change is called on the page and in the summary.
+    pub fn name(&self) -> &str {
+        match self {
+            Change::BedtimeStretching => "Bedtime stretching",
+            Change::Named(name) => name.trim(),
+        }
+    }
+}
+
+impl Report {
+    /// One line for the doctor's summary: the change, the dates, both rates, and the ratio with
+    /// its interval when there is one.
+    pub fn summary_line(&self, change: &Change) -> String {
+        let ratio = match self.ratio {
+            Some(ratio) => format!("; rate ratio {}", ratio.label()),
+            None => String::new(),
+        };
+        format!(
+            "{} from {} ({} of {} days): before, {}; during, {}{ratio}.",
+            change.name(),
+            self.start,
+            self.days_done,
+            TRIAL_DAYS,
+            self.baseline.label(),
+            self.trial.label(),
+        )
+    }
+}
+
 /// What the trial found, to compare with: for stretching only (no trial is known for a change
 /// the person names).
 pub fn trial_finding(change: &Change) -> &'static [Cited] {

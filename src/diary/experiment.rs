@@ -91,6 +91,8 @@ pub fn assess(nights: &Nights, start: Date, today: Date) -> Report {
     } else if baseline.cramp_nights == 0 && trial.cramp_nights == 0 {
         Verdict::NoCramps
     } else {
+        // A clear interval is reported before the 6 weeks are over, but as "so far": looking
+        // again every night makes a clear result by chance more likely than 1 in 20.
         match ratio.map(|r| r.direction()) {
             Some(Direction::Fewer) => Verdict::Fewer,
             Some(Direction::More) => Verdict::More,

@@ -164,6 +164,9 @@ fn spoken_cues_name_the_leg_and_the_muscle_when_they_change() {
     assert!(cues.iter().any(|c| c.phase == Phase::NextStretch
         && c.words.contains("back of the thigh")
         && c.words.contains("Start with your left leg")));
+    assert!(cues
+        .iter()
+        .any(|c| c.words == "Stretch the back of your right thigh. Hold."));
     assert_eq!(cues.last().unwrap().words, "All done. Sleep well.");
 }
 

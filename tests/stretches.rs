@@ -84,3 +84,16 @@ fn the_words_are_plain_grade_eight_or_lower_in_short_sentences() {
     let longest = plain_words::longest_sentence(&texts);
     assert!(longest <= 20, "a sentence of {longest} words");
 }
+
+#[test]
+fn a_spoken_cue_names_the_muscle_of_each_leg_in_plain_words() {
+    use night_cramps::content::stretches::Leg;
+    assert_eq!(
+        stretch(StretchId::Calf).said_for(Leg::Left),
+        "your left calf"
+    );
+    assert_eq!(
+        stretch(StretchId::BackOfThigh).said_for(Leg::Right),
+        "the back of your right thigh"
+    );
+}

@@ -64,6 +64,8 @@ pub struct Stretch {
     pub name: &'static str,
     /// How a spoken cue names the muscle: "calf", "back of the thigh".
     pub spoken_name: &'static str,
+    /// The muscle of one leg in a spoken cue, `{leg}` standing for "left" or "right".
+    pub spoken_for_leg: &'static str,
     /// Where the pull should be felt, so a person knows the stretch is working.
     pub felt_in: &'static str,
     /// Getting into the stretch standing, numbered in order.
@@ -74,6 +76,11 @@ pub struct Stretch {
 }
 
 impl Stretch {
+    /// "your left calf", "the back of your right thigh".
+    pub fn said_for(&self, leg: Leg) -> String {
+        self.spoken_for_leg.replace("{leg}", leg.word())
+    }
+
     /// The steps for one position.
     pub fn steps(&self, position: Position) -> &'static [Step] {
         match position {
@@ -90,6 +97,7 @@ pub static STRETCHES: &[Stretch] = &[
         id: StretchId::Calf,
         name: "Calf stretch",
         spoken_name: "calf",
+        spoken_for_leg: "your {leg} calf",
         felt_in: "the back of the lower leg",
         standing: &[
             Step { text: "Stand an arm's length from a wall, facing it.", figure: Some(Figure::StandingCalfLean) },
@@ -109,6 +117,7 @@ pub static STRETCHES: &[Stretch] = &[
         id: StretchId::BackOfThigh,
         name: "Back of thigh stretch",
         spoken_name: "back of the thigh",
+        spoken_for_leg: "the back of your {leg} thigh",
         felt_in: "the back of the thigh, above the knee",
         standing: &[
             Step { text: "Stand facing a low step or a stool. Hold on to something steady.", figure: None },

@@ -42,16 +42,13 @@ const VIBRATE_FINISHED: &[u32] = &[400, 200, 400];
 
 /// The cue for the start of `part`.
 pub fn cue_for(part: &Part, holds_per_leg: u32) -> Cue {
-    let name = stretch(part.stretch).spoken_name;
+    let muscle = stretch(part.stretch);
+    let name = muscle.spoken_name;
+    let this_leg = muscle.said_for(part.leg);
     let leg = part.leg.word();
     let (tone, words) = match part.phase {
-        Phase::GetReady => (
-            Tone::Move,
-            format!("Get ready to stretch your {leg} {name}."),
-        ),
-        Phase::Hold if part.hold_number == 1 => {
-            (Tone::Hold, format!("Stretch your {leg} {name}. Hold."))
-        }
+        Phase::GetReady => (Tone::Move, format!("Get ready to stretch {this_leg}.")),
+        Phase::Hold if part.hold_number == 1 => (Tone::Hold, format!("Stretch {this_leg}. Hold.")),
         Phase::Hold if part.hold_number == holds_per_leg => {
             (Tone::Hold, format!("Last one for the {leg} leg. Hold."))
         }

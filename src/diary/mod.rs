@@ -26,9 +26,13 @@ mod date;
 #[allow(clippy::module_inception)]
 mod diary;
 mod entry;
+pub mod experiment;
 pub mod export;
 mod format;
+pub mod ics;
 pub mod import;
+pub mod medicine_timeline;
+pub mod night_rates;
 pub mod night_store;
 mod nights;
 pub mod quick;

@@ -6,7 +6,7 @@
 //! ratio = (a / nights during) / (b / nights before), 95% interval = exp(ln ratio ± 1.959964 ×
 //! √(1/a + 1/b)), with 0.5 added to a and b when either is 0.
 
-#[path = "plain_words_support.rs"]
+#[path = "plain_words_support/mod.rs"]
 mod plain_words;
 
 use night_cramps::diary::experiment::{

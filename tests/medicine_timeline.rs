@@ -2,7 +2,7 @@
 //! pharmacist" prompt only when a medicine linked with cramps started shortly before cramps
 //! began or clearly got worse. Today is 2025-06-30 unless a test says otherwise.
 
-#[path = "plain_words_support.rs"]
+#[path = "plain_words_support/mod.rs"]
 mod plain_words;
 
 use night_cramps::content::factors::MEDICINE_CLASSES;

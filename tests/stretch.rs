@@ -2,7 +2,7 @@
 //! pause and resume, skip from every part, and the countdown on screen. No real waiting: the
 //! clock is passed in.
 
-#[path = "plain_words_support.rs"]
+#[path = "plain_words_support/mod.rs"]
 mod plain_words;
 
 use night_cramps::content::stretches::{Leg, LegOrder, StretchId, Timing, BEDTIME_TIMING};

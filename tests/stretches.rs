@@ -1,7 +1,7 @@
 //! The bedtime routine's content: both stretches, both positions, the trial's numbers, plain
 //! words, and every source resolving.
 
-#[path = "plain_words_support.rs"]
+#[path = "plain_words_support/mod.rs"]
 mod plain_words;
 
 use night_cramps::content::sources::source;

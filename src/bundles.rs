@@ -17,10 +17,9 @@ pub fn site(_island: Island) -> Option<Html> {
     None
 }
 
-/// A muscle's page: the hold timer and the one-tap diary log.
+/// A muscle's page: the one-tap diary log (its hold timer is plain).
 pub fn relief(island: Island) -> Option<Html> {
     match island {
-        Island::HoldTimer(muscle) => Some(html! { <pages::now::MuscleTimer {muscle} /> }),
         Island::QuickLog(muscle) => Some(html! { <pages::now::QuickLogPanel {muscle} /> }),
         other => site(other),
     }
@@ -66,6 +65,36 @@ pub fn privacy(island: Island) -> Option<Html> {
     }
 }
 
+/// The plain islands every bundle starts (`Island::is_plain`): the offline note and the update
+/// prompt. Returns whether it started `island`.
+pub fn site_plain(island: Island, element: &web_sys::Element) -> bool {
+    match island {
+        Island::Status => crate::components::offline_badge::start(element.clone()),
+        Island::Update => crate::components::update_prompt::start(element.clone()),
+        _ => return false,
+    }
+    true
+}
+
+/// A muscle's page's plain islands: the hold timer (its first start is remembered for the quick
+/// log's "about how long"), and the site's.
+pub fn relief_plain(island: Island, element: &web_sys::Element) -> bool {
+    match island {
+        Island::HoldTimer(muscle) => {
+            let Some(m) = crate::content::relief::muscle(muscle) else {
+                return false;
+            };
+            crate::components::hold_timer::start(
+                element,
+                m.hold_seconds,
+                crate::components::quick_log::note_hold_started,
+            );
+            true
+        }
+        other => site_plain(other, element),
+    }
+}
+
 /// The bundle's function for `bundle`.
 pub fn of(bundle: Bundle) -> fn(Island) -> Option<Html> {
     match bundle {
@@ -79,8 +108,12 @@ pub fn of(bundle: Bundle) -> fn(Island) -> Option<Html> {
     }
 }
 
-/// Any island, as its own bundle renders it (the host renders every page). A plain island
-/// renders nothing: it shows something only once the browser has news for it.
+/// Any island, as the host renders it into the page: as its own bundle renders it, and a plain
+/// island as the markup its DOM code brings to life (the hold timer; the others render nothing
+/// until the browser has news for them).
 pub fn content(island: Island) -> Html {
-    of(island.bundle())(island).unwrap_or_default()
+    match island {
+        Island::HoldTimer(muscle) => html! { <pages::now::MuscleTimer {muscle} /> },
+        _ => of(island.bundle())(island).unwrap_or_default(),
+    }
 }

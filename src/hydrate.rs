@@ -11,17 +11,21 @@ use yew::prelude::*;
 
 use crate::islands::Island;
 
-/// Brings every island on the page to life: the plain ones, and those `bundle` renders with Yew.
+/// Starts a plain island in the given element; false when the bundle does not carry it.
+pub type StartPlain = fn(Island, &web_sys::Element) -> bool;
+
+/// Brings every island on the page to life: the plain ones `plain` starts, and those `bundle`
+/// renders with Yew.
 #[cfg(target_arch = "wasm32")]
-pub fn start(bundle: fn(Island) -> Option<Html>) {
+pub fn start(bundle: fn(Island) -> Option<Html>, plain: StartPlain) {
     crate::browser::report_panics();
     // Not in the task that instantiated the wasm, which has enough to do on a slow phone
     // (BENCHMARKS.md, "Islands in tasks of their own").
-    crate::components::in_tasks::in_next_task(move || start_now(bundle));
+    crate::components::in_tasks::in_next_task(move || start_now(bundle, plain));
 }
 
 #[cfg(target_arch = "wasm32")]
-fn start_now(bundle: fn(Island) -> Option<Html>) {
+fn start_now(bundle: fn(Island) -> Option<Html>, plain: StartPlain) {
     use crate::components::island::{IslandRoot, IslandRootProps};
 
     let islands = page_islands();
@@ -36,7 +40,7 @@ fn start_now(bundle: fn(Island) -> Option<Html>) {
     for (element, island) in islands {
         if island.is_plain() {
             // A few lines of DOM code each: no task of their own needed.
-            start_plain(element, island);
+            start_plain(plain, element, island);
             continue;
         }
         let Some(children) = bundle(island) else {
@@ -138,21 +142,17 @@ fn marked<C: 'static>(inner: &str) -> String {
 /// Brings the page's plain islands to life: for the pages that have no other kind, whose bundle
 /// then carries no Yew at all.
 #[cfg(target_arch = "wasm32")]
-pub fn start_plain_only() {
+pub fn start_plain_only(plain: StartPlain) {
     crate::browser::report_panics();
-    crate::components::in_tasks::in_next_task(start_plain_now);
+    crate::components::in_tasks::in_next_task(move || start_plain_now(plain));
 }
 
 #[cfg(target_arch = "wasm32")]
-fn start_plain_now() {
+fn start_plain_now(plain: StartPlain) {
     let islands = page_islands();
     crate::browser::expect_islands(islands.len());
     for (element, island) in islands {
-        if island.is_plain() {
-            start_plain(element, island);
-        } else {
-            cannot_run(island);
-        }
+        start_plain(plain, element, island);
     }
 }
 
@@ -189,13 +189,12 @@ fn page_islands() -> Vec<(web_sys::Element, Island)> {
 
 /// Starts a plain island; it is live as soon as it has started.
 #[cfg(target_arch = "wasm32")]
-fn start_plain(element: web_sys::Element, island: Island) {
-    match island {
-        Island::Status => crate::components::offline_badge::start(element),
-        Island::Update => crate::components::update_prompt::start(element),
-        _ => {}
+fn start_plain(plain: StartPlain, element: web_sys::Element, island: Island) {
+    if plain(island, &element) {
+        crate::browser::island_hydrated();
+    } else {
+        cannot_run(island);
     }
-    crate::browser::island_hydrated();
 }
 
 /// Reports an island this page's code does not carry (it stays as prerendered).
@@ -212,11 +211,11 @@ fn cannot_run(island: Island) {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-pub fn start(_bundle: fn(Island) -> Option<Html>) {
+pub fn start(_bundle: fn(Island) -> Option<Html>, _plain: StartPlain) {
     eprintln!("Night Cramps runs in a browser: build it with `cargo xtask dist` or run `cargo xtask serve`.");
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-pub fn start_plain_only() {
+pub fn start_plain_only(_plain: StartPlain) {
     eprintln!("Night Cramps runs in a browser: build it with `cargo xtask dist` or run `cargo xtask serve`.");
 }

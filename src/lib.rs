@@ -13,6 +13,7 @@ pub mod decimal;
 pub mod diary;
 pub mod islands;
 pub mod routes;
+pub mod stretch;
 pub mod timer;
 
 // The UI: renders and dispatches; decides nothing medical.

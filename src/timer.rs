@@ -19,7 +19,7 @@ pub enum Phase {
     Finished,
 }
 
-/// Something worth saying out loud. The UI turns it into words.
+/// Something worth saying out loud.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Announcement {
     /// The hold has started and lasts this many seconds.
@@ -30,6 +30,20 @@ pub enum Announcement {
     SecondsLeft(u32),
     /// The hold is over.
     Done,
+}
+
+impl Announcement {
+    /// What the timer's live region says.
+    pub fn words(self) -> String {
+        match self {
+            Announcement::Started { seconds } => format!("Hold for {seconds} seconds."),
+            Announcement::Halfway { seconds_left } => {
+                format!("Halfway: {seconds_left} seconds left.")
+            }
+            Announcement::SecondsLeft(s) => format!("{s} seconds left."),
+            Announcement::Done => "Time is up. Hold done.".to_string(),
+        }
+    }
 }
 
 /// What a countdown shows at one moment. Two moments with equal displays look the same, so a UI

@@ -13,7 +13,7 @@ use night_cramps::diary::night_store::{
     SaveError, Stamps, Storage, SINGLE_VALUE_KEY,
 };
 use night_cramps::diary::page::{open, DiaryAction, DiaryPage, Notice};
-use night_cramps::diary::{quick, saved, Date, Draft, Muscle};
+use night_cramps::diary::{quick, saved, Draft, Muscle};
 use support::*;
 
 fn opened(storage: &mut MemoryStorage) -> DiaryPage {

@@ -2,5 +2,8 @@
 //! See `night_cramps::islands` for why the app ships as a few bundles.
 
 fn main() {
-    night_cramps::hydrate::start(night_cramps::bundles::backup);
+    night_cramps::hydrate::start(
+        night_cramps::bundles::backup,
+        night_cramps::bundles::site_plain,
+    );
 }

@@ -13,52 +13,55 @@ use gloo::events::EventListener;
 use js_sys::{Function, Promise, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::{spawn_local, JsFuture};
-use yew::prelude::*;
 
-/// Holds the screen wake lock while `active` is true (effects only: nothing on the server).
-#[hook]
-pub fn use_screen_wake_lock(active: bool) {
-    use_effect_with(active, |&active| {
-        let lock = ScreenWakeLock::default();
-        let listener = active.then(|| {
-            lock.acquire();
-            let lock = lock.clone();
-            web_sys::window()
+/// Keeps the screen awake while asked to. Cloning shares the same lock.
+#[derive(Clone, Default)]
+pub struct ScreenWakeLock {
+    state: Rc<RefCell<LockState>>,
+}
+
+#[derive(Default)]
+struct LockState {
+    /// Whether the screen should stay awake.
+    wanted: bool,
+    /// The `WakeLockSentinel` the browser gave us.
+    sentinel: Option<JsValue>,
+    /// Bumped on every acquire and release, so a request that resolves after a release (or a
+    /// newer request) releases its own lock instead of keeping it.
+    generation: u64,
+    /// Asks again when the page comes back (the browser drops the lock when it is hidden).
+    on_return: Option<EventListener>,
+}
+
+impl ScreenWakeLock {
+    /// Keeps the screen awake (`true`) or lets it sleep again (`false`).
+    pub fn keep_awake(&self, on: bool) {
+        if self.state.borrow().wanted == on {
+            return;
+        }
+        self.state.borrow_mut().wanted = on;
+        if on {
+            self.acquire();
+            let lock = self.clone();
+            let listener = web_sys::window()
                 .and_then(|w| w.document())
                 .map(|document| {
                     EventListener::new(&document, "visibilitychange", move |_| {
-                        // The browser drops the lock when the page is hidden; ask again on return.
                         if page_is_visible() {
                             lock.acquire();
                         } else {
                             lock.release();
                         }
                     })
-                })
-        });
-        move || {
+                });
+            self.state.borrow_mut().on_return = listener;
+        } else {
+            let listener = self.state.borrow_mut().on_return.take();
             drop(listener);
-            lock.release();
+            self.release();
         }
-    });
-}
+    }
 
-/// The current lock, if one is held. Cloning shares the same lock.
-#[derive(Clone, Default)]
-struct ScreenWakeLock {
-    state: Rc<RefCell<LockState>>,
-}
-
-#[derive(Default)]
-struct LockState {
-    /// The `WakeLockSentinel` the browser gave us.
-    sentinel: Option<JsValue>,
-    /// Bumped on every acquire and release, so a request that resolves after a release (or a
-    /// newer request) releases its own lock instead of keeping it.
-    generation: u64,
-}
-
-impl ScreenWakeLock {
     fn acquire(&self) {
         self.release();
         let Some(request) = request_screen_lock() else {

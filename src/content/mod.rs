@@ -14,6 +14,7 @@ pub mod red_flags;
 pub mod relief;
 pub mod site;
 pub mod sources;
+pub mod stretches;
 
 /// When the content was last checked against the evidence sheet. Shown on /about and in the footer.
 pub const LAST_REVIEWED: &str = "2026-12-04";

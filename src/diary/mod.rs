@@ -27,10 +27,14 @@ mod date;
 #[allow(clippy::module_inception)]
 mod diary;
 mod entry;
+pub mod experiment;
 pub mod export;
 mod format;
+pub mod ics;
 pub mod import;
 pub mod keeping;
+pub mod medicine_timeline;
+pub mod night_rates;
 pub mod night_store;
 mod nights;
 pub mod page;

@@ -15,9 +15,7 @@ use crate::components::get_help::{get_help_link, get_help_section};
 use crate::components::hold_timer::HoldTimer;
 use crate::components::island::IslandSlot;
 use crate::components::link::href;
-use crate::components::quick_log::{
-    first_hold_started, note_hold_started, record_quick_log, QuickLog,
-};
+use crate::components::quick_log::{first_hold_started, record_quick_log, QuickLog};
 use crate::content::care::Urgency;
 use crate::content::red_flags::red_flag;
 use crate::content::relief::{muscle, Figure, Muscle, MuscleId, Step, AFTERCARE, MUSCLES};
@@ -102,15 +100,14 @@ pub fn MuscleRelief(props: &MuscleProps) -> Html {
     }
 }
 
-/// The hold timer for one muscle (an island). Its first start is remembered for the quick log's
-/// "about how long".
+/// The hold timer for one muscle (a plain island, `components::hold_timer`), as the host renders
+/// it.
 #[component]
 pub fn MuscleTimer(props: &MuscleProps) -> Html {
     let Some(m) = muscle(props.muscle) else {
         return html! {};
     };
-    let on_start = Callback::from(note_hold_started);
-    html! { <HoldTimer seconds={m.hold_seconds} {on_start} /> }
+    html! { <HoldTimer seconds={m.hold_seconds} /> }
 }
 
 #[derive(Properties, PartialEq)]

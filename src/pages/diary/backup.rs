@@ -11,7 +11,7 @@ use yew::prelude::*;
 use crate::components::diary_files::{DiaryFiles, Imported};
 use crate::components::diary_form::focus_by_id;
 use crate::components::diary_store::{
-    device_storage, new_stamp, open_stored, read_all, record_backup, use_other_windows,
+    device_storage, new_stamp, open_stored, read_all, record_backup, today, use_other_windows,
 };
 use crate::components::link::href;
 use crate::diary::night_store::{save_many, SaveError, Stamps, Stored};
@@ -78,12 +78,11 @@ pub fn DiaryBackup() -> Html {
     });
     {
         // Another window changed the diary (an entry, an erase, an import): read it again, so
-        // an import here merges into what is stored now.
+        // an import here merges into what is stored now. (The listener keeps the handle of the
+        // first render, so it reads nothing from it; the page has opened by the time it hears.)
         let opened = opened.clone();
         use_other_windows(Callback::from(move |_| {
-            if let Some(open) = (*opened).clone() {
-                opened.set(Some(Opened::from_stored(open.today, read_all(), None)));
-            }
+            opened.set(Some(Opened::from_stored(today(), read_all(), None)));
         }));
     }
     let intro = html! {

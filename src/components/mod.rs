@@ -3,6 +3,7 @@
 pub mod blocks;
 pub mod care_card;
 pub mod cites;
+pub mod cue_sounds;
 pub mod diary_chart;
 pub mod diary_figures;
 pub mod diary_files;
@@ -23,5 +24,6 @@ pub mod offline_badge;
 pub mod opening;
 pub mod plain;
 pub mod quick_log;
+pub mod stretch_player;
 pub mod update_prompt;
 pub mod wake_lock;

@@ -109,10 +109,10 @@ pub fn StretchPlayer() -> Html {
                 <button type="button" class="stretch-player__skip secondary" disabled=true>{ words::SKIP }</button>
                 <button type="button" class="stretch-player__reset secondary" disabled=true>{ words::RESET }</button>
             </div>
-            <div class="stretch-player__done" hidden=true>
-                <p class="stretch-player__done-title">{ words::DONE }</p>
-                <p><a href={href(&Route::Diary, None)}>{ words::TO_DIARY }</a></p>
-            </div>
+            // Shown at the end, under "Done" (the line above says it).
+            <p class="stretch-player__done" hidden=true>
+                <a href={href(&Route::Diary, None)}>{ words::TO_DIARY }</a>
+            </p>
             <p class="stretch-player__voice">
                 <label>
                     <input type="checkbox" class="stretch-player__voice-switch" />

@@ -3,11 +3,13 @@
 //! region, the way to it from the start page and the guide, and the words the player shows.
 
 mod page_support;
+#[path = "plain_words_support/mod.rs"]
+mod plain_words;
 use page_support::render;
 
 use night_cramps::content::guide;
 use night_cramps::content::stretches::{
-    Leg, LegOrder, Position, StretchId, ABOUT, GUIDE_LINK, SAFETY, STRETCHES, TITLE,
+    Leg, LegOrder, Position, StretchId, ABOUT, GUIDE_LINK, INVITE, SAFETY, STRETCHES, TITLE,
 };
 use night_cramps::islands::{Bundle, Island};
 use night_cramps::routes::Route;
@@ -141,4 +143,36 @@ fn what_to_do_now_names_the_leg_the_muscle_and_the_hold() {
     assert_eq!(words::routine_left(190), "3:10 left in all");
     assert_eq!(words::routine_left(65), "1:05 left in all");
     assert_eq!(words::routine_left(0), "0:00 left in all");
+}
+
+#[test]
+fn the_players_own_words_are_plain_grade_eight_or_lower_in_short_sentences() {
+    // Every cue and screen line of a whole run, plus the fixed lines around the player.
+    let mut texts: Vec<String> = [
+        words::READY,
+        words::NO_LOCAL_VOICE,
+        words::VOICE_LABEL,
+        words::TO_DIARY,
+        INVITE,
+        GUIDE_LINK,
+    ]
+    .iter()
+    .chain(words::SOUNDS)
+    .map(|s| s.to_string())
+    .collect();
+    let mut routine = Routine::bedtime(LegOrder::TakeTurns);
+    texts.extend(routine.start(0).map(|c| c.words));
+    for now in (0..=200_000).step_by(1_000) {
+        texts.push(words::doing_now(&routine.view(now)));
+        texts.extend(routine.tick(now).map(|c| c.words));
+    }
+    assert!(
+        texts.iter().any(|t| t == "All done. Sleep well."),
+        "ran to the end"
+    );
+    let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let grade = plain_words::grade(&texts);
+    assert!(grade <= 8.0, "grade {grade:.1}");
+    let longest = plain_words::longest_sentence(&texts);
+    assert!(longest <= 20, "a sentence of {longest} words");
 }

@@ -245,6 +245,8 @@ mod browser {
             }
         };
         EventListener::new(&voice, "change", on_voice).forget();
+        // Browsers load their voice list on first asking: ask now, so it is there when needed.
+        has_local_voice();
         true
     }
 
@@ -286,7 +288,10 @@ mod browser {
             m.parts.said.set_text_content(Some(&cue.words));
             m.sounds.play(cue.tone);
             if m.parts.voice.checked() {
-                m.sounds.say(&cue.words);
+                // The voice list can fill in after the switch was turned on: say so either way.
+                let spoke = m.sounds.say(&cue.words);
+                let note = if spoke { "" } else { words::NO_LOCAL_VOICE };
+                m.parts.voice_note.set_text_content(Some(note));
             }
             vibrate_pattern(cue.vibration);
         }

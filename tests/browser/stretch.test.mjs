@@ -247,6 +247,7 @@ test('spoken cues: off by default, then said by a voice on the device only', asy
   await page.evaluate(() => { window.__voices.push({ name: 'Local', lang: 'en-GB', localService: true }); });
   await page.clock.runFor(10_000);
   assert.deepEqual(await page.evaluate(() => window.__spoken), [{ text: 'Stretch your left calf. Hold.', voice: 'Local' }]);
+  assert.equal(await page.locator('.stretch-player__voice-note').innerText(), '', 'the note goes once a voice is there');
   await voice.uncheck();
   assert.equal(await page.locator('.stretch-player__voice-note').innerText(), '');
   await page.clock.runFor(10_000);

@@ -37,6 +37,7 @@ pub fn switch(route: Route) -> Html {
         Route::DiaryBackup => html! { <IslandSlot island={Island::DiaryBackup} /> },
         Route::Privacy => html! { <IslandSlot island={Island::Privacy} /> },
         Route::About => html! { <pages::about::About /> },
+        Route::Stretch => html! { <pages::stretch::Stretches /> },
         Route::NotFound => html! { <pages::not_found::NotFound /> },
     };
     html! { <Layout {route}>{page}</Layout> }

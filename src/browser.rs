@@ -120,3 +120,21 @@ pub fn vibrate_gently() -> bool {
     }
     navigator.vibrate_with_duration(200)
 }
+
+/// Buzzes `pattern` (on, off, on ... in milliseconds) where the device can, unless the person
+/// asked for reduced motion. Returns whether it buzzed.
+pub fn vibrate_pattern(pattern: &[u32]) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let navigator = window.navigator();
+    let supported = js_sys::Reflect::has(&navigator, &"vibrate".into()).unwrap_or(false);
+    if !supported || pattern.is_empty() || prefers_reduced_motion() {
+        return false;
+    }
+    let steps = js_sys::Array::new();
+    for &ms in pattern {
+        steps.push(&ms.into());
+    }
+    navigator.vibrate_with_pattern(&steps)
+}

@@ -76,8 +76,8 @@ pub fn site_plain(island: Island, element: &web_sys::Element) -> bool {
     true
 }
 
-/// A muscle's page's plain islands: the hold timer (its first start is remembered for the quick
-/// log's "about how long"), and the site's.
+/// The relief bundle's plain islands: a muscle's page's hold timer (its first start is
+/// remembered for the quick log's "about how long"), the bedtime stretch player, and the site's.
 pub fn relief_plain(island: Island, element: &web_sys::Element) -> bool {
     match island {
         Island::HoldTimer(muscle) => {
@@ -91,6 +91,7 @@ pub fn relief_plain(island: Island, element: &web_sys::Element) -> bool {
             );
             true
         }
+        Island::Stretch => crate::components::stretch_player::start(element),
         other => site_plain(other, element),
     }
 }
@@ -109,11 +110,12 @@ pub fn of(bundle: Bundle) -> fn(Island) -> Option<Html> {
 }
 
 /// Any island, as the host renders it into the page: as its own bundle renders it, and a plain
-/// island as the markup its DOM code brings to life (the hold timer; the others render nothing
+/// island as the markup its DOM code brings to life (the hold timer, the stretch player; the others render nothing
 /// until the browser has news for them).
 pub fn content(island: Island) -> Html {
     match island {
         Island::HoldTimer(muscle) => html! { <pages::now::MuscleTimer {muscle} /> },
+        Island::Stretch => html! { <crate::components::stretch_player::StretchPlayer /> },
         _ => of(island.bundle())(island).unwrap_or_default(),
     }
 }

@@ -24,6 +24,8 @@ pub enum Island {
     HoldTimer(MuscleId),
     /// "Log it: calf cramp tonight" on the same page.
     QuickLog(MuscleId),
+    /// The guided bedtime stretches (/stretch/).
+    Stretch,
     /// The self-assessment (/check/).
     Check,
     /// The cramp diary (/diary/).
@@ -41,7 +43,7 @@ pub enum Island {
 pub enum Bundle {
     /// Start page, guide, about, the muscle picker, 404: only the islands every page has.
     Site,
-    /// A muscle's page: the hold timer and the one-tap diary log.
+    /// A muscle's page (the hold timer and the one-tap diary log) and the bedtime stretches.
     Relief,
     /// The self-assessment.
     Check,
@@ -62,6 +64,7 @@ impl Island {
         all.extend(MuscleId::ALL.into_iter().map(Island::HoldTimer));
         all.extend(MuscleId::ALL.into_iter().map(Island::QuickLog));
         all.extend([
+            Island::Stretch,
             Island::Check,
             Island::Diary,
             Island::DiarySummary,
@@ -78,6 +81,7 @@ impl Island {
             Island::Update => "update",
             Island::HoldTimer(_) => "hold-timer",
             Island::QuickLog(_) => "quick-log",
+            Island::Stretch => "stretch",
             Island::Check => "check",
             Island::Diary => "diary",
             Island::DiarySummary => "diary-summary",
@@ -101,6 +105,7 @@ impl Island {
             "update" => Island::Update,
             "hold-timer" => Island::HoldTimer(MuscleId::from_slug(props?)?),
             "quick-log" => Island::QuickLog(MuscleId::from_slug(props?)?),
+            "stretch" => Island::Stretch,
             "check" => Island::Check,
             "diary" => Island::Diary,
             "diary-summary" => Island::DiarySummary,
@@ -111,11 +116,14 @@ impl Island {
     }
 
     /// Whether the island is brought to life by a few lines of plain DOM code rather than
-    /// hydrated by Yew: the offline note and the update prompt, which every page has, and the
-    /// hold timer. A page with only plain islands needs no UI framework at all: its bundle is a
+    /// hydrated by Yew: the offline note and the update prompt, which every page has, the hold
+    /// timer and the stretch player. A page with only plain islands needs no UI framework at all: its bundle is a
     /// fraction of the size and starts in a fraction of the time.
     pub fn is_plain(self) -> bool {
-        matches!(self, Island::Status | Island::Update | Island::HoldTimer(_))
+        matches!(
+            self,
+            Island::Status | Island::Update | Island::HoldTimer(_) | Island::Stretch
+        )
     }
 
     /// Whether the island shows what it reads from storage only after hydrating (the prerender
@@ -131,7 +139,9 @@ impl Island {
     pub fn bundle(self) -> Bundle {
         match self {
             Island::Status | Island::Update => Bundle::Site,
-            Island::HoldTimer(_) | Island::QuickLog(_) => Bundle::Relief,
+            // The stretch player's DOM code rides with the hold timer's: both are timers with a
+            // wake lock, and a bundle of its own would repeat the glue and the start-up code.
+            Island::HoldTimer(_) | Island::QuickLog(_) | Island::Stretch => Bundle::Relief,
             Island::Check => Bundle::Check,
             Island::Diary => Bundle::Diary,
             Island::DiarySummary => Bundle::Summary,

@@ -25,6 +25,8 @@ pub enum Route {
     DiaryBackup,
     Privacy,
     About,
+    /// The guided bedtime stretches.
+    Stretch,
     NotFound,
 }
 
@@ -36,6 +38,7 @@ impl Route {
         routes.push(Route::Guide);
         routes.extend(guide::SECTIONS.iter().map(Route::GuideSection));
         routes.extend([
+            Route::Stretch,
             Route::Check,
             Route::Diary,
             Route::DiarySummary,
@@ -67,6 +70,7 @@ impl Route {
             ["diary", "backup"] => Route::DiaryBackup,
             ["privacy"] => Route::Privacy,
             ["about"] => Route::About,
+            ["stretch"] => Route::Stretch,
             _ => Route::NotFound,
         }
     }
@@ -86,6 +90,7 @@ impl Route {
             Route::DiaryBackup => "diary/backup/".into(),
             Route::Privacy => "privacy/".into(),
             Route::About => "about/".into(),
+            Route::Stretch => "stretch/".into(),
             Route::NotFound => "404.html".into(),
         }
     }
@@ -112,6 +117,7 @@ impl Route {
             Route::DiarySummary => vec![Island::DiarySummary],
             Route::DiaryBackup => vec![Island::DiaryBackup],
             Route::Privacy => vec![Island::Privacy],
+            Route::Stretch => vec![Island::Stretch],
             Route::Home
             | Route::Now
             | Route::Guide
@@ -135,7 +141,9 @@ impl Route {
             Route::Diary | Route::DiarySummary | Route::DiaryBackup => Some(Route::Diary),
             Route::Privacy => Some(Route::Privacy),
             Route::About => Some(Route::About),
-            Route::Home | Route::Now | Route::NowMuscle(_) | Route::NotFound => None,
+            Route::Home | Route::Now | Route::NowMuscle(_) | Route::Stretch | Route::NotFound => {
+                None
+            }
         }
     }
 
@@ -147,6 +155,7 @@ impl Route {
             Route::Diary | Route::DiarySummary | Route::DiaryBackup => Some("The diary needs JavaScript, which is turned off in this browser, so it cannot open here. Nothing saved on this device is lost."),
             Route::Privacy => Some("Erasing what this app saved needs JavaScript, which is turned off in this browser. You can also clear this site's data in the browser's settings."),
             Route::NowMuscle(_) => Some("The hold timer needs JavaScript, which is turned off in this browser. The steps on this page work without it."),
+            Route::Stretch => Some("The timer that guides you needs JavaScript, which is turned off in this browser. The steps on this page work without it."),
             Route::Home | Route::Now | Route::Guide | Route::GuideSection(_) | Route::About | Route::NotFound => None,
         }
     }
@@ -179,6 +188,7 @@ impl Route {
             Route::DiarySummary => ("Summary for your doctor".into(), "A printable one-page summary of your cramp diary and latest check.".into()),
             Route::DiaryBackup => ("Back up or restore your diary".into(), "Download your cramp diary as a backup or a spreadsheet, or import a backup, all on this device.".into()),
             Route::Privacy => ("Privacy: your data stays here".into(), "What Night Cramps stores, where, and how to erase everything.".into()),
+            Route::Stretch => (crate::content::stretches::TITLE.into(), "A guided 3-minute routine of calf and thigh stretches for each night, with beeps, a timer and the screen kept on.".into()),
             Route::About => ("About Night Cramps".into(), "Who made this guide, how it was checked, its sources and its limits.".into()),
             Route::NotFound => ("Page not found".into(), "This page does not exist.".into()),
         };

@@ -20,6 +20,7 @@ fn expected_heading(route: Route) -> String {
         Route::DiaryBackup => "Back up or restore your diary".into(),
         Route::Privacy => "Your data stays on this device".into(),
         Route::About => "About Night Cramps".into(),
+        Route::Stretch => "Bedtime stretches".into(),
         Route::NotFound => "Page not found".into(),
     }
 }
@@ -146,7 +147,7 @@ fn the_menu_marks_the_page_and_the_part_of_the_site_it_is_in() {
         one("Guide", "true")
     );
     assert_eq!(marked(Route::Check), one("Check", "page"));
-    for route in [Route::Home, Route::Now, Route::NotFound] {
+    for route in [Route::Home, Route::Now, Route::Stretch, Route::NotFound] {
         assert_eq!(marked(route), vec![], "{route:?} is not in the menu");
     }
     // Every page the menu can mark is marked by exactly one link.

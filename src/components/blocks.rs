@@ -109,6 +109,11 @@ fn block(b: &Block, level: u8) -> Html {
                 <ul>{ for AFTERCARE.iter().map(|c| html! { <li>{ c.text }{ cites(c.sources) }</li> }) }</ul>
             </>
         },
+        Block::StretchRoutine => html! {
+            <p class="stretch-link">
+                <a href={href(&Route::Stretch, None)}>{ crate::content::stretches::GUIDE_LINK }</a>
+            </p>
+        },
         Block::SourceList => html! {
             <ol class="sources">
                 { for SOURCES.iter().map(|s| html! {

@@ -25,7 +25,8 @@ pub fn Layout(props: &LayoutProps) -> Html {
         Some(section) if section == to => Some("true"),
         _ => None,
     };
-    let relief = matches!(route, Route::Now | Route::NowMuscle(_));
+    // Relief mode and the bedtime stretches are used in a dark room: always dark and low-glare.
+    let relief = matches!(route, Route::Now | Route::NowMuscle(_) | Route::Stretch);
     html! {
         <div class={classes!("shell", relief.then_some("shell--relief"))}>
             <a class="skip-link" href={href(&route, Some("main"))}>{ "Skip to main content" }</a>

@@ -3,6 +3,7 @@
 pub mod blocks;
 pub mod care_card;
 pub mod cites;
+pub mod cue_sounds;
 pub mod diary_chart;
 pub mod diary_conflict;
 pub mod diary_figures;
@@ -22,5 +23,6 @@ pub mod link;
 pub mod offline_badge;
 pub mod plain;
 pub mod quick_log;
+pub mod stretch_player;
 pub mod update_prompt;
 pub mod wake_lock;

@@ -24,6 +24,8 @@ pub enum Block {
     ReliefSteps,
     /// Every source as a canonical citation (from `sources::SOURCES`).
     SourceList,
+    /// The way to the guided bedtime stretches (/stretch/, words from `stretches::GUIDE_LINK`).
+    StretchRoutine,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -214,6 +216,7 @@ pub static SECTIONS: &[Section] = &[
                 cited("Stretch gently, to a firm pull but not pain.", &["hallegraeff-2012"]),
                 cited("Do it every night.", &["hallegraeff-2012"]),
             ]),
+            Block::StretchRoutine,
             Block::Para(cited(
                 "The NHS suggests a calf stretch routine: 5 minutes, 3 times a day, with the last one just before bed.",
                 &["nhs-leg-cramps"],

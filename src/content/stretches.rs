@@ -221,3 +221,24 @@ pub static SAFETY: &[Cited] = &[
         &["hallegraeff-2012"],
     ),
 ];
+
+/// The page's heading (and the way in from the start page and the guide).
+pub const TITLE: &str = "Bedtime stretches";
+/// One line under the way in: what the page offers.
+pub const INVITE: &str =
+    "A 3-minute stretch for each night, with beeps that tell you when to hold and when to let go.";
+/// The link in the guide's prevention section.
+pub const GUIDE_LINK: &str = "Do the bedtime stretches with a timer";
+/// The heading over [`SAFETY`].
+pub const SAFETY_TITLE: &str = "Stay safe";
+/// The heading over the two stretches' steps.
+pub const STEPS_TITLE: &str = "How to do the stretches";
+/// Where the pull should be felt, before [`Stretch::felt_in`].
+pub const FEEL_IT: &str = "You should feel it in";
+/// The heading over each way of doing a stretch.
+pub fn position_title(position: Position) -> &'static str {
+    match position {
+        Position::Standing => "Standing",
+        Position::Sitting => "Sitting on the bed or a chair",
+    }
+}

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::components::link::href;
 use crate::content::guide::SECTIONS;
+use crate::content::stretches;
 use crate::routes::Route;
 
 #[component]
@@ -27,6 +28,10 @@ pub fn Home() -> Html {
                     <span class="action__text">{ "Log your nights, see the trend, and print a summary for your doctor." }</span>
                 </a>
             </div>
+            <p class="home-stretch">
+                <a href={href(&Route::Stretch, None)} class="home-stretch__link">{ stretches::TITLE }</a>
+                <span class="summary">{ stretches::INVITE }</span>
+            </p>
             <h2>{ "The guide" }</h2>
             <ul class="guide-list">
                 { for SECTIONS.iter().map(|s| html! {

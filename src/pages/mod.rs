@@ -8,3 +8,4 @@ pub mod home;
 pub mod not_found;
 pub mod now;
 pub mod privacy;
+pub mod stretch;

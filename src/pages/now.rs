@@ -111,14 +111,14 @@ pub fn MuscleTimer(props: &MuscleProps) -> Html {
 }
 
 #[derive(Properties, PartialEq)]
-struct StepListProps {
-    steps: &'static [Step],
+pub struct StepListProps {
+    pub steps: &'static [Step],
 }
 
 /// Big numbered steps. A drawing shows once, beside the first step that uses it, so a pose held
 /// over several steps is not drawn three times.
 #[component]
-fn StepList(props: &StepListProps) -> Html {
+pub fn StepList(props: &StepListProps) -> Html {
     let mut shown: Option<Figure> = None;
     html! {
         <ol class="relief-steps">

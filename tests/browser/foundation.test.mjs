@@ -15,10 +15,11 @@ test('the build has every route prerendered', () => {
   }
 });
 
-/** The bundle a page should load (src/islands.rs): a muscle's page, the check, the diary and
+/** The bundle a page should load (src/islands.rs): a muscle's page and the stretches, the check, the diary and
  * each of its pages, privacy; every other page needs only the site bundle. */
 function bundleOf(route) {
-  if (/^now\/[a-z-]+\/$/.test(route)) return 'relief';
+  // A muscle's page and the bedtime stretches: both timers ride in the relief bundle.
+  if (/^now\/[a-z-]+\/$/.test(route) || route === 'stretch/') return 'relief';
   return { 'check/': 'check', 'diary/': 'diary', 'diary/summary/': 'summary', 'diary/backup/': 'backup', 'privacy/': 'privacy' }[route] ?? 'site';
 }
 

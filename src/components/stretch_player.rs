@@ -1,0 +1,390 @@
+//! The bedtime stretch player: the drawing of the stretch under way, a big countdown with a
+//! ring, what to do now ("Left calf: hold 2 of 3"), the whole routine's time left, Start / Pause /
+//! Resume, Skip and Reset, the switch for spoken cues, and a polite live region that says each
+//! cue's words. At the end: "Done" and the way to the diary.
+//!
+//! A plain island (`Island::is_plain`), like the hold timer: the host renders the player idle
+//! ([`StretchPlayer`]) and in the browser [`start`] brings that markup to life with a few lines
+//! of DOM code, no Yew. Every decision (what part is under way, which cue is due) is the pure
+//! [`crate::stretch::Routine`]'s; every word is from [`crate::stretch::words`]. This file feeds
+//! it the clock, plays its cues (`components::cue_sounds`), keeps the screen awake while it runs
+//! and draws what it says.
+
+use yew::prelude::*;
+
+use crate::components::figures::FigureDrawing;
+use crate::components::link::href;
+use crate::content::relief::Figure;
+use crate::content::stretches::{stretch, LegOrder, Position, StretchId};
+use crate::decimal;
+use crate::routes::Route;
+use crate::stretch::{words, Phase, Routine, State};
+
+/// How often the countdown is refreshed while running: fine enough for a smooth ring. Cues do
+/// not depend on it (the routine gives each one once, whenever it is asked).
+const TICK_MS: u32 = 250;
+
+/// The ring's circumference in SVG units (radius 52), written with [`decimal::fixed`].
+const RING: f64 = 2.0 * std::f64::consts::PI * 52.0;
+
+/// The routine the player walks: legs take turns, which keeps it near the trial's 3 minutes.
+fn routine() -> Routine {
+    Routine::bedtime(LegOrder::TakeTurns)
+}
+
+/// The drawing shown for a stretch: its first standing drawing, else its first sitting one.
+fn figure_of(id: StretchId) -> Option<Figure> {
+    let s = stretch(id);
+    [Position::Standing, Position::Sitting]
+        .into_iter()
+        .flat_map(|p| s.steps(p))
+        .find_map(|step| step.figure)
+}
+
+/// The state's name in the markup (`data-state`, and the section's modifier class).
+fn state_key(state: State) -> &'static str {
+    match state {
+        State::NotStarted => "idle",
+        State::Running { .. } => "running",
+        State::Paused { .. } => "paused",
+        State::Done => "done",
+    }
+}
+
+/// The part's name in the markup (`data-part`), for styling and tests.
+fn phase_key(phase: Phase) -> &'static str {
+    match phase {
+        Phase::GetReady => "get-ready",
+        Phase::Hold => "hold",
+        Phase::Rest => "rest",
+        Phase::SwitchLeg => "switch-leg",
+        Phase::NextStretch => "next-stretch",
+        Phase::Done => "done",
+    }
+}
+
+fn stretch_key(id: StretchId) -> &'static str {
+    match id {
+        StretchId::Calf => "calf",
+        StretchId::BackOfThigh => "back-of-thigh",
+    }
+}
+
+/// The idle player, as the host renders it into the page.
+#[component]
+pub fn StretchPlayer() -> Html {
+    let routine = routine();
+    let state = routine.state();
+    let view = routine.view(0);
+    html! {
+        <section class="stretch-player stretch-player--idle" aria-labelledby="stretch-player-title"
+            data-state={state_key(state)} data-part={phase_key(view.phase)}>
+            <h2 id="stretch-player-title">{ words::TITLE }</h2>
+            <div class="stretch-player__main">
+                <div class="stretch-player__figures">
+                    { for StretchId::ALL.iter().filter_map(|&id| figure_of(id).map(|figure| html! {
+                        <div class="stretch-player__figure" data-stretch={stretch_key(id)} hidden={id != view.stretch}>
+                            <FigureDrawing {figure} />
+                        </div>
+                    })) }
+                </div>
+                <div class="stretch-player__clock">
+                    <svg class="stretch-player__ring" viewBox="0 0 120 120" aria-hidden="true" focusable="false">
+                        <circle class="stretch-player__track" cx="60" cy="60" r="52" />
+                        <circle class="stretch-player__progress" cx="60" cy="60" r="52"
+                            stroke-dasharray={decimal::fixed(RING, 2)}
+                            stroke-dashoffset={decimal::fixed(0.0, 2)}
+                            transform="rotate(-90 60 60)" />
+                    </svg>
+                    <p class="stretch-player__count" role="timer">
+                        <span class="stretch-player__number">{ view.seconds_left }</span>
+                        <span class="stretch-player__unit">{ words::seconds_unit(view.seconds_left) }</span>
+                    </p>
+                </div>
+            </div>
+            <p class="stretch-player__now">{ words::READY }</p>
+            <p class="stretch-player__left">{ words::routine_left(view.routine_seconds_left) }</p>
+            <div class="stretch-player__controls">
+                <button type="button" class="stretch-player__toggle">{ words::toggle_label(state) }</button>
+                <button type="button" class="stretch-player__skip secondary" disabled=true>{ words::SKIP }</button>
+                <button type="button" class="stretch-player__reset secondary" disabled=true>{ words::RESET }</button>
+            </div>
+            // Shown at the end, under "Done" (the line above says it).
+            <p class="stretch-player__done" hidden=true>
+                <a href={href(&Route::Diary, None)}>{ words::TO_DIARY }</a>
+            </p>
+            <p class="stretch-player__voice">
+                <label>
+                    <input type="checkbox" class="stretch-player__voice-switch" />
+                    { " " }{ words::VOICE_LABEL }
+                </label>
+            </p>
+            <p class="stretch-player__voice-note"></p>
+            <ul class="stretch-player__sounds">
+                { for words::SOUNDS.iter().map(|s| html! { <li>{ *s }</li> }) }
+            </ul>
+            <p class="stretch-player__said visually-hidden" aria-live="polite" aria-atomic="true"></p>
+        </section>
+    }
+}
+
+pub use browser::start;
+
+mod browser {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    use gloo::events::EventListener;
+    use gloo::timers::callback::Interval;
+    use wasm_bindgen::JsCast;
+
+    use super::{decimal, phase_key, routine, state_key, stretch_key, RING, TICK_MS};
+    use crate::browser::{now_ms, vibrate_pattern};
+    use crate::components::cue_sounds::{has_local_voice, CueSounds};
+    use crate::components::wake_lock::ScreenWakeLock;
+    use crate::stretch::{words, Cue, Routine, State};
+
+    /// The prerendered player's parts.
+    struct Parts {
+        section: web_sys::Element,
+        figures: Vec<web_sys::Element>,
+        progress: web_sys::Element,
+        number: web_sys::Element,
+        unit: web_sys::Element,
+        now: web_sys::Element,
+        left: web_sys::Element,
+        toggle: web_sys::HtmlElement,
+        skip: web_sys::HtmlElement,
+        reset: web_sys::HtmlElement,
+        done: web_sys::Element,
+        voice: web_sys::HtmlInputElement,
+        voice_note: web_sys::Element,
+        said: web_sys::Element,
+    }
+
+    struct Model {
+        routine: Routine,
+        parts: Parts,
+        ticking: Option<Interval>,
+        screen: ScreenWakeLock,
+        sounds: CueSounds,
+    }
+
+    /// Brings the prerendered player inside `root` to life; false if its markup is not there.
+    pub fn start(root: &web_sys::Element) -> bool {
+        let Some(parts) = find_parts(root) else {
+            return false;
+        };
+        let toggle = parts.toggle.clone();
+        let skip = parts.skip.clone();
+        let reset = parts.reset.clone();
+        let voice = parts.voice.clone();
+        let model = Rc::new(RefCell::new(Model {
+            routine: routine(),
+            parts,
+            ticking: None,
+            screen: ScreenWakeLock::default(),
+            sounds: CueSounds::default(),
+        }));
+
+        let on_toggle = {
+            let model = model.clone();
+            move |_: &web_sys::Event| {
+                let now = now_ms();
+                let cue = {
+                    let mut m = model.borrow_mut();
+                    match m.routine.state() {
+                        State::NotStarted | State::Done => {
+                            // In the tap itself: browsers allow sound only after one.
+                            m.sounds.wake();
+                            m.routine.start(now)
+                        }
+                        State::Running { .. } => m.routine.pause(now),
+                        State::Paused { .. } => m.routine.resume(now),
+                    }
+                };
+                changed(&model, now, cue);
+            }
+        };
+        EventListener::new(&toggle, "click", on_toggle).forget();
+
+        let on_skip = {
+            let model = model.clone();
+            move |_: &web_sys::Event| {
+                let now = now_ms();
+                let cue = model.borrow_mut().routine.skip(now);
+                changed(&model, now, cue);
+            }
+        };
+        EventListener::new(&skip, "click", on_skip).forget();
+
+        let on_reset = {
+            let model = model.clone();
+            move |_: &web_sys::Event| {
+                {
+                    let mut m = model.borrow_mut();
+                    m.routine.reset();
+                    m.sounds.hush();
+                    m.parts.said.set_text_content(Some(""));
+                }
+                changed(&model, now_ms(), None);
+            }
+        };
+        EventListener::new(&reset, "click", on_reset).forget();
+
+        let on_voice = {
+            let model = model.clone();
+            move |_: &web_sys::Event| {
+                let m = model.borrow();
+                let note = if m.parts.voice.checked() && !has_local_voice() {
+                    words::NO_LOCAL_VOICE
+                } else {
+                    ""
+                };
+                m.parts.voice_note.set_text_content(Some(note));
+            }
+        };
+        EventListener::new(&voice, "change", on_voice).forget();
+        // Browsers load their voice list on first asking: ask now, so it is there when needed.
+        has_local_voice();
+        true
+    }
+
+    fn find_parts(root: &web_sys::Element) -> Option<Parts> {
+        let find = |selector: &str| root.query_selector(selector).ok().flatten();
+        let html = |selector: &str| find(selector).and_then(|e| e.dyn_into().ok());
+        let figures = root
+            .query_selector_all(".stretch-player__figure")
+            .ok()
+            .map(|list| {
+                (0..list.length())
+                    .filter_map(|i| list.item(i).and_then(|n| n.dyn_into().ok()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        Some(Parts {
+            section: find(".stretch-player")?,
+            figures,
+            progress: find(".stretch-player__progress")?,
+            number: find(".stretch-player__number")?,
+            unit: find(".stretch-player__unit")?,
+            now: find(".stretch-player__now")?,
+            left: find(".stretch-player__left")?,
+            toggle: html(".stretch-player__toggle")?,
+            skip: html(".stretch-player__skip")?,
+            reset: html(".stretch-player__reset")?,
+            done: find(".stretch-player__done")?,
+            voice: find(".stretch-player__voice-switch").and_then(|e| e.dyn_into().ok())?,
+            voice_note: find(".stretch-player__voice-note")?,
+            said: find(".stretch-player__said")?,
+        })
+    }
+
+    /// After a tap or a tick: gives the cue that is due, starts or stops ticking and the wake
+    /// lock, and draws the player.
+    fn changed(model: &Rc<RefCell<Model>>, now: u64, cue: Option<Cue>) {
+        let mut m = model.borrow_mut();
+        if let Some(cue) = cue {
+            m.parts.said.set_text_content(Some(&cue.words));
+            m.sounds.play(cue.tone);
+            if m.parts.voice.checked() {
+                // The voice list can fill in after the switch was turned on: say so either way.
+                let spoke = m.sounds.say(&cue.words);
+                let note = if spoke { "" } else { words::NO_LOCAL_VOICE };
+                m.parts.voice_note.set_text_content(Some(note));
+            }
+            vibrate_pattern(cue.vibration);
+        }
+        let running = matches!(m.routine.state(), State::Running { .. });
+        if running && m.ticking.is_none() {
+            let model = model.clone();
+            m.ticking = Some(Interval::new(TICK_MS, move || {
+                let now = now_ms();
+                let cue = model.borrow_mut().routine.tick(now);
+                changed(&model, now, cue);
+            }));
+        } else if !running {
+            if let Some(interval) = m.ticking.take() {
+                // This may run inside that interval's own callback: drop it once that returns.
+                wasm_bindgen_futures::spawn_local(async move { drop(interval) });
+            }
+        }
+        m.screen.keep_awake(running);
+        draw(&m.parts, &m.routine, now);
+    }
+
+    fn draw(parts: &Parts, routine: &Routine, now: u64) {
+        let state = routine.state();
+        let view = routine.view(now);
+        let key = state_key(state);
+        let set = |e: &web_sys::Element, name: &str, value: &str| {
+            if e.get_attribute(name).as_deref() != Some(value) {
+                let _ = e.set_attribute(name, value);
+            }
+        };
+        let text = |e: &web_sys::Element, value: &str| {
+            if e.text_content().as_deref() != Some(value) {
+                e.set_text_content(Some(value));
+            }
+        };
+        let enable = |e: &web_sys::Element, on: bool| {
+            if on {
+                let _ = e.remove_attribute("disabled");
+            } else {
+                set(e, "disabled", "");
+            }
+        };
+        let show = |e: &web_sys::Element, on: bool| {
+            if on {
+                let _ = e.remove_attribute("hidden");
+            } else {
+                set(e, "hidden", "");
+            }
+        };
+        set(
+            &parts.section,
+            "class",
+            &format!("stretch-player stretch-player--{key}"),
+        );
+        set(&parts.section, "data-state", key);
+        set(&parts.section, "data-part", phase_key(view.phase));
+        for figure in &parts.figures {
+            let this = figure.get_attribute("data-stretch");
+            show(figure, this.as_deref() == Some(stretch_key(view.stretch)));
+        }
+        let done = 1.0 - f64::from(view.permille_left) / 1000.0;
+        set(
+            &parts.progress,
+            "stroke-dashoffset",
+            &decimal::fixed(RING * done, 2),
+        );
+        text(&parts.number, &view.seconds_left.to_string());
+        text(&parts.unit, words::seconds_unit(view.seconds_left));
+        let doing = match state {
+            State::NotStarted => words::READY.to_string(),
+            _ => words::doing_now(&view),
+        };
+        text(&parts.now, &doing);
+        text(&parts.left, &words::routine_left(view.routine_seconds_left));
+        text(&parts.toggle, words::toggle_label(state));
+        let under_way = matches!(state, State::Running { .. } | State::Paused { .. });
+        // A button that disables itself would drop the keyboard's focus: hand it to the main one.
+        let focused = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.active_element());
+        let loses_focus = |b: &web_sys::HtmlElement| {
+            focused.as_ref().is_some_and(|f| {
+                let e: &web_sys::Element = b;
+                f == e
+            })
+        };
+        if (!under_way && loses_focus(&parts.skip))
+            || (state == State::NotStarted && loses_focus(&parts.reset))
+        {
+            let _ = parts.toggle.focus();
+        }
+        enable(&parts.skip, under_way);
+        enable(&parts.reset, state != State::NotStarted);
+        show(&parts.done, state == State::Done);
+    }
+}

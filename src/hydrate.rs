@@ -19,8 +19,7 @@ pub type StartPlain = fn(Island, &web_sys::Element) -> bool;
 #[cfg(target_arch = "wasm32")]
 pub fn start(bundle: fn(Island) -> Option<Html>, plain: StartPlain) {
     crate::browser::report_panics();
-    // Not in the task that instantiated the wasm, which has enough to do on a slow phone
-    // (BENCHMARKS.md, "Islands in tasks of their own").
+    // Not in the task that instantiated the wasm, which has enough to do on a slow phone.
     crate::components::in_tasks::in_next_task(move || start_now(bundle, plain));
 }
 
@@ -56,7 +55,7 @@ fn start_now(bundle: fn(Island) -> Option<Html>, plain: StartPlain) {
         }));
     }
     // Each Yew step in a task of its own, so that on a slow phone no single task holds the page
-    // up for long (BENCHMARKS.md, "The hydration task"). Taps in between are held by the loader
+    // up for long. Taps in between are held by the loader
     // and replayed once all are live.
     crate::components::in_tasks::one_by_one(steps);
 }
@@ -66,7 +65,7 @@ fn start_now(bundle: fn(Island) -> Option<Html>, plain: StartPlain) {
 /// on its first call, on the main thread, and Yew's own machinery is a large part of what the
 /// first island would otherwise compile in one task: the first tree brings in the scheduler, the
 /// component lifecycle and hydrating elements and text; the second, lists of children and click
-/// listeners (BENCHMARKS.md, "Plain islands" and "Islands in tasks of their own").
+/// listeners.
 #[cfg(target_arch = "wasm32")]
 fn hydrate_away<C: BaseComponent<Properties = ()>>(html: String) {
     let Some(root) = detached_div() else {

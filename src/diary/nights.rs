@@ -3,7 +3,7 @@
 //!
 //! Most entries are written the morning after, so the two most recent nights are one tap each.
 //! A date field is only shown for any other night: it is fiddly on a phone, and the browser's
-//! first date field on a page is slow to make (see BENCHMARKS.md, "The night, one tap").
+//! first date field on a page is slow to make.
 
 use super::date::Date;
 

@@ -8,7 +8,7 @@
 // the last CPU the bench may use for the renderers' main threads (and the thread that throttles
 // them) and moves every other thread of the run (the bench's Node process and the Chromium it
 // starts, with all their descendants) to the other CPUs. Other programs on the machine are
-// left alone. BENCHMARKS.md, "A core of its own", has the measurements behind this.
+// left alone.
 //
 // Run by bench.mjs as a child process: `fork(own_core.mjs, [rootPid])`. It polls /proc every few
 // milliseconds (a new renderer is moved long before its page's code arrives) and answers a

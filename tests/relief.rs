@@ -3,7 +3,7 @@
 //! exit. The step content itself is checked in `tests/content.rs`; the timer in `tests/timer.rs`.
 
 mod page_support;
-use page_support::render;
+use page_support::{render, render_component};
 
 use night_cramps::components::figures::{figure_key, FigureDrawing, FigureDrawingProps};
 use night_cramps::content::care::{card, Urgency};
@@ -54,15 +54,7 @@ fn every_figure_has_its_own_drawing() {
 
 /// One figure's drawing as the page renders it.
 fn draw(figure: Figure) -> String {
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .build()
-        .expect("runtime");
-    let local = tokio::task::LocalSet::new();
-    local.block_on(&rt, async move {
-        yew::LocalServerRenderer::<FigureDrawing>::with_props(FigureDrawingProps { figure })
-            .render()
-            .await
-    })
+    render_component::<FigureDrawing>(FigureDrawingProps { figure })
 }
 
 #[test]

@@ -92,6 +92,8 @@ mod browser {
 
     use gloo::events::EventListener;
     use gloo::timers::callback::Interval;
+
+    use crate::components::plain::{keep_ticking, set_attribute, set_flag, set_text};
     use wasm_bindgen::JsCast;
 
     use super::{decimal, phase_key, toggle, unit, Phase, RING, TICK_MS};
@@ -203,19 +205,12 @@ mod browser {
             }
         }
         let running = m.timer.is_running();
-        if running && m.ticking.is_none() {
-            let model = model.clone();
-            m.ticking = Some(Interval::new(TICK_MS, move || {
-                let now = now_ms();
-                let said = model.borrow_mut().timer.tick(now);
-                changed(&model, now, said);
-            }));
-        } else if !running {
-            if let Some(interval) = m.ticking.take() {
-                // This may run inside that interval's own callback: drop it once that returns.
-                wasm_bindgen_futures::spawn_local(async move { drop(interval) });
-            }
-        }
+        let ticking = model.clone();
+        keep_ticking(&mut m.ticking, running, TICK_MS, move || {
+            let now = now_ms();
+            let said = ticking.borrow_mut().timer.tick(now);
+            changed(&ticking, now, said);
+        });
         m.screen.keep_awake(running);
         draw(&m.parts, &m.timer, now);
     }
@@ -225,16 +220,7 @@ mod browser {
         let display = timer.display(now);
         let key = phase_key(phase);
         let (label, class) = toggle(phase);
-        let set = |e: &web_sys::Element, name: &str, value: &str| {
-            if e.get_attribute(name).as_deref() != Some(value) {
-                let _ = e.set_attribute(name, value);
-            }
-        };
-        let text = |e: &web_sys::Element, value: &str| {
-            if e.text_content().as_deref() != Some(value) {
-                e.set_text_content(Some(value));
-            }
-        };
+        let (set, text) = (set_attribute, set_text);
         set(
             &parts.section,
             "class",
@@ -255,10 +241,6 @@ mod browser {
             "class",
             &format!("hold-timer__toggle {class}"),
         );
-        if phase == Phase::Idle {
-            set(&parts.reset, "disabled", "");
-        } else {
-            let _ = parts.reset.remove_attribute("disabled");
-        }
+        set_flag(&parts.reset, "disabled", phase == Phase::Idle);
     }
 }

@@ -136,6 +136,8 @@ mod browser {
 
     use gloo::events::EventListener;
     use gloo::timers::callback::Interval;
+
+    use crate::components::plain::{keep_ticking, set_attribute, set_flag, set_text};
     use wasm_bindgen::JsCast;
 
     use super::{decimal, phase_key, routine, state_key, stretch_key, RING, TICK_MS};
@@ -296,19 +298,12 @@ mod browser {
             vibrate_pattern(cue.vibration);
         }
         let running = matches!(m.routine.state(), State::Running { .. });
-        if running && m.ticking.is_none() {
-            let model = model.clone();
-            m.ticking = Some(Interval::new(TICK_MS, move || {
-                let now = now_ms();
-                let cue = model.borrow_mut().routine.tick(now);
-                changed(&model, now, cue);
-            }));
-        } else if !running {
-            if let Some(interval) = m.ticking.take() {
-                // This may run inside that interval's own callback: drop it once that returns.
-                wasm_bindgen_futures::spawn_local(async move { drop(interval) });
-            }
-        }
+        let ticking = model.clone();
+        keep_ticking(&mut m.ticking, running, TICK_MS, move || {
+            let now = now_ms();
+            let cue = ticking.borrow_mut().routine.tick(now);
+            changed(&ticking, now, cue);
+        });
         m.screen.keep_awake(running);
         draw(&m.parts, &m.routine, now);
     }
@@ -317,30 +312,9 @@ mod browser {
         let state = routine.state();
         let view = routine.view(now);
         let key = state_key(state);
-        let set = |e: &web_sys::Element, name: &str, value: &str| {
-            if e.get_attribute(name).as_deref() != Some(value) {
-                let _ = e.set_attribute(name, value);
-            }
-        };
-        let text = |e: &web_sys::Element, value: &str| {
-            if e.text_content().as_deref() != Some(value) {
-                e.set_text_content(Some(value));
-            }
-        };
-        let enable = |e: &web_sys::Element, on: bool| {
-            if on {
-                let _ = e.remove_attribute("disabled");
-            } else {
-                set(e, "disabled", "");
-            }
-        };
-        let show = |e: &web_sys::Element, on: bool| {
-            if on {
-                let _ = e.remove_attribute("hidden");
-            } else {
-                set(e, "hidden", "");
-            }
-        };
+        let (set, text) = (set_attribute, set_text);
+        let enable = |e: &web_sys::Element, on: bool| set_flag(e, "disabled", !on);
+        let show = |e: &web_sys::Element, on: bool| set_flag(e, "hidden", !on);
         set(
             &parts.section,
             "class",

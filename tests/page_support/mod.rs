@@ -6,13 +6,22 @@ use night_cramps::routes::Route;
 
 /// The page's body HTML, with Yew's hydration markers.
 pub fn render(route: Route) -> String {
+    render_component::<App>(AppProps { route })
+}
+
+/// One component's HTML as the host renders it.
+pub fn render_component<C>(props: C::Properties) -> String
+where
+    C: yew::BaseComponent,
+    C::Properties: Send,
+{
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .expect("runtime");
     let local = tokio::task::LocalSet::new();
     local.block_on(&rt, async move {
-        yew::LocalServerRenderer::<App>::with_props(AppProps { route })
+        yew::LocalServerRenderer::<C>::with_props(props)
             .render()
             .await
     })

@@ -3,26 +3,13 @@
 //! exit. The step content itself is checked in `tests/content.rs`; the timer in `tests/timer.rs`.
 
 mod page_support;
-use page_support::{render, render_component};
+use page_support::{contains_text, render, render_component};
 
 use night_cramps::components::figures::{figure_key, FigureDrawing, FigureDrawingProps};
 use night_cramps::content::care::{card, Urgency};
 use night_cramps::content::red_flags::red_flag;
 use night_cramps::content::relief::{muscle, Figure, MuscleId, MUSCLES};
 use night_cramps::routes::Route;
-
-/// HTML-escapes text the way the renderer does, to find content sentences in the page.
-fn escaped(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('\'', "&#39;")
-        .replace('"', "&quot;")
-}
-
-fn contains_text(html: &str, text: &str) -> bool {
-    html.contains(text) || html.contains(&escaped(text))
-}
 
 #[test]
 fn every_figure_has_its_own_drawing() {

@@ -5,7 +5,7 @@
 mod page_support;
 #[path = "plain_words_support/mod.rs"]
 mod plain_words;
-use page_support::render;
+use page_support::{contains_text, render};
 
 use night_cramps::content::guide;
 use night_cramps::content::stretches::{
@@ -14,19 +14,6 @@ use night_cramps::content::stretches::{
 use night_cramps::islands::{Bundle, Island};
 use night_cramps::routes::Route;
 use night_cramps::stretch::{words, Routine};
-
-/// Text as Yew writes it into HTML.
-fn escaped(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('\'', "&#39;")
-        .replace('"', "&quot;")
-}
-
-fn contains(html: &str, text: &str) -> bool {
-    html.contains(text) || html.contains(&escaped(text))
-}
 
 /// The opening tag of the element whose attributes hold `marker` (a class or data attribute).
 fn tag_with<'a>(html: &'a str, marker: &str) -> &'a str {
@@ -40,10 +27,13 @@ fn the_page_says_what_the_routine_is_and_how_to_stay_safe_with_sources() {
     let html = render(Route::Stretch);
     assert!(html.contains(&format!(">{TITLE}</h1>")));
     for c in ABOUT.iter().chain(SAFETY) {
-        assert!(contains(&html, c.text), "missing: {}", c.text);
+        assert!(contains_text(&html, c.text), "missing: {}", c.text);
     }
     // The trial's finding is cited to the trial.
-    assert!(html.contains("#src-hallegraeff-2012"), "the trial is cited");
+    assert!(
+        html.contains("#src-hallegraeff-2012"),
+        "the trial is cited"
+    );
     // Dark and low-glare, like relief mode.
     assert!(html.contains("shell--relief"));
 }
@@ -52,10 +42,14 @@ fn the_page_says_what_the_routine_is_and_how_to_stay_safe_with_sources() {
 fn the_page_shows_every_step_of_both_stretches_standing_and_sitting() {
     let html = render(Route::Stretch);
     for s in STRETCHES {
-        assert!(contains(&html, s.name), "{}", s.name);
+        assert!(contains_text(&html, s.name), "{}", s.name);
         for p in [Position::Standing, Position::Sitting] {
             for step in s.steps(p) {
-                assert!(contains(&html, step.text), "missing step: {}", step.text);
+                assert!(
+                    contains_text(&html, step.text),
+                    "missing step: {}",
+                    step.text
+                );
             }
         }
     }
@@ -76,8 +70,8 @@ fn the_player_is_idle_and_ready_with_its_controls_and_a_polite_live_region() {
         "<span class=\"stretch-player__number\">{}</span>",
         first.seconds_left
     )));
-    assert!(contains(player, words::READY));
-    assert!(contains(
+    assert!(contains_text(player, words::READY));
+    assert!(contains_text(
         player,
         &words::routine_left(first.routine_seconds_left)
     ));
@@ -88,7 +82,7 @@ fn the_player_is_idle_and_ready_with_its_controls_and_a_polite_live_region() {
     assert!(!tag_with(player, "stretch-player__toggle").contains("disabled"));
     // Spoken cues are off until the person turns them on.
     assert!(!tag_with(player, "stretch-player__voice-switch").contains("checked"));
-    assert!(contains(player, words::VOICE_LABEL));
+    assert!(contains_text(player, words::VOICE_LABEL));
     assert!(player.contains("aria-live=\"polite\""));
     // "Done" and the way to the diary wait, hidden, for the end.
     assert!(tag_with(player, "\"stretch-player__done\"").contains("hidden"));
@@ -115,7 +109,10 @@ fn the_page_has_only_plain_islands_and_loads_the_relief_bundle() {
 fn the_start_page_and_the_prevention_guide_lead_to_it() {
     let home = render(Route::Home);
     // Links are relative to the page's <base href>.
-    assert!(home.contains("<a href=\"stretch/\""), "start page links it");
+    assert!(
+        home.contains("<a href=\"stretch/\""),
+        "start page links it"
+    );
     let prevention = guide::section("prevention").expect("prevention section");
     let page = render(Route::GuideSection(prevention));
     assert!(page.contains(&format!("href=\"stretch/\">{GUIDE_LINK}</a>")));

@@ -87,9 +87,8 @@ fn finish(raw: String, read: Result<ReadDiary, ImportError>) -> Loaded {
     }
 }
 
-/// The text to store. Compact (storage space is limited); the undo slot is not saved. The
-/// per-night store no longer writes it; tests and the bench use it to make a diary as the
-/// previous version stored it.
+/// A whole diary as one stored value (`night-cramps.diary`, the form `night_store::migrate`
+/// reads), compact, without the undo slot. Tests use it to put such a value on the device.
 pub fn save(diary: &Diary) -> String {
     let mut text = String::with_capacity(diary.len() * ENTRY_BYTES + 64);
     write_stored_head(&mut text);

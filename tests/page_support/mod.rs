@@ -1,5 +1,6 @@
 //! Shared by the native page tests (`mod page_support;`): renders a route's whole page on the
 //! host, exactly as the prerender does.
+#![allow(dead_code)]
 
 use night_cramps::app::{App, AppProps};
 use night_cramps::routes::Route;
@@ -25,4 +26,18 @@ where
             .render()
             .await
     })
+}
+
+/// HTML-escapes text the way the renderer does, to find content sentences in a page.
+pub fn escaped(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('\'', "&#39;")
+        .replace('"', "&quot;")
+}
+
+/// Whether the page's HTML holds `text`, as written or escaped.
+pub fn contains_text(html: &str, text: &str) -> bool {
+    html.contains(text) || html.contains(&escaped(text))
 }

@@ -30,10 +30,7 @@ fn the_page_says_what_the_routine_is_and_how_to_stay_safe_with_sources() {
         assert!(contains_text(&html, c.text), "missing: {}", c.text);
     }
     // The trial's finding is cited to the trial.
-    assert!(
-        html.contains("#src-hallegraeff-2012"),
-        "the trial is cited"
-    );
+    assert!(html.contains("#src-hallegraeff-2012"), "the trial is cited");
     // Dark and low-glare, like relief mode.
     assert!(html.contains("shell--relief"));
 }
@@ -109,10 +106,7 @@ fn the_page_has_only_plain_islands_and_loads_the_relief_bundle() {
 fn the_start_page_and_the_prevention_guide_lead_to_it() {
     let home = render(Route::Home);
     // Links are relative to the page's <base href>.
-    assert!(
-        home.contains("<a href=\"stretch/\""),
-        "start page links it"
-    );
+    assert!(home.contains("<a href=\"stretch/\""), "start page links it");
     let prevention = guide::section("prevention").expect("prevention section");
     let page = render(Route::GuideSection(prevention));
     assert!(page.contains(&format!("href=\"stretch/\">{GUIDE_LINK}</a>")));

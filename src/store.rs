@@ -215,9 +215,10 @@ impl crate::diary::night_store::Storage for NightStorage {
     }
 
     fn keys(&self) -> Vec<String> {
-        let len = self.0.length().unwrap_or(0);
-        (0..len)
-            .filter_map(|i| self.0.key(i).ok().flatten())
-            .collect()
+        // One call into the browser for every key (`Object.keys(localStorage)`, joined), not
+        // two per key: with ten years of nights that is 7,300 calls fewer. A key holding a
+        // line break splits into pieces that name no night, which the diary skips.
+        let keys = js_sys::Object::keys(&self.0).join("\n");
+        String::from(keys).split('\n').map(String::from).collect()
     }
 }

@@ -7,8 +7,8 @@ mod support;
 
 use night_cramps::diary::night_store::{
     decode, delete_night, encode, erase_all, load_all, migrate, night_key, night_of_key,
-    save_night, Conflict, MemoryStorage, Migration, Record, SaveError, Storage, WriteError,
-    SINGLE_VALUE_KEY,
+    save_night, Conflict, MemoryStorage, Migration, Reading, Record, SaveError, Stamps, Storage,
+    WriteError, SINGLE_VALUE_KEY,
 };
 use night_cramps::diary::{saved, Diary, DiaryEntry, EntryId, Loaded};
 use support::*;
@@ -175,6 +175,72 @@ fn unreadable_nights_are_reported_and_left_alone() {
         save_night(&mut storage, &night(3, "2025-03-11", 1, 1), None, 2),
         Err(SaveError::Unreadable(_))
     ));
+}
+
+/// What a page opening a long diary relies on: the first step only lists the nights, each later
+/// step reads at most its share, and the diary read in steps is the one read at once, with the
+/// same stamps and the same unreadable nights.
+#[test]
+fn reading_in_steps_gives_the_diary_read_at_once() {
+    let mut storage = MemoryStorage::default();
+    let mut rng = Rng::new(11);
+    for i in 1..=250u64 {
+        let entry = random_entry(&mut rng, i, today().add_days(-(i as i64) * 2));
+        save_night(&mut storage, &entry, None, 1000 + i).unwrap();
+    }
+    storage
+        .set("night-cramps.night.2020-01-01", "{broken")
+        .unwrap();
+    storage.set("night-cramps.answers", "not a night").unwrap();
+    let at_once = load_all(&storage);
+
+    let mut reading = Reading::default();
+    assert!(!reading.read(&storage, 100), "the first step only lists");
+    assert_eq!(reading.left(), 251);
+    let mut steps = 0;
+    while !reading.read(&storage, 100) {
+        steps += 1;
+        assert_eq!(reading.left(), 251 - 100 * steps);
+    }
+    assert_eq!(steps, 2);
+    let in_steps = reading.finish();
+    assert_eq!(in_steps, at_once);
+    assert_eq!(in_steps.diary.len(), 250);
+    assert_eq!(in_steps.unreadable.len(), 1);
+    assert_eq!(in_steps.stamps.len(), 250);
+
+    let mut empty = Reading::default();
+    assert!(
+        empty.read(&MemoryStorage::default(), 100),
+        "nothing to read"
+    );
+    assert!(empty.finish().diary.is_empty());
+}
+
+#[test]
+fn stamps_built_at_once_keep_the_last_stamp_of_each_night() {
+    let nights = [date("2025-03-03"), date("2025-03-01"), date("2025-03-02")];
+    let stamps: Stamps = [
+        (nights[0], 1),
+        (nights[1], 2),
+        (nights[0], 3),
+        (nights[2], 4),
+    ]
+    .into_iter()
+    .collect();
+    assert_eq!(stamps.len(), 3);
+    assert_eq!(stamps.get(&nights[0]), Some(&3));
+    assert_eq!(stamps.get(&nights[1]), Some(&2));
+    let mut one_by_one = Stamps::default();
+    for (night, stamp) in [
+        (nights[0], 1),
+        (nights[1], 2),
+        (nights[0], 3),
+        (nights[2], 4),
+    ] {
+        one_by_one.insert(night, stamp);
+    }
+    assert_eq!(stamps, one_by_one);
 }
 
 #[test]

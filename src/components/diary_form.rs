@@ -12,6 +12,7 @@ use web_sys::{HtmlElement, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 use yew::virtual_dom::{Key, VList};
 
+use crate::components::later::Later;
 use crate::components::link::href;
 use crate::diary::{
     recent_choice, recent_nights, Choice, Date, Draft, Field, FieldError, Longest, Muscle,
@@ -116,6 +117,8 @@ pub struct EntryFormProps {
 
 /// The form's parts, top to bottom (each field, then the buttons).
 const PARTS: u8 = 10;
+/// Parts drawn with the rest of the page: the night and the number of cramps.
+const FIRST_PARTS: u8 = 2;
 
 /// The id of a field's first control: what its label and the error summary point at. The
 /// night's is its date field when that is shown, otherwise its recent night chosen.
@@ -295,14 +298,17 @@ pub fn EntryForm(props: &EntryFormProps) -> Html {
         }
     };
 
+    let keyed = |i: u8| Html::from(VList::with_children(vec![part(i)], Some(Key::from(i))));
     html! {
         <form class="diary-form" novalidate=true {onsubmit} aria-labelledby="diary-form-title">
             // Every child is keyed: the error summary comes and goes among the parts, and Yew
             // matches an unkeyed list from its end.
             <h2 key="title" id="diary-form-title" tabindex="-1">{ title }</h2>
             { error_summary(&props.errors, summary_ref, &night) }
-            { for (0..PARTS)
-                .map(|i| Html::from(VList::with_children(vec![part(i)], Some(Key::from(i))))) }
+            { for (0..FIRST_PARTS).map(keyed) }
+            // The rest of the form is drawn a task later: the whole form at once was one long
+            // task on a slow phone, and only its first questions fit on the first screen.
+            <Later key="later">{ for (FIRST_PARTS..PARTS).map(keyed) }</Later>
         </form>
     }
 }

@@ -18,6 +18,7 @@ pub mod get_help;
 pub mod hold_timer;
 pub mod in_tasks;
 pub mod island;
+pub mod later;
 pub mod layout;
 pub mod link;
 pub mod offline_badge;

@@ -185,12 +185,14 @@ impl Stamps {
 }
 
 impl FromIterator<(Date, u64)> for Stamps {
+    /// One sort, not an insert per night (inserting in storage's order moved most of the list
+    /// for every night). A night given twice keeps its last stamp, as `insert` would.
     fn from_iter<I: IntoIterator<Item = (Date, u64)>>(items: I) -> Stamps {
-        let mut stamps = Stamps::default();
-        for (night, stamp) in items {
-            stamps.insert(night, stamp);
-        }
-        stamps
+        let mut list: Vec<(Date, u64)> = items.into_iter().collect();
+        list.reverse();
+        list.sort_by_key(|(night, _)| *night);
+        list.dedup_by_key(|(night, _)| *night);
+        Stamps(list)
     }
 }
 
@@ -202,49 +204,107 @@ pub struct Stored {
     pub unreadable: Vec<Unreadable>,
 }
 
-/// Reads every night. Ids two tabs gave out independently can clash; a clashing or missing id
-/// gets a fresh one (ids only tell entries apart within a session and a backup).
+/// Reads the stored nights a step at a time, so a page can spread a long diary over several
+/// short tasks (each under 50 ms on a slow phone) instead of one long one: the first
+/// [`Reading::read`] lists the nights (one call into storage, as slow as reading a few hundred),
+/// each later one reads up to `count` of them, and [`Reading::finish`] gives the diary.
+/// [`load_all`] does it all at once.
+#[derive(Clone, Debug, Default)]
+pub struct Reading {
+    /// Night keys still to read, in storage's order (the diary sorts itself at the end); `None`
+    /// until listed. Dates are parsed as each night is read, not all at the start.
+    keys: Option<Vec<String>>,
+    records: Vec<Record>,
+    unreadable: Vec<Unreadable>,
+}
+
+impl Reading {
+    /// Nights still to read (0 before they are listed).
+    pub fn left(&self) -> usize {
+        self.keys.as_ref().map_or(0, Vec::len)
+    }
+
+    /// Lists the nights if that is still to do, otherwise reads up to `count` more; true once
+    /// every night is read.
+    pub fn read(&mut self, storage: &impl Storage, count: usize) -> bool {
+        let Some(keys) = &mut self.keys else {
+            let keys: Vec<String> = (storage.keys().into_iter())
+                .filter(|key| key.starts_with(NIGHT_PREFIX))
+                .collect();
+            let done = keys.is_empty();
+            self.keys = Some(keys);
+            return done;
+        };
+        for _ in 0..count {
+            let Some(key) = keys.pop() else {
+                break;
+            };
+            let Some(night) = night_of_key(&key) else {
+                continue;
+            };
+            let Some(raw) = storage.get(&key) else {
+                continue;
+            };
+            match decode(&raw) {
+                Ok(record) if record.entry.night_of == night => self.records.push(record),
+                Ok(_) => self.unreadable.push(Unreadable {
+                    key,
+                    raw,
+                    reason: "its date does not match its key".into(),
+                }),
+                Err(reason) => self.unreadable.push(Unreadable { key, raw, reason }),
+            }
+        }
+        keys.is_empty()
+    }
+
+    /// Something found before reading (an old diary that cannot be read), listed with the
+    /// unreadable nights.
+    pub fn also_unreadable(&mut self, item: Unreadable) {
+        self.unreadable.push(item);
+    }
+
+    /// The diary read so far. Ids two tabs gave out independently can clash; a clashing or
+    /// missing id gets a fresh one (ids only tell entries apart within a session and a backup).
+    pub fn finish(self) -> Stored {
+        let Reading {
+            records,
+            mut unreadable,
+            ..
+        } = self;
+        unreadable.sort_by(|a, b| a.key.cmp(&b.key));
+        let mut used = BTreeSet::new();
+        let mut next = records.iter().map(|r| r.entry.id.0).max().unwrap_or(0);
+        let mut stamps = Vec::with_capacity(records.len());
+        let mut entries = Vec::with_capacity(records.len());
+        for mut record in records {
+            if record.entry.id.0 == 0 || record.entry.id.0 > MAX_ID || !used.insert(record.entry.id)
+            {
+                next += 1;
+                record.entry.id = EntryId(next);
+                used.insert(record.entry.id);
+            }
+            stamps.push((record.entry.night_of, record.stamp));
+            entries.push(record.entry);
+        }
+        let stamps = Stamps::from_iter(stamps);
+        // Every record passed the entry checks, nights are unique (one key each) and ids were
+        // made unique above, so building the diary cannot fail; an empty diary is the safe
+        // fallback.
+        let diary = Diary::from_entries(entries).unwrap_or_default();
+        Stored {
+            diary,
+            stamps,
+            unreadable,
+        }
+    }
+}
+
+/// Reads every night at once (see [`Reading`]).
 pub fn load_all(storage: &impl Storage) -> Stored {
-    let mut records = Vec::new();
-    let mut unreadable = Vec::new();
-    for key in storage.keys() {
-        let Some(night) = night_of_key(&key) else {
-            continue;
-        };
-        let Some(raw) = storage.get(&key) else {
-            continue;
-        };
-        match decode(&raw) {
-            Ok(record) if record.entry.night_of == night => records.push(record),
-            Ok(_) => unreadable.push(Unreadable {
-                key,
-                raw,
-                reason: "its date does not match its key".into(),
-            }),
-            Err(reason) => unreadable.push(Unreadable { key, raw, reason }),
-        }
-    }
-    let mut used = BTreeSet::new();
-    let mut next = records.iter().map(|r| r.entry.id.0).max().unwrap_or(0);
-    let mut stamps = Stamps::default();
-    let mut entries = Vec::with_capacity(records.len());
-    for mut record in records {
-        if record.entry.id.0 == 0 || record.entry.id.0 > MAX_ID || !used.insert(record.entry.id) {
-            next += 1;
-            record.entry.id = EntryId(next);
-            used.insert(record.entry.id);
-        }
-        stamps.insert(record.entry.night_of, record.stamp);
-        entries.push(record.entry);
-    }
-    // Every record passed the entry checks, nights are unique (one key each) and ids were made
-    // unique above, so building the diary cannot fail; an empty diary is the safe fallback.
-    let diary = Diary::from_entries(entries).unwrap_or_default();
-    Stored {
-        diary,
-        stamps,
-        unreadable,
-    }
+    let mut reading = Reading::default();
+    while !reading.read(storage, usize::MAX) {}
+    reading.finish()
 }
 
 /// Storage holds another version of the night than the one the form opened with.

@@ -15,7 +15,7 @@ mod steps;
 
 use super::keeping::{Keeping, LastBackup};
 use super::night_store::{
-    self, decode, load_all, migrate, Migration, Record, SaveError, Stamps, Storage, Stored,
+    self, decode, migrate, Migration, Reading, Record, SaveError, Stamps, Storage, Stored,
     Unreadable, SINGLE_VALUE_KEY,
 };
 use super::saved::{self, Loaded};
@@ -114,21 +114,34 @@ pub struct Opening {
     pub keeping: Keeping,
 }
 
-/// Reads the diary for the page, moving an old single-value diary to per-night records first.
-/// If that fails, the old value stays where it is and the message says so; one that cannot be
-/// read is offered as a download with the unreadable nights.
+/// Reads the diary for the page at once ([`begin_opening`], then every night).
 pub fn open(storage: &mut impl Storage, today: Date, stamp: u64, keeping: Keeping) -> Opening {
+    let (mut reading, problem) = begin_opening(storage, stamp);
+    while !reading.read(storage, usize::MAX) {}
+    Opening {
+        today,
+        stored: reading.finish(),
+        problem,
+        keeping,
+    }
+}
+
+/// The first step of opening the diary: moves an old single-value diary to per-night records;
+/// the nights are then read with the [`Reading`] it returns. If the move fails, the old value stays where it
+/// is and the message says so; one that cannot be read is listed with the unreadable nights and
+/// offered as a download.
+pub fn begin_opening(storage: &mut impl Storage, stamp: u64) -> (Reading, Option<String>) {
     let migration = migrate(storage, stamp);
-    let mut stored = load_all(storage);
+    let mut reading = Reading::default();
     let problem = match migration {
         Migration::Failed { message } => {
-            // An old diary that cannot be read is offered as a download; one that could not be
-            // moved for want of room stays where it is and moves on a later open.
+            // An old diary that could not be moved for want of room stays where it is and moves
+            // on a later open.
             let old = storage.get(SINGLE_VALUE_KEY);
             if let Some(Loaded::Unreadable { raw, reason }) =
                 old.as_deref().map(|raw| saved::load(Some(raw)))
             {
-                stored.unreadable.push(Unreadable {
+                reading.also_unreadable(Unreadable {
                     key: SINGLE_VALUE_KEY.into(),
                     raw,
                     reason,
@@ -138,12 +151,7 @@ pub fn open(storage: &mut impl Storage, today: Date, stamp: u64, keeping: Keepin
         }
         Migration::Nothing | Migration::Moved { .. } => None,
     };
-    Opening {
-        today,
-        stored,
-        problem,
-        keeping,
-    }
+    (reading, problem)
 }
 
 #[derive(Clone, Debug, PartialEq)]

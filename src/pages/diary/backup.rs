@@ -62,12 +62,13 @@ pub fn DiaryBackup() -> Html {
     {
         let opened = opened.clone();
         use_effect_with((), move |_| {
-            let opening = open_stored();
-            opened.set(Some(Opened::from_stored(
-                opening.today,
-                opening.stored,
-                opening.problem,
-            )));
+            open_stored(move |opening| {
+                opened.set(Some(Opened::from_stored(
+                    opening.today,
+                    opening.stored,
+                    opening.problem,
+                )))
+            });
         });
     }
     use_effect_with(opened.is_some(), |opened| {

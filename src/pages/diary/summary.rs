@@ -40,13 +40,14 @@ pub fn DiarySummary() -> Html {
     {
         let opened = opened.clone();
         use_effect_with((), move |_| {
-            let opening = open_stored();
-            opened.set(Some(Opened {
-                today: opening.today,
-                diary: Rc::new(opening.stored.diary),
-                unreadable: !opening.stored.unreadable.is_empty(),
-                check: load_last_check(),
-            }));
+            open_stored(move |opening| {
+                opened.set(Some(Opened {
+                    today: opening.today,
+                    diary: Rc::new(opening.stored.diary),
+                    unreadable: !opening.stored.unreadable.is_empty(),
+                    check: load_last_check(),
+                }))
+            });
         });
     }
     use_effect_with(opened.is_some(), |opened| {

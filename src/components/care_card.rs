@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::components::cites::cites;
 use crate::content::care::{card, card_items, Urgency};
 
-/// The card for `urgency`, its heading at `level` (2 inside guide pages, 2 or 3 elsewhere). A
+/// The card for `urgency`, its heading at `level` (2 inside guide pages, 3 or 4 elsewhere). A
 /// function, not a component: each component type adds code to every download that uses it.
 pub fn care_card(urgency: Urgency, level: u8) -> Html {
     let Some(card) = card(urgency) else {
@@ -18,10 +18,10 @@ pub fn care_card(urgency: Urgency, level: u8) -> Html {
             { card.heading }
         </>
     };
-    let heading = if level == 3 {
-        html! { <h3 class="care-card__heading">{ heading }</h3> }
-    } else {
-        html! { <h2 class="care-card__heading">{ heading }</h2> }
+    let heading = match level {
+        3 => html! { <h3 class="care-card__heading">{ heading }</h3> },
+        4 => html! { <h4 class="care-card__heading">{ heading }</h4> },
+        _ => html! { <h2 class="care-card__heading">{ heading }</h2> },
     };
     html! {
         <section class={classes!("care-card", format!("care-card--{}", urgency.key()))} aria-label={card.heading}>

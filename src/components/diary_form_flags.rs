@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use super::care_card::care_card;
+use super::care_card::repeated_care_card;
 use super::diary_form::checkbox_group;
 use crate::diary::warning::{raised_by, urgency_of, CARD_INTRO, STRETCHED_LABEL};
 use crate::diary::{Draft, Field, WarningSign};
@@ -25,7 +25,7 @@ pub(super) fn warning_signs_part(
             <div class="diary-flag" aria-live="polite">
                 if let Some(urgency) = urgency {
                     <p class="diary-flag__intro">{ CARD_INTRO }</p>
-                    { care_card(urgency, 3) }
+                    { repeated_care_card(urgency, 3) }
                 }
             </div>
         </>

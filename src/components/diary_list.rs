@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::care_card::care_card;
+use crate::components::care_card::repeated_care_card;
 use crate::diary::page::entry_heading_id;
 use crate::diary::warning::{self, RECORDED_CARD, RECORDED_INTRO, STRETCHED_DONE};
 use crate::diary::{Choice, Diary, DiaryEntry, EntryId};
@@ -102,7 +102,7 @@ fn flag_panel(entry: &DiaryEntry) -> Html {
                 { for warning::recorded(&signs).into_iter().map(|label| html! { <li>{ label }</li> }) }
             </ul>
             <p class="diary-flag__intro">{ RECORDED_CARD }</p>
-            { care_card(urgency, 4) }
+            { repeated_care_card(urgency, 4) }
         </div>
     }
 }

@@ -133,6 +133,8 @@ fn ten_years(today: Date) -> Diary {
                 } else {
                     BTreeSet::new()
                 },
+                warning_signs: BTreeSet::new(),
+                stretched: back % 2 == 0,
                 note: rng.pick(NOTES).to_string(),
             }
         })

@@ -72,7 +72,7 @@ fn export_has_the_versioned_envelope() {
     let file = export_json(&diary, today());
     let value: Value = serde_json::from_str(&file).expect("json");
     assert_eq!(value["app"], "night-cramps");
-    assert_eq!(value["schema"], 1);
+    assert_eq!(value["schema"], 2);
     assert_eq!(value["exported"], "2025-03-14");
     assert_eq!(
         value["entries"][0],
@@ -257,9 +257,9 @@ fn wrong_app_marker_schema_and_shape_are_refused_with_clear_messages() {
         ImportError::MissingSchema
     );
 
-    let message = refusal(r#"{"app":"night-cramps","schema":2,"entries":[]}"#).message();
+    let message = refusal(r#"{"app":"night-cramps","schema":3,"entries":[]}"#).message();
     assert!(
-        message.contains("version 2") && message.contains("newer"),
+        message.contains("version 3") && message.contains("newer"),
         "{message}"
     );
     let message = refusal(r#"{"app":"night-cramps","schema":0,"entries":[]}"#).message();
@@ -508,13 +508,15 @@ fn csv_export_reads_back_cell_for_cell() {
                 "Worst pain (0-10)",
                 "Sleep lost",
                 "What helped",
+                "Warning signs",
+                "Bedtime stretches",
                 "Note"
             ]
         );
         assert_eq!(rows.len(), count + 1);
         // Oldest first.
         for (row, entry) in rows[1..].iter().zip(diary.entries().iter().rev()) {
-            assert_eq!(row.len(), 9);
+            assert_eq!(row.len(), 11);
             assert_eq!(row[0], entry.night_of.to_string());
             assert_eq!(row[1], entry.cramps.to_string());
             assert_eq!(
@@ -527,7 +529,8 @@ fn csv_export_reads_back_cell_for_cell() {
             } else {
                 entry.note.clone()
             };
-            assert_eq!(row[8], expected_note);
+            assert_eq!(row[9], if entry.stretched { "Yes" } else { "" });
+            assert_eq!(row[10], expected_note);
         }
     }
 }
@@ -537,10 +540,17 @@ fn csv_uses_readable_labels() {
     let mut entry = night(1, "2025-03-13", 2, 6);
     entry.muscles = [Muscle::Calf, Muscle::BackOfThigh].into();
     entry.note = "=cmd|' /C calc'!A0".into();
+    entry.warning_signs = [night_cramps::diary::WarningSign::SwollenLeg].into();
+    entry.stretched = true;
     let diary = Diary::from_entries(vec![entry]).expect("valid");
     let rows = parse_csv(export_csv(&diary).trim_start_matches('\u{feff}'));
     assert_eq!(rows[1][2], "Calf; Back of thigh (hamstring)");
-    assert_eq!(rows[1][8], "'=cmd|' /C calc'!A0");
+    assert_eq!(
+        rows[1][8],
+        "One leg was swollen, red or darker than usual, or warm to touch"
+    );
+    assert_eq!(rows[1][9], "Yes");
+    assert_eq!(rows[1][10], "'=cmd|' /C calc'!A0");
     assert!(export_csv(&diary).contains("\r\n"));
 }
 

@@ -152,13 +152,14 @@ fn base_export() -> (Diary, String, String) {
 }
 
 fn envelope(entries: Value) -> Value {
-    json!({ "app": "night-cramps", "schema": 1, "exported": "2025-03-14", "entries": entries })
+    json!({ "app": "night-cramps", "schema": 2, "exported": "2025-03-14", "entries": entries })
 }
 
 fn good_entry() -> Value {
     json!({ "id": 1, "night_of": "2025-03-01", "cramps": 2, "muscles": ["calf"], "side": "left",
             "longest": "1_to_5_min", "worst_pain": 6, "sleep_lost": "1_to_2_hours",
-            "helped": ["stretching"], "note": "ok" })
+            "helped": ["stretching"], "warning_signs": ["swollen_leg", "long_cramp"],
+            "stretched": true, "note": "ok" })
 }
 
 /// Values of every JSON type and several awkward ones.
@@ -251,10 +252,43 @@ fn importer_survives_hostile_input() {
         ("worst_pain", json!(11)),
         ("night_of", json!("2099-01-01")),
         ("note", json!("x".repeat(2_001))),
+        ("warning_signs", json!(["chest_pain"])),
+        ("warning_signs", json!(["LONG_CRAMP"])),
+        ("warning_signs", json!("dark_pee")),
+        ("warning_signs", json!([["dark_pee"]])),
+        ("warning_signs", json!({ "dark_pee": true })),
+        ("stretched", json!("true")),
+        ("stretched", json!(1)),
+        ("stretched", json!([])),
+        ("stretched", json!({})),
+        ("cramps", json!(0)), // with a long cramp ticked: contradictory
     ] {
         let mut entry = good_entry();
         entry[field] = value;
         h.refused("known bad entry", &envelope(json!([entry])).to_string());
+    }
+
+    // The schema 2 fields in a schema 1 file, and a schema 1 file without them, both read.
+    let mut v1 = envelope(json!([good_entry()]));
+    v1["schema"] = json!(1);
+    assert_eq!(
+        h.run("schema 1 with the new fields", &v1.to_string()),
+        Outcome::Previewed
+    );
+    let mut old_entry = good_entry();
+    old_entry.as_object_mut().map(|o| {
+        o.remove("warning_signs");
+        o.remove("stretched")
+    });
+    v1["entries"] = json!([old_entry]);
+    assert_eq!(
+        h.run("schema 1 as released", &v1.to_string()),
+        Outcome::Previewed
+    );
+    for schema in [json!(3), json!(0), json!(2.5), json!("2"), json!(-2)] {
+        let mut file = envelope(json!([good_entry()]));
+        file["schema"] = schema;
+        h.refused("schema neither 1 nor 2", &file.to_string());
     }
 
     // 3. Numbers too large for any type, written as raw text.
@@ -279,7 +313,7 @@ fn importer_survives_hostile_input() {
             ("\"cramps\":2", format!("\"cramps\":{number}")),
             ("\"worst_pain\":6", format!("\"worst_pain\":{number}")),
             ("\"id\":1", format!("\"id\":{number}")),
-            ("\"schema\":1", format!("\"schema\":{number}")),
+            ("\"schema\":2", format!("\"schema\":{number}")),
         ] {
             assert!(template.contains(from), "{from}");
             h.run("huge or odd number", &template.replacen(from, &to, 1));
@@ -343,7 +377,7 @@ fn importer_survives_hostile_input() {
     for schema in [
         "",
         "\"schema\":0,",
-        "\"schema\":2,",
+        "\"schema\":2.0,",
         "\"schema\":3,",
         "\"schema\":99,",
         "\"schema\":-1,",

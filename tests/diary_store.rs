@@ -90,11 +90,11 @@ fn a_night_changed_elsewhere_since_the_form_opened_is_a_conflict() {
     save_night(&mut storage, &theirs, Some(1), 2).unwrap();
     let before = storage.values.clone();
     let refused = save_night(&mut storage, &mine, Some(1), 3);
-    let Err(SaveError::Conflict(Conflict {
-        theirs: Some(shown),
-    })) = refused
-    else {
+    let Err(SaveError::Conflict(conflict)) = &refused else {
         panic!("expected a conflict, got {refused:?}");
+    };
+    let Some(shown) = conflict.theirs.clone() else {
+        panic!("expected their version, got {refused:?}");
     };
     assert!(shown.entry.same_content(&theirs));
     assert_eq!(storage.values, before, "nothing overwritten unseen");
@@ -125,7 +125,7 @@ fn deleting_checks_the_version_too() {
     // Saving a night another tab deleted since the form opened is a conflict with nothing.
     assert_eq!(
         save_night(&mut storage, &entry, Some(2), 3),
-        Err(SaveError::Conflict(Conflict { theirs: None }))
+        Err(SaveError::Conflict(Box::new(Conflict { theirs: None })))
     );
 }
 

@@ -256,6 +256,8 @@ fn the_diary_gives_one_logged_night_per_entry_cramp_free_entries_included() {
         worst_pain: None,
         sleep_lost: None,
         helped: Default::default(),
+        warning_signs: Default::default(),
+        stretched: false,
         note: String::new(),
     };
     let nights = nights_from_entries(&[entry(1, "2025-03-04", 2), entry(2, "2025-03-03", 0)]);

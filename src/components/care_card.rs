@@ -6,9 +6,19 @@ use yew::prelude::*;
 use crate::components::cites::cites;
 use crate::content::care::{card, card_items, Urgency};
 
-/// The card for `urgency`, its heading at `level` (2 inside guide pages, 2 or 3 elsewhere). A
+/// The card for `urgency`, its heading at `level` (2 inside guide pages, 3 or 4 elsewhere). A
 /// function, not a component: each component type adds code to every download that uses it.
 pub fn care_card(urgency: Urgency, level: u8) -> Html {
+    card_markup(urgency, level, true)
+}
+
+/// The same card where it may appear more than once on a page (the diary's flagged nights and
+/// its form): a labelled group, not a region, since landmarks must each have their own name.
+pub fn repeated_care_card(urgency: Urgency, level: u8) -> Html {
+    card_markup(urgency, level, false)
+}
+
+fn card_markup(urgency: Urgency, level: u8, region: bool) -> Html {
     let Some(card) = card(urgency) else {
         return html! {};
     };
@@ -18,13 +28,13 @@ pub fn care_card(urgency: Urgency, level: u8) -> Html {
             { card.heading }
         </>
     };
-    let heading = if level == 3 {
-        html! { <h3 class="care-card__heading">{ heading }</h3> }
-    } else {
-        html! { <h2 class="care-card__heading">{ heading }</h2> }
+    let heading = match level {
+        3 => html! { <h3 class="care-card__heading">{ heading }</h3> },
+        4 => html! { <h4 class="care-card__heading">{ heading }</h4> },
+        _ => html! { <h2 class="care-card__heading">{ heading }</h2> },
     };
-    html! {
-        <section class={classes!("care-card", format!("care-card--{}", urgency.key()))} aria-label={card.heading}>
+    let body = html! {
+        <>
             { heading }
             <div class="care-card__body">
                 <ul>
@@ -32,6 +42,12 @@ pub fn care_card(urgency: Urgency, level: u8) -> Html {
                 </ul>
                 <p class="care-card__action">{ card.action }</p>
             </div>
-        </section>
+        </>
+    };
+    let class = classes!("care-card", format!("care-card--{}", urgency.key()));
+    if region {
+        html! { <section {class} aria-label={card.heading}>{ body }</section> }
+    } else {
+        html! { <div {class} role="group" aria-label={card.heading}>{ body }</div> }
     }
 }

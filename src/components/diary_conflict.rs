@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::components::diary_list::entry_details;
+use crate::components::diary_list::{entry_details, labels};
 use crate::diary::page::{conflict_text as text, ConflictView, CONFLICT_ID};
 use crate::diary::DiaryEntry;
 
@@ -16,6 +16,13 @@ fn version(title: &'static str, entry: Option<&DiaryEntry>, class: &'static str)
             let mut parts: Vec<String> = (entry_details(entry).into_iter())
                 .map(|(term, value)| format!("{term}: {value}"))
                 .collect();
+            // The list shows these with their care card; here they must not be missed either.
+            if !entry.warning_signs.is_empty() {
+                parts.push(format!(
+                    "Warning signs: {}",
+                    labels(entry.warning_signs.iter())
+                ));
+            }
             if !entry.note.is_empty() {
                 parts.push(format!("Note: {}", entry.note));
             }

@@ -12,11 +12,12 @@ use web_sys::{HtmlElement, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 use yew::virtual_dom::{Key, VList};
 
+use crate::components::diary_form_flags::{stretched_part, warning_signs_part};
 use crate::components::later::Later;
 use crate::components::link::href;
 use crate::diary::{
-    recent_choice, recent_nights, Choice, Date, Draft, Field, FieldError, Longest, Muscle,
-    RecentNight, Relief, Side, SleepLost, MAX_CRAMPS, MAX_NOTE_CHARS, MAX_PAIN,
+    recent_choice, recent_nights, warning, Choice, Date, Draft, Field, FieldError, Longest, Muscle,
+    RecentNight, Relief, Side, SleepLost, WarningSign, MAX_CRAMPS, MAX_NOTE_CHARS, MAX_PAIN,
 };
 use crate::routes::Route;
 
@@ -33,6 +34,8 @@ enum Edit {
     Pain(String),
     Sleep(Option<SleepLost>),
     Helped(Relief, bool),
+    Sign(WarningSign, bool),
+    Stretched(bool),
     Note(String),
     /// Start again from this draft, for this generation of the form (and with the date field
     /// shown or not).
@@ -77,6 +80,8 @@ impl Reducible for DraftState {
             Edit::Pain(v) => draft.worst_pain = v,
             Edit::Sleep(v) => draft.sleep_lost = v,
             Edit::Helped(r, on) => toggle(&mut draft.helped, r, on),
+            Edit::Sign(s, on) => toggle(&mut draft.warning_signs, s, on),
+            Edit::Stretched(on) => draft.stretched = on,
             Edit::Note(v) => draft.note = v,
         }
         Rc::new(DraftState {
@@ -116,7 +121,7 @@ pub struct EntryFormProps {
 }
 
 /// The form's parts, top to bottom (each field, then the buttons).
-const PARTS: u8 = 10;
+const PARTS: u8 = 12;
 /// Parts drawn with the rest of the page: the night and the number of cramps.
 const FIRST_PARTS: u8 = 2;
 
@@ -134,6 +139,7 @@ fn control_id(field: Field, night: &NightShown) -> String {
         Field::WorstPain => option_id(field, "0"),
         Field::SleepLost => option_id(field, "none"),
         Field::Helped => option_id(field, Relief::ALL[0].key()),
+        Field::WarningSigns => option_id(field, WarningSign::ALL[0].key()),
         _ => field.key().to_string(),
     }
 }
@@ -293,7 +299,13 @@ pub fn EntryForm(props: &EntryFormProps) -> Html {
                 messages(Field::Helped),
                 dispatch.reform(|(r, on)| Edit::Helped(r, on)),
             ),
-            8 => note_field(&d.note, messages(Field::Note), on_note.clone()),
+            8 => warning_signs_part(
+                d,
+                messages(Field::WarningSigns),
+                dispatch.reform(|(s, on)| Edit::Sign(s, on)),
+            ),
+            9 => stretched_part(d.stretched, dispatch.reform(Edit::Stretched)),
+            10 => note_field(&d.note, messages(Field::Note), on_note.clone()),
             _ => form_buttons(editing, on_cancel.clone()),
         }
     };
@@ -446,6 +458,7 @@ fn group_hint(field: Field) -> &'static str {
         Field::NightOf => "The evening the night began: a cramp at 3 a.m. on the 15th belongs to the night of the 14th.",
         Field::Muscles => "Choose all that apply.",
         Field::Helped => "Choose all that apply.",
+        Field::WarningSigns => warning::FORM_HINT,
         Field::WorstPain => "0 means no pain, 10 the worst pain you can imagine.",
         _ => "Choose one.",
     }
@@ -466,7 +479,7 @@ fn group(field: Field, errors: Vec<String>, class: &'static str, options: Html) 
 }
 
 #[inline(never)]
-fn checkbox_group<T: Choice + Ord>(
+pub(super) fn checkbox_group<T: Choice + Ord>(
     field: Field,
     selected: &BTreeSet<T>,
     errors: Vec<String>,

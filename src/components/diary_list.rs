@@ -5,7 +5,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::care_card::repeated_care_card;
 use crate::diary::page::entry_heading_id;
+use crate::diary::warning::{self, RECORDED_CARD, RECORDED_INTRO, STRETCHED_DONE};
 use crate::diary::{Choice, Diary, DiaryEntry, EntryId};
 
 /// Entries shown at first, and added by "Show more".
@@ -64,6 +66,8 @@ fn entry_item(
     html! {
         <li key={id.0.to_string()} class={classes!("diary-entry", (!entry.had_cramps()).then_some("diary-entry--none"))}>
             <h3 class="diary-entry__night" id={entry_heading_id(id)} tabindex="-1">{ night.clone() }</h3>
+            // Straight after the heading (where focus goes after a save), before anything else.
+            { flag_panel(entry) }
             <dl class="diary-entry__details">
                 { for entry_details(entry).into_iter().map(|(term, value)| html! {
                     <div class="diary-entry__detail"><dt>{ term }</dt><dd>{ value }</dd></div>
@@ -81,6 +85,25 @@ fn entry_item(
                 </button>
             </div>
         </li>
+    }
+}
+
+/// The warning signs a night records and the care card the check gives for them; nothing for
+/// a night without any.
+fn flag_panel(entry: &DiaryEntry) -> Html {
+    let signs = warning::raised(entry);
+    let Some(urgency) = warning::urgency_of(&signs) else {
+        return html! {};
+    };
+    html! {
+        <div class={classes!("diary-flag", format!("diary-flag--{}", urgency.key()))}>
+            <p class="diary-flag__intro">{ RECORDED_INTRO }</p>
+            <ul class="diary-flag__signs">
+                { for warning::recorded(&signs).into_iter().map(|label| html! { <li>{ label }</li> }) }
+            </ul>
+            <p class="diary-flag__intro">{ RECORDED_CARD }</p>
+            { repeated_care_card(urgency, 4) }
+        </div>
     }
 }
 
@@ -112,6 +135,9 @@ pub fn entry_details(entry: &DiaryEntry) -> Vec<(&'static str, String)> {
     }
     if !entry.helped.is_empty() {
         details.push(("What helped", labels(entry.helped.iter())));
+    }
+    if entry.stretched {
+        details.push(("Bedtime stretches", STRETCHED_DONE.to_string()));
     }
     details
 }

@@ -1,7 +1,9 @@
 //! The bedtime stretch player: the drawing of the stretch under way, a big countdown with a
 //! ring, what to do now ("Left calf: hold 2 of 3"), the whole routine's time left, Start / Pause /
 //! Resume, Skip and Reset, the switch for spoken cues, and a polite live region that says each
-//! cue's words. At the end: "Done" and the way to the diary.
+//! cue's words. At the end: "Done", a button that marks "stretched tonight" in the diary (the
+//! night is `diary::quick::night_of_moment`'s, saved by `diary::quick::mark_stretched_in_store`,
+//! which says why when it cannot), and the way to the diary.
 //!
 //! A plain island (`Island::is_plain`), like the hold timer: the host renders the player idle
 //! ([`StretchPlayer`]) and in the browser [`start`] brings that markup to life with a few lines
@@ -111,8 +113,11 @@ pub fn StretchPlayer() -> Html {
             </div>
             // Shown at the end, under "Done" (the line above says it).
             <p class="stretch-player__done" hidden=true>
+                <button type="button" class="stretch-player__mark">{ words::MARK_STRETCHED }</button>
+                { " " }
                 <a href={href(&Route::Diary, None)}>{ words::TO_DIARY }</a>
             </p>
+            <p class="stretch-player__marked" role="status"></p>
             <p class="stretch-player__voice">
                 <label>
                     <input type="checkbox" class="stretch-player__voice-switch" />
@@ -143,7 +148,9 @@ mod browser {
     use super::{decimal, phase_key, routine, state_key, stretch_key, RING, TICK_MS};
     use crate::browser::{now_ms, vibrate_pattern};
     use crate::components::cue_sounds::{has_local_voice, CueSounds};
+    use crate::components::diary_store::{device_storage, new_stamp, today, utc_offset_minutes};
     use crate::components::wake_lock::ScreenWakeLock;
+    use crate::diary::quick;
     use crate::stretch::{words, Cue, Routine, State};
 
     /// The prerendered player's parts.
@@ -159,6 +166,8 @@ mod browser {
         skip: web_sys::HtmlElement,
         reset: web_sys::HtmlElement,
         done: web_sys::Element,
+        mark: web_sys::Element,
+        marked: web_sys::Element,
         voice: web_sys::HtmlInputElement,
         voice_note: web_sys::Element,
         said: web_sys::Element,
@@ -181,6 +190,7 @@ mod browser {
         let skip = parts.skip.clone();
         let reset = parts.reset.clone();
         let voice = parts.voice.clone();
+        let (mark, marked) = (parts.mark.clone(), parts.marked.clone());
         let model = Rc::new(RefCell::new(Model {
             routine: routine(),
             parts,
@@ -247,9 +257,39 @@ mod browser {
             }
         };
         EventListener::new(&voice, "change", on_voice).forget();
+
+        let on_mark = {
+            let button = mark.clone();
+            move |_: &web_sys::Event| {
+                // Once marked, a second tap changes nothing (and says so); not `disabled`, which
+                // would drop the keyboard's focus.
+                if button.get_attribute("aria-disabled").is_some() {
+                    return;
+                }
+                match mark_tonight(now_ms()) {
+                    Ok(message) => {
+                        set_text(&marked, &message);
+                        set_text(&button, words::MARKED_STRETCHED);
+                        set_attribute(&button, "aria-disabled", "true");
+                    }
+                    Err(problem) => set_text(&marked, &problem),
+                }
+            }
+        };
+        EventListener::new(&mark, "click", on_mark).forget();
         // Browsers load their voice list on first asking: ask now, so it is there when needed.
         has_local_voice();
         true
+    }
+
+    /// Marks the night `now_ms` belongs to as "stretched" in the diary on this device; the
+    /// confirmation, or why nothing was saved.
+    fn mark_tonight(now_ms: u64) -> Result<String, String> {
+        let mut storage = device_storage()?;
+        let at = i64::try_from(now_ms).unwrap_or(i64::MAX);
+        let night = quick::night_of_moment(at, utc_offset_minutes());
+        quick::mark_stretched_in_store(&mut storage, night, today(), new_stamp())
+            .map(|marked| marked.message())
     }
 
     fn find_parts(root: &web_sys::Element) -> Option<Parts> {
@@ -276,6 +316,8 @@ mod browser {
             skip: html(".stretch-player__skip")?,
             reset: html(".stretch-player__reset")?,
             done: find(".stretch-player__done")?,
+            mark: find(".stretch-player__mark")?,
+            marked: find(".stretch-player__marked")?,
             voice: find(".stretch-player__voice-switch").and_then(|e| e.dyn_into().ok())?,
             voice_note: find(".stretch-player__voice-note")?,
             said: find(".stretch-player__said")?,

@@ -1,5 +1,5 @@
 //! One night in the diary ([`DiaryEntry`]) and the fixed option lists a person picks from
-//! (muscles, side, how long, sleep lost, what helped).
+//! (muscles, side, how long, sleep lost, what helped, warning signs).
 //!
 //! Each option has a stable `key` (written to export files and storage, so it must never change)
 //! and a `label` (what a person reads, free to reword). Sets are `BTreeSet` so they always list in
@@ -115,6 +115,17 @@ choice! {
     }
 }
 
+choice! {
+    /// A warning sign noticed that night. Each one is one of the check's red flags
+    /// (`diary::warning::red_flag_id`), worded here as something that happened, so the diary
+    /// shows the care card the check would.
+    pub enum WarningSign {
+        LongCramp => "long_cramp", "A cramp lasted over 10 minutes and would not ease, even with stretching",
+        SwollenLeg => "swollen_leg", "One leg was swollen, red or darker than usual, or warm to touch",
+        DarkPee => "dark_pee", "Dark pee, like cola or strong tea, with sore or weak muscles",
+    }
+}
+
 /// A diary entry's stable identity. Ids are given out by [`Diary`](super::Diary), never reused
 /// within a session (so "undo delete" puts back exactly what was removed), and kept through
 /// export and import.
@@ -149,6 +160,12 @@ pub struct DiaryEntry {
     /// `None` when not recorded.
     pub sleep_lost: Option<SleepLost>,
     pub helped: BTreeSet<Relief>,
+    /// Warning signs recorded for the night; empty when none (or not recorded, as in every entry
+    /// written before the diary asked).
+    pub warning_signs: BTreeSet<WarningSign>,
+    /// The bedtime stretches were done that evening (the player on /stretch/ or the form);
+    /// `false` also when not recorded.
+    pub stretched: bool,
     /// Free text, at most [`MAX_NOTE_CHARS`](super::validate::MAX_NOTE_CHARS) characters. Always
     /// shown as text, never as HTML.
     pub note: String,
@@ -168,6 +185,8 @@ impl DiaryEntry {
             worst_pain,
             sleep_lost,
             helped,
+            warning_signs,
+            stretched,
             note,
         } = self;
         *night_of == other.night_of
@@ -178,6 +197,8 @@ impl DiaryEntry {
             && *worst_pain == other.worst_pain
             && *sleep_lost == other.sleep_lost
             && *helped == other.helped
+            && *warning_signs == other.warning_signs
+            && *stretched == other.stretched
             && *note == other.note
     }
 

@@ -11,7 +11,7 @@ use super::diary::Diary;
 use super::entry::{Choice, DiaryEntry};
 use super::format::diary_to_json;
 
-/// The backup file: `{ "app": "night-cramps", "schema": 1, "exported": "YYYY-MM-DD", "entries": [...] }`,
+/// The backup file: `{ "app": "night-cramps", "schema": 2, "exported": "YYYY-MM-DD", "entries": [...] }`,
 /// entries newest first, pretty-printed so a person can read it.
 pub fn export_json(diary: &Diary, today: Date) -> String {
     // `{:#}` pretty-prints; writing a `Value` to a String cannot fail.
@@ -21,7 +21,7 @@ pub fn export_json(diary: &Diary, today: Date) -> String {
 }
 
 /// The CSV header row (also how import recognises a CSV picked by mistake).
-pub const CSV_HEADER: [&str; 9] = [
+pub const CSV_HEADER: [&str; 11] = [
     "Night of",
     "Cramps",
     "Muscles",
@@ -30,6 +30,8 @@ pub const CSV_HEADER: [&str; 9] = [
     "Worst pain (0-10)",
     "Sleep lost",
     "What helped",
+    "Warning signs",
+    "Bedtime stretches",
     "Note",
 ];
 
@@ -69,7 +71,7 @@ pub fn csv_cell(text: &str) -> String {
     }
 }
 
-fn csv_row(entry: &DiaryEntry) -> [String; 9] {
+fn csv_row(entry: &DiaryEntry) -> [String; 11] {
     fn labels<'a, T: Choice>(options: impl Iterator<Item = &'a T>) -> String {
         options
             .map(|option| option.label())
@@ -93,6 +95,8 @@ fn csv_row(entry: &DiaryEntry) -> [String; 9] {
             .unwrap_or_default(),
         label(entry.sleep_lost),
         labels(entry.helped.iter()),
+        labels(entry.warning_signs.iter()),
+        if entry.stretched { "Yes" } else { "" }.to_string(),
         entry.note.clone(),
     ]
 }

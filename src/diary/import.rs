@@ -13,7 +13,9 @@ use std::collections::BTreeMap;
 use super::date::Date;
 use super::diary::{free_id, Diary};
 use super::entry::{DiaryEntry, EntryId};
-use super::format::{field_label, read_diary, Limits, ReadEntry, SCHEMA_VERSION};
+use super::format::{
+    field_label, read_diary, Limits, ReadEntry, FIRST_SCHEMA_VERSION, SCHEMA_VERSION,
+};
 
 /// Larger than ten years of long notes; anything bigger is not a diary export.
 pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
@@ -107,7 +109,7 @@ impl ImportError {
                 "This {what} uses diary format version {found}, which is newer than this app understands (version {SCHEMA_VERSION}). Reload the app while online to update it, then try again."
             ),
             ImportError::UnsupportedSchema { found, newer: false } => format!(
-                "This {what} says it uses diary format version {found}, which this app doesn't know. It can read version {SCHEMA_VERSION}."
+                "This {what} says it uses diary format version {found}, which this app doesn't know. It can read versions {FIRST_SCHEMA_VERSION} to {SCHEMA_VERSION}."
             ),
             ImportError::MissingEntries { found: None } => {
                 format!("This {what} has no list of diary entries.")

@@ -15,7 +15,9 @@
 //! - Storage: [`night_store`] (one record per night, conflicts, migration from the single
 //!   value read by [`saved::load`] (→ [`Loaded`])); [`keeping`] (persistence, last backup).
 //! - The diary page's state: [`page::DiaryPage`], a reducer over [`page::DiaryAction`].
-//! - Relief mode's one-tap log: [`quick::night_of_moment`] and [`quick::log_cramp`].
+//! - Relief mode's one-tap log: [`quick::night_of_moment`] and [`quick::log_cramp`]; the
+//!   stretch player's "stretched tonight": [`quick::mark_stretched_in_store`].
+//! - Warning signs an entry records, and the check's care card for them: [`warning`].
 //! - Today: [`Date::from_unix_ms`] (the UI passes the clock in; nothing here reads one).
 //!
 //! Invariants: one entry per night; entries newest first; ids unique and never reused within a
@@ -42,12 +44,15 @@ pub mod quick;
 pub mod saved;
 pub mod stats;
 mod validate;
+pub mod warning;
 
 pub use date::{Date, DateError, Weekday};
 pub use diary::{Diary, DiaryError, MAX_ID};
-pub use entry::{Choice, DiaryEntry, EntryId, Longest, Muscle, Relief, Side, SleepLost};
+pub use entry::{
+    Choice, DiaryEntry, EntryId, Longest, Muscle, Relief, Side, SleepLost, WarningSign,
+};
 pub use export::{csv_file_name, export_csv, export_json, json_file_name};
-pub use format::{APP_MARKER, SCHEMA_VERSION};
+pub use format::{APP_MARKER, FIRST_SCHEMA_VERSION, SCHEMA_VERSION};
 pub use import::{
     ConflictChoice, ImportError, ImportOutcome, ImportPreview, MAX_IMPORT_BYTES, MAX_IMPORT_ENTRIES,
 };

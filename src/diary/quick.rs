@@ -1,6 +1,7 @@
-//! One-tap logging from relief mode: "a cramp tonight, in this muscle, about this long",
-//! without a form. It creates the night's entry or adds to the one already there, so the
-//! one-entry-per-night rule holds and nothing typed earlier is lost.
+//! One-tap logging from relief mode ("a cramp tonight, in this muscle, about this long") and
+//! from the stretch player ("stretched tonight"), without a form. Each creates the night's entry
+//! or changes the one already there, so the one-entry-per-night rule holds and nothing typed
+//! earlier is lost.
 
 use super::date::Date;
 use super::diary::{Diary, DiaryError};
@@ -69,6 +70,8 @@ pub fn log_cramp(
                 worst_pain: None,
                 sleep_lost: None,
                 helped: Default::default(),
+                warning_signs: Default::default(),
+                stretched: false,
                 note: String::new(),
             },
             true,
@@ -101,6 +104,116 @@ pub fn log_in_store(
     today: Date,
     stamp: u64,
 ) -> Result<QuickLogged, String> {
+    change_night_in_store(storage, night, stamp, "the cramp was not added", |diary| {
+        log_cramp(diary, night, muscle, lasted_seconds, today)
+    })
+}
+
+/// What marking "stretched tonight" did, for the player's confirmation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StretchedMarked {
+    /// The night marked.
+    pub night: Date,
+    /// True when the night had no entry and one was made (as a night without cramps so far).
+    pub created: bool,
+    /// True when the night's entry already said so; nothing was written.
+    pub already: bool,
+}
+
+impl StretchedMarked {
+    /// The confirmation the player shows.
+    pub fn message(&self) -> String {
+        let night = self.night.long_label();
+        if self.already {
+            format!("Your diary already says you stretched on the night of {night}.")
+        } else if self.created {
+            format!("Saved in your diary: stretched on the night of {night}. It is saved as a night without cramps so far: if cramps wake you, add them to this night.")
+        } else {
+            format!("Saved in your diary: stretched on the night of {night}.")
+        }
+    }
+}
+
+/// Marks `night` as a night the bedtime stretches were done: a new entry (0 cramps so far,
+/// nothing else recorded) or the existing one with `stretched` set, everything else kept.
+pub fn mark_stretched(
+    diary: &mut Diary,
+    night: Date,
+    today: Date,
+) -> Result<StretchedMarked, DiaryError> {
+    let (entry, created) = match diary.entry_for_night(night) {
+        Some(existing) if existing.stretched => {
+            return Ok(StretchedMarked {
+                night,
+                created: false,
+                already: true,
+            })
+        }
+        Some(existing) => (
+            DiaryEntry {
+                stretched: true,
+                ..existing.clone()
+            },
+            false,
+        ),
+        None => (
+            DiaryEntry {
+                id: diary.next_id(),
+                night_of: night,
+                cramps: 0,
+                muscles: Default::default(),
+                side: None,
+                longest: None,
+                worst_pain: None,
+                sleep_lost: None,
+                helped: Default::default(),
+                warning_signs: Default::default(),
+                stretched: true,
+                note: String::new(),
+            },
+            true,
+        ),
+    };
+    let errors = check_entry(&entry, Some(today));
+    if !errors.is_empty() {
+        return Err(DiaryError::Invalid(errors));
+    }
+    if created {
+        diary.take_id();
+    }
+    diary.insert(entry);
+    Ok(StretchedMarked {
+        night,
+        created,
+        already: false,
+    })
+}
+
+/// Marks "stretched tonight" straight into per-night storage, as [`log_in_store`] logs a cramp:
+/// only that night is read and written; a conflict is tried once more, then explained; a full
+/// quota or an unreadable night changes nothing and says so.
+pub fn mark_stretched_in_store(
+    storage: &mut impl Storage,
+    night: Date,
+    today: Date,
+    stamp: u64,
+) -> Result<StretchedMarked, String> {
+    change_night_in_store(storage, night, stamp, "it was not marked", |diary| {
+        mark_stretched(diary, night, today)
+    })
+}
+
+/// Changes one stored night with `change` (given a diary holding only that night): migrates an
+/// old single-value diary first, reads the night, changes it and saves it if its stored version
+/// is still the one read, trying once more if another window saved it in between. `not_done`
+/// ends the message when two windows save at once ("… so the cramp was not added").
+fn change_night_in_store<T>(
+    storage: &mut impl Storage,
+    night: Date,
+    stamp: u64,
+    not_done: &str,
+    mut change: impl FnMut(&mut Diary) -> Result<T, DiaryError>,
+) -> Result<T, String> {
     if let Migration::Failed { message } = night_store::migrate(storage, stamp) {
         return Err(message);
     }
@@ -117,22 +230,26 @@ pub fn log_in_store(
                 (diary, Some(record.stamp))
             }
         };
-        let logged =
-            log_cramp(&mut diary, night, muscle, lasted_seconds, today).map_err(|e| e.message())?;
+        let before = diary.entry_for_night(night).cloned();
+        let done = change(&mut diary).map_err(|e| e.message())?;
         let Some(entry) = diary.entry_for_night(night) else {
-            return Err(DiaryError::NoSuchEntry(logged.id).message());
+            return Err(UNREADABLE_NIGHT.into());
         };
+        if before.as_ref() == Some(entry) {
+            // Nothing changed ("already marked"): nothing to write.
+            return Ok(done);
+        }
         match night_store::save_night(storage, entry, seen, stamp) {
-            Ok(_) => return Ok(logged),
+            Ok(_) => return Ok(done),
             Err(SaveError::Conflict(_)) if tries > 0 => continue,
             Err(SaveError::Write(error)) => return Err(error.message()),
             Err(SaveError::Unreadable(_)) => return Err(UNREADABLE_NIGHT.into()),
             Err(SaveError::Conflict(_)) => {
-                return Err("Another window was saving this night at the same moment, so the cramp was not added. Please tap again.".into())
+                return Err(format!("Another window was saving this night at the same moment, so {not_done}. Please tap again."))
             }
         }
     }
 }
 
 /// Why a quick log leaves a night alone whose saved entry cannot be read.
-const UNREADABLE_NIGHT: &str = "The saved entry for this night could not be read, so nothing was added to it. Open the diary page to download a copy.";
+const UNREADABLE_NIGHT: &str = "The saved entry for this night could not be read, so nothing was changed. Open the diary page to download a copy.";

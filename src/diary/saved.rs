@@ -148,6 +148,13 @@ mod tests {
                     worst_pain: (cramps > 0 && i % 3 > 0).then_some((i % 11) as u8),
                     sleep_lost: one::<SleepLost>((i / 3) as usize),
                     helped: some::<Relief>((i / 5) as usize),
+                    // The long-cramp sign needs a cramp (`check_entry`): dark pee is enough here.
+                    warning_signs: if i % 5 == 2 {
+                        [crate::diary::WarningSign::DarkPee].into()
+                    } else {
+                        BTreeSet::new()
+                    },
+                    stretched: i % 2 == 0,
                     note: NOTES[i as usize % NOTES.len()].to_string(),
                 }
             })

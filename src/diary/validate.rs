@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 
 use super::date::{Date, DateError};
 use super::diary::Diary;
-use super::entry::{DiaryEntry, EntryId, Longest, Muscle, Relief, Side, SleepLost};
+use super::entry::{DiaryEntry, EntryId, Longest, Muscle, Relief, Side, SleepLost, WarningSign};
 
 /// More than this in one night is almost certainly a typing slip (an extra zero).
 pub const MAX_CRAMPS: u16 = 50;
@@ -35,11 +35,13 @@ pub enum Field {
     WorstPain,
     SleepLost,
     Helped,
+    WarningSigns,
+    Stretched,
     Note,
 }
 
 impl Field {
-    pub const ALL: [Field; 9] = [
+    pub const ALL: [Field; 11] = [
         Field::NightOf,
         Field::Cramps,
         Field::Muscles,
@@ -48,6 +50,8 @@ impl Field {
         Field::WorstPain,
         Field::SleepLost,
         Field::Helped,
+        Field::WarningSigns,
+        Field::Stretched,
         Field::Note,
     ];
 
@@ -62,6 +66,8 @@ impl Field {
             Field::WorstPain => "worst_pain",
             Field::SleepLost => "sleep_lost",
             Field::Helped => "helped",
+            Field::WarningSigns => "warning_signs",
+            Field::Stretched => "stretched",
             Field::Note => "note",
         }
     }
@@ -77,6 +83,8 @@ impl Field {
             Field::WorstPain => "Worst pain",
             Field::SleepLost => "Sleep lost",
             Field::Helped => "What helped",
+            Field::WarningSigns => "Warning signs",
+            Field::Stretched => "Bedtime stretches",
             Field::Note => "Note",
         }
     }
@@ -116,6 +124,8 @@ pub struct Draft {
     pub worst_pain: String,
     pub sleep_lost: Option<SleepLost>,
     pub helped: BTreeSet<Relief>,
+    pub warning_signs: BTreeSet<WarningSign>,
+    pub stretched: bool,
     pub note: String,
 }
 
@@ -143,6 +153,8 @@ impl Draft {
                 .unwrap_or_default(),
             sleep_lost: entry.sleep_lost,
             helped: entry.helped.clone(),
+            warning_signs: entry.warning_signs.clone(),
+            stretched: entry.stretched,
             note: entry.note.clone(),
         }
     }
@@ -226,6 +238,7 @@ pub fn validate(
             draft.side,
             draft.longest,
             *pain,
+            &draft.warning_signs,
         ));
     }
 
@@ -240,6 +253,8 @@ pub fn validate(
             worst_pain,
             sleep_lost: draft.sleep_lost,
             helped: draft.helped.clone(),
+            warning_signs: draft.warning_signs.clone(),
+            stretched: draft.stretched,
             note: note.to_string(),
         }),
         _ => {
@@ -272,6 +287,7 @@ pub fn check_entry(entry: &DiaryEntry, today: Option<Date>) -> Vec<FieldError> {
         entry.side,
         entry.longest,
         entry.worst_pain,
+        &entry.warning_signs,
     ));
     sort_by_field(&mut errors);
     errors
@@ -350,6 +366,7 @@ fn zero_cramp_problems(
     side: Option<Side>,
     longest: Option<Longest>,
     pain: Option<u8>,
+    signs: &BTreeSet<WarningSign>,
 ) -> Vec<FieldError> {
     if cramps > 0 {
         return Vec::new();
@@ -371,6 +388,13 @@ fn zero_cramp_problems(
         errors.push(FieldError::new(
             Field::WorstPain,
             "You entered 0 cramps for this night, so the pain should be 0, or enter how many cramps you had.",
+        ));
+    }
+    // A swollen leg or dark pee can come without a cramp; a cramp that would not ease cannot.
+    if signs.contains(&WarningSign::LongCramp) {
+        errors.push(FieldError::new(
+            Field::WarningSigns,
+            "You entered 0 cramps for this night, so untick the cramp that lasted over 10 minutes, or enter how many cramps you had.",
         ));
     }
     errors

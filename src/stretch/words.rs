@@ -21,6 +21,10 @@ pub const NO_LOCAL_VOICE: &str =
 pub const DONE: &str = "Done. Well done!";
 /// The way to the diary after the routine.
 pub const TO_DIARY: &str = "Open your diary";
+/// The button at the end that marks tonight in the diary (`diary::quick::mark_stretched_in_store`).
+pub const MARK_STRETCHED: &str = "Mark \u{201c}stretched tonight\u{201d} in my diary";
+/// That button once tonight is marked.
+pub const MARKED_STRETCHED: &str = "Marked in your diary";
 /// Said before the sounds, so a person knows what each one means.
 pub const SOUNDS: &[&str] = &[
     "Two low beeps: get into place.",

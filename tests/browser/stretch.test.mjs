@@ -2,7 +2,8 @@
 // only from a deep link to a running routine, the countdown on Playwright's virtual clock (no
 // real waiting), pause, skip, the end with the way to the diary, the cues a screen reader hears,
 // the tones made on the device, the voice only when asked and only a local one, no buzz with
-// reduced motion, axe-core in both system themes, no request off the site, and screenshots.
+// reduced motion, "stretched tonight" saved in the diary (and a full storage explained), axe-core
+// in both system themes, no request off the site, and screenshots.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { watch, hydrated, axe, SHOTS, useBrowserAndSite } from './helpers.mjs';
@@ -90,12 +91,14 @@ async function listenToLiveRegion(page) {
   });
 }
 
-/** The page on the virtual clock (paused once live) with the recorders in place. */
-async function openPage(options = {}) {
+/** The page on the virtual clock (paused once live) with the recorders in place; `at` sets the
+ * clock's start (a Date), and `init` adds a script of the test's own. */
+async function openPage({ at, init, ...options } = {}) {
   const ctx = await browser.newContext(options);
   await ctx.addInitScript(RECORDERS);
+  if (init) await ctx.addInitScript(init);
   const page = await ctx.newPage();
-  await page.clock.install();
+  await page.clock.install(at ? { time: at } : {});
   const w = watch(page);
   await page.goto(site.url + 'stretch/');
   await hydrated(page);
@@ -207,6 +210,88 @@ test('keyboard only: start, the countdown, pause, resume, skip, and on to Done a
   await ctx.close();
 });
 
+/** Runs the routine from Start to Done on the virtual clock. */
+async function finishRoutine(page) {
+  await page.locator('.stretch-player__toggle').click();
+  await page.clock.runFor(200_000);
+  assert.equal(await state(page), 'done');
+}
+
+const nightRecord = (page, night) => page.evaluate((key) => localStorage.getItem(key), `night-cramps.night.${night}`);
+
+test('finishing the routine offers "stretched tonight": it saves tonight in the diary, once, keeping what is there', async () => {
+  // 22:30 on 13 March, London time: tonight is the night of the 13th.
+  const { ctx, page, w } = await openPage({ at: new Date('2026-03-13T22:30:00Z'), timezoneId: 'Europe/London' });
+  const mark = page.locator('.stretch-player__mark');
+  const marked = page.locator('.stretch-player__marked');
+  assert.equal(await mark.isVisible(), false, 'offered only at the end');
+  await finishRoutine(page);
+  assert.equal(await mark.isVisible(), true);
+  assert.equal(await mark.innerText(), 'Mark \u201cstretched tonight\u201d in my diary');
+  await mark.focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await marked.innerText(),
+    'Saved in your diary: stretched on the night of Friday 13 March 2026. It is saved as a night without cramps so far: if cramps wake you, add them to this night.');
+  assert.equal(await marked.getAttribute('role'), 'status');
+  const record = JSON.parse(await nightRecord(page, '2026-03-13'));
+  assert.equal(record.entry.stretched, true);
+  assert.equal(record.entry.cramps, 0);
+  assert.equal(await mark.innerText(), 'Marked in your diary');
+  assert.equal(await mark.getAttribute('aria-disabled'), 'true');
+  assert.equal(await focused(page), 'Marked in your diary', 'the focus stays on the button');
+  // A second tap changes nothing.
+  await page.keyboard.press('Enter');
+  assert.equal(JSON.parse(await nightRecord(page, '2026-03-13')).stamp, record.stamp);
+
+  // The diary shows it (time flows again so the page can load).
+  await page.clock.resume();
+  await page.goto(site.url + 'diary/');
+  await hydrated(page);
+  const entry = page.locator('.diary-entry').first();
+  await entry.waitFor();
+  assert.match(await entry.innerText(), /Friday 13 March 2026[\s\S]*Bedtime stretches:?\s*Done that evening/);
+  assert.deepEqual(w.errors, []);
+  await ctx.close();
+
+  // After midnight it is still the same night; a night with a cramp keeps it.
+  const later = await openPage({ at: new Date('2026-03-14T00:40:00Z'), timezoneId: 'Europe/London' });
+  await later.page.evaluate(() => localStorage.setItem('night-cramps.night.2026-03-13', JSON.stringify({ stamp: 5,
+    entry: { night_of: '2026-03-13', cramps: 2, muscles: ['calf'], worst_pain: 7, note: 'left calf' } })));
+  await finishRoutine(later.page);
+  await later.page.locator('.stretch-player__mark').click();
+  assert.equal(await later.page.locator('.stretch-player__marked').innerText(),
+    'Saved in your diary: stretched on the night of Friday 13 March 2026.');
+  const kept = JSON.parse(await nightRecord(later.page, '2026-03-13')).entry;
+  assert.deepEqual([kept.cramps, kept.worst_pain, kept.note, kept.stretched], [2, 7, 'left calf', true]);
+  await later.ctx.close();
+});
+
+test('"stretched tonight" with a full storage says so, loses nothing, and can be tried again', async () => {
+  const { ctx, page } = await openPage({
+    at: new Date('2026-03-13T22:30:00Z'),
+    timezoneId: 'Europe/London',
+    init: () => {
+      const set = Storage.prototype.setItem;
+      window.__full = true;
+      Storage.prototype.setItem = function (k, v) {
+        if (window.__full && k.startsWith('night-cramps.night.')) throw new DOMException('full', 'QuotaExceededError');
+        return set.call(this, k, v);
+      };
+    },
+  });
+  await finishRoutine(page);
+  const mark = page.locator('.stretch-player__mark');
+  await mark.click();
+  assert.match(await page.locator('.stretch-player__marked').innerText(), /storage for Night Cramps is full, so the change was not saved\. Nothing already saved was lost/);
+  assert.equal(await nightRecord(page, '2026-03-13'), null);
+  assert.equal(await mark.getAttribute('aria-disabled'), null, 'still offered');
+  await page.evaluate(() => { window.__full = false; });
+  await mark.click();
+  assert.match(await page.locator('.stretch-player__marked').innerText(), /^Saved in your diary/);
+  assert.equal(JSON.parse(await nightRecord(page, '2026-03-13')).entry.stretched, true);
+  await ctx.close();
+});
+
 test('reset goes back to the start, quietly, and hands the focus to Start', async () => {
   const { ctx, page, w } = await openPage();
   await page.locator('.stretch-player__toggle').click();
@@ -309,6 +394,7 @@ test('screenshots at phone and desktop size, light and dark: big targets, nothin
       await page.screenshot({ path: `${SHOTS}/stretch-${tag}.png` });
       await page.screenshot({ path: `${SHOTS}/stretch-${tag}-full.png`, fullPage: true });
       for (const target of await page.locator('.stretch-player button, .stretch-player label').all()) {
+        if (!(await target.isVisible())) continue; // the end's own button, shown at Done
         const box = await target.boundingBox();
         assert.ok(box.height >= 48, `${await target.innerText()}: ${box.height}px high`);
       }
@@ -318,7 +404,12 @@ test('screenshots at phone and desktop size, light and dark: big targets, nothin
       await page.screenshot({ path: `${SHOTS}/stretch-running-${tag}.png` });
       await page.clock.runFor(200_000);
       await page.locator(player).scrollIntoViewIfNeeded();
+      const mark = page.locator('.stretch-player__mark');
+      assert.ok((await mark.boundingBox()).height >= 48, 'the mark button is a big target');
       await page.screenshot({ path: `${SHOTS}/stretch-done-${tag}.png` });
+      await mark.click();
+      await page.locator('.stretch-player__marked').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${SHOTS}/stretch-marked-${tag}.png` });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `${tag}: ${overflow}px wider than the screen`);
       await ctx.close();

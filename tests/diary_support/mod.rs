@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 
 use night_cramps::diary::{
-    Choice, Date, Diary, DiaryEntry, EntryId, Longest, Muscle, Relief, Side, SleepLost,
+    Choice, Date, Diary, DiaryEntry, EntryId, Longest, Muscle, Relief, Side, SleepLost, WarningSign,
 };
 
 /// The "today" most tests use: Friday 14 March 2025.
@@ -104,7 +104,7 @@ pub fn random_entry(rng: &mut Rng, id: u64, night: Date) -> DiaryEntry {
         1 + rng.below(50) as u16
     };
     let had = cramps > 0;
-    DiaryEntry {
+    let mut entry = DiaryEntry {
         id: EntryId(id),
         night_of: night,
         cramps,
@@ -124,7 +124,19 @@ pub fn random_entry(rng: &mut Rng, id: u64, night: Date) -> DiaryEntry {
         sleep_lost: rng.maybe::<SleepLost>(),
         helped: rng.subset::<Relief>(),
         note: nasty_note(rng),
+        warning_signs: BTreeSet::new(),
+        stretched: false,
+    };
+    // Drawn after the other fields, so the diaries generated before these fields existed keep
+    // their other values. A long cramp needs a cramp (`check_entry`).
+    if rng.chance(10) {
+        entry.warning_signs = rng.subset::<WarningSign>();
+        if !had {
+            entry.warning_signs.remove(&WarningSign::LongCramp);
+        }
     }
+    entry.stretched = rng.chance(30);
+    entry
 }
 
 /// A valid diary of `count` entries on distinct nights within `span_days` before `today`.
@@ -161,6 +173,8 @@ pub fn night(id: u64, night_of: &str, cramps: u16, pain: u8) -> DiaryEntry {
         worst_pain: Some(pain),
         sleep_lost: None,
         helped: BTreeSet::new(),
+        warning_signs: BTreeSet::new(),
+        stretched: false,
         note: String::new(),
     }
 }

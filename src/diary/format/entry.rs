@@ -107,6 +107,17 @@ pub(super) fn read_entry(value: &Value, today: Option<Date>) -> Result<ReadEntry
         }
     };
 
+    let stretched = match object.get("stretched") {
+        None | Some(Value::Null) => false,
+        Some(Value::Bool(done)) => *done,
+        Some(other) => {
+            return Err(problem(
+                "stretched",
+                format!("should be true or false, not {}.", kind(other)),
+            ))
+        }
+    };
+
     let entry = DiaryEntry {
         id: EntryId(0),
         night_of,
@@ -117,6 +128,9 @@ pub(super) fn read_entry(value: &Value, today: Option<Date>) -> Result<ReadEntry
         worst_pain,
         sleep_lost: choice(object.get("sleep_lost")).map_err(|m| problem("sleep_lost", m))?,
         helped: choice_set(object.get("helped")).map_err(|m| problem("helped", m))?,
+        warning_signs: choice_set(object.get("warning_signs"))
+            .map_err(|m| problem("warning_signs", m))?,
+        stretched,
         note,
     };
     if let Some(error) = check_entry(&entry, today).into_iter().next() {

@@ -1,11 +1,17 @@
 //! The diary's JSON file format, written once and shared by export, import and on-device storage:
 //!
 //! ```json
-//! { "app": "night-cramps", "schema": 1, "exported": "2025-03-14",
+//! { "app": "night-cramps", "schema": 2, "exported": "2025-03-14",
 //!   "entries": [ { "id": 7, "night_of": "2025-03-13", "cramps": 2, "muscles": ["calf"],
 //!                  "side": "left", "longest": "1_to_5_min", "worst_pain": 6,
-//!                  "sleep_lost": "15_to_60_min", "helped": ["stretching"], "note": "" } ] }
+//!                  "sleep_lost": "15_to_60_min", "helped": ["stretching"],
+//!                  "warning_signs": ["swollen_leg"], "stretched": true, "note": "" } ] }
 //! ```
+//!
+//! Schema 2 added `warning_signs` and `stretched` to an entry. Both are optional: they are
+//! written only when something is recorded (so a night without them reads the same in either
+//! version), and missing means none and `false`. A schema 1 file is the same format without
+//! them, so it is read by the same code.
 //!
 //! Reading goes through `serde_json::Value` and then field by field by hand, rather than a derived
 //! `Deserialize`, so every problem can name the entry number and the field in plain English.
@@ -31,11 +37,13 @@ use entry::{kind, read_entry, short_text, shorten};
 
 /// Marks a file as ours.
 pub const APP_MARKER: &str = "night-cramps";
-/// The format version this app writes and reads. Bump it (and keep reading the old one) whenever
-/// the meaning of a field changes.
-pub const SCHEMA_VERSION: u64 = 1;
+/// The format version this app writes. Bump it (and keep reading the old ones) whenever a field
+/// is added or its meaning changes.
+pub const SCHEMA_VERSION: u64 = 2;
+/// The oldest format version this app reads: every version from it to [`SCHEMA_VERSION`].
+pub const FIRST_SCHEMA_VERSION: u64 = 1;
 
-const ENTRY_FIELDS: [&str; 10] = [
+const ENTRY_FIELDS: [&str; 12] = [
     "id",
     "night_of",
     "cramps",
@@ -45,6 +53,8 @@ const ENTRY_FIELDS: [&str; 10] = [
     "worst_pain",
     "sleep_lost",
     "helped",
+    "warning_signs",
+    "stretched",
     "note",
 ];
 
@@ -69,6 +79,13 @@ pub(crate) fn entry_to_json(entry: &DiaryEntry) -> Value {
     );
     object.insert("sleep_lost".into(), key(entry.sleep_lost));
     object.insert("helped".into(), keys(&entry.helped));
+    // Schema 2's fields, only when recorded (see the module doc).
+    if !entry.warning_signs.is_empty() {
+        object.insert("warning_signs".into(), keys(&entry.warning_signs));
+    }
+    if entry.stretched {
+        object.insert("stretched".into(), Value::Bool(true));
+    }
     object.insert("note".into(), Value::from(entry.note.as_str()));
     Value::Object(object)
 }
@@ -123,6 +140,13 @@ pub(crate) fn write_entry(entry: &DiaryEntry, out: &mut String) {
     key(entry.side, out);
     out.push_str(",\"sleep_lost\":");
     key(entry.sleep_lost, out);
+    if entry.stretched {
+        out.push_str(",\"stretched\":true");
+    }
+    if !entry.warning_signs.is_empty() {
+        out.push_str(",\"warning_signs\":");
+        keys(&entry.warning_signs, out);
+    }
     match entry.worst_pain {
         Some(pain) => _ = write!(out, ",\"worst_pain\":{pain}}}"),
         None => out.push_str(",\"worst_pain\":null}"),
@@ -253,7 +277,10 @@ pub(crate) fn read_top(value: Value) -> Result<(Option<Date>, Vec<Value>), Impor
     }
     match top.get("schema") {
         None | Some(Value::Null) => return Err(ImportError::MissingSchema),
-        Some(schema) if schema.as_u64() == Some(SCHEMA_VERSION) => {}
+        Some(schema)
+            if schema
+                .as_u64()
+                .is_some_and(|v| (FIRST_SCHEMA_VERSION..=SCHEMA_VERSION).contains(&v)) => {}
         Some(other) => {
             let newer = match other {
                 Value::Number(n) => n.as_f64().is_some_and(|n| n > SCHEMA_VERSION as f64),
@@ -355,7 +382,7 @@ pub(crate) mod tests {
     //! The direct writer must print each entry exactly as `serde_json` prints its `Value`.
 
     use super::*;
-    use crate::diary::entry::{Longest, Muscle, Relief, Side, SleepLost};
+    use crate::diary::entry::{Longest, Muscle, Relief, Side, SleepLost, WarningSign};
 
     /// Some of a choice's options, picked by the bits of `i` (also for `saved`'s tests).
     pub(crate) fn some<T: Choice + Ord>(i: usize) -> BTreeSet<T> {
@@ -388,6 +415,8 @@ pub(crate) mod tests {
             worst_pain: [None, Some(0), Some(7), Some(10)][i % 4],
             sleep_lost: one::<SleepLost>(i / 5),
             helped: some::<Relief>(i / 7),
+            warning_signs: some::<WarningSign>(i / 11),
+            stretched: i % 3 == 1,
             note,
         }
     }

@@ -316,7 +316,8 @@ pub struct Conflict {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SaveError {
-    Conflict(Conflict),
+    /// Boxed: it holds a whole entry, and every `Result` of a save carries this error's size.
+    Conflict(Box<Conflict>),
     /// The night's stored value cannot be read; it is left as it is.
     Unreadable(String),
     Write(WriteError),
@@ -334,7 +335,7 @@ fn check_seen(stored: Option<Record>, seen: Option<u64>) -> Result<(), SaveError
     if stored.as_ref().map(|r| r.stamp) == seen {
         Ok(())
     } else {
-        Err(SaveError::Conflict(Conflict { theirs: stored }))
+        Err(SaveError::Conflict(Box::new(Conflict { theirs: stored })))
     }
 }
 

@@ -1,5 +1,5 @@
-//! The doctor summary (/diary/summary/): the last 4 to 8 weeks of the diary, its figures, and
-//! the latest check (disposition, factors, medicine classes), laid out to print on one or two
+//! The doctor summary (/diary/summary/): the nights with warning signs first, then the last 4
+//! to 8 weeks of the diary (flagged nights first in its table), its figures, and the latest check (disposition, factors, medicine classes), laid out to print on one or two
 //! A4/Letter pages. The print styles hide the site's header, footer and buttons. Like the diary,
 //! it is read from storage after hydrating.
 
@@ -15,6 +15,7 @@ use crate::components::diary_last_check::{
 };
 use crate::components::diary_store::open_stored;
 use crate::components::link::href;
+use crate::diary::warning::{self, ROW_MARK, SUMMARY_INTRO, SUMMARY_TITLE};
 use crate::diary::{
     self as model, stats, Date, DiaryEntry, Longest, Muscle, Relief, Side, SleepLost,
 };
@@ -104,6 +105,11 @@ fn opened_summary(open: Opened, intro: Html) -> Html {
         entry_weeks = FEWEST_WEEKS;
         entries = in_weeks(FEWEST_WEEKS);
     }
+    let entries = warning::flagged_first(&entries);
+    // Every flagged night of the diary, newest first, whatever the weeks covered.
+    let flagged: Vec<&DiaryEntry> = (diary.entries().iter())
+        .filter(|e| warning::entry_urgency(e).is_some())
+        .collect();
 
     let on_print = Callback::from(|_: MouseEvent| {
         if let Some(window) = web_sys::window() {
@@ -123,6 +129,10 @@ fn opened_summary(open: Opened, intro: Html) -> Html {
             </p>
             if unreadable {
                 <p class="diary-problem no-print">{ "Some saved diary data could not be read, so it is not in this summary. The diary page explains how to download it." }</p>
+            }
+
+            if !flagged.is_empty() {
+                { flagged_section(&flagged) }
             }
 
             <section aria-labelledby="summary-check-title" class="summary-section">
@@ -161,6 +171,30 @@ fn opened_summary(open: Opened, intro: Html) -> Html {
                 </section>
             }
         </div>
+    }
+}
+
+/// The nights with warning signs: each night, what was recorded and the check's advice for it.
+#[inline(never)]
+fn flagged_section(flagged: &[&DiaryEntry]) -> Html {
+    html! {
+        <section aria-labelledby="summary-flagged-title" class="summary-section summary-flagged">
+            <h2 id="summary-flagged-title">{ SUMMARY_TITLE }</h2>
+            <p>{ SUMMARY_INTRO }</p>
+            <dl class="summary-check">
+                { for flagged.iter().map(|e| {
+                    let signs = warning::raised(e);
+                    let advice = warning::urgency_of(&signs).map(warning::advice).unwrap_or_default();
+                    html! {
+                        <div class="summary-check__row">
+                            <dt>{ e.night_of.long_label() }</dt>
+                            { for warning::recorded(&signs).into_iter().map(|label| html! { <dd>{ label }</dd> }) }
+                            <dd><strong>{ format!("The check's advice: {advice}") }</strong></dd>
+                        </div>
+                    }
+                }) }
+            </dl>
+        </section>
     }
 }
 
@@ -267,7 +301,7 @@ fn entries_table(entries: &[&DiaryEntry]) -> Html {
     };
     html! {
         <table class="diary-table summary-entries">
-            <caption class="visually-hidden">{ "Diary entries, oldest first" }</caption>
+            <caption class="visually-hidden">{ "Diary entries: nights with warning signs first, then oldest first" }</caption>
             <thead>
                 <tr>
                     <th scope="col">{ "Night of" }</th>
@@ -284,7 +318,12 @@ fn entries_table(entries: &[&DiaryEntry]) -> Html {
             <tbody>
                 { for entries.iter().map(|e| html! {
                     <tr>
-                        <th scope="row">{ e.night_of.short_label() }</th>
+                        <th scope="row">
+                            { e.night_of.short_label() }
+                            if warning::entry_urgency(e).is_some() {
+                                <span class="summary-flag">{ ROW_MARK }</span>
+                            }
+                        </th>
                         <td class="summary-num">{ e.cramps }</td>
                         <td>{ muscles(e) }</td>
                         <td class="summary-short">{ e.side.map(short_side).unwrap_or_default() }</td>

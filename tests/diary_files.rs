@@ -72,7 +72,7 @@ fn export_has_the_versioned_envelope() {
     let file = export_json(&diary, today());
     let value: Value = serde_json::from_str(&file).expect("json");
     assert_eq!(value["app"], "night-cramps");
-    assert_eq!(value["schema"], 1);
+    assert_eq!(value["schema"], 2);
     assert_eq!(value["exported"], "2025-03-14");
     assert_eq!(
         value["entries"][0],
@@ -257,9 +257,9 @@ fn wrong_app_marker_schema_and_shape_are_refused_with_clear_messages() {
         ImportError::MissingSchema
     );
 
-    let message = refusal(r#"{"app":"night-cramps","schema":2,"entries":[]}"#).message();
+    let message = refusal(r#"{"app":"night-cramps","schema":3,"entries":[]}"#).message();
     assert!(
-        message.contains("version 2") && message.contains("newer"),
+        message.contains("version 3") && message.contains("newer"),
         "{message}"
     );
     let message = refusal(r#"{"app":"night-cramps","schema":0,"entries":[]}"#).message();

@@ -10,10 +10,11 @@
 
 use std::collections::BTreeMap;
 
+use super::changes::TrialAndMedicines;
 use super::date::Date;
 use super::diary::{free_id, Diary};
 use super::entry::{DiaryEntry, EntryId};
-use super::format::{field_label, read_diary, Limits, ReadEntry, SCHEMA_VERSION};
+use super::format::{field_label, read_diary, Limits, ReadEntry, OLDEST_SCHEMA, SCHEMA_VERSION};
 
 /// Larger than ten years of long notes; anything bigger is not a diary export.
 pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
@@ -66,6 +67,17 @@ pub enum ImportError {
         second: usize,
         night: Date,
     },
+    /// The top-level `experiment` breaks a rule; `field` is its JSON field name.
+    BadExperiment {
+        field: Option<String>,
+        message: String,
+    },
+    /// The top-level `medicines` breaks a rule: medicine `number` (from 1) when one is to blame.
+    BadMedicines {
+        number: Option<usize>,
+        field: Option<String>,
+        message: String,
+    },
 }
 
 impl ImportError {
@@ -107,7 +119,7 @@ impl ImportError {
                 "This {what} uses diary format version {found}, which is newer than this app understands (version {SCHEMA_VERSION}). Reload the app while online to update it, then try again."
             ),
             ImportError::UnsupportedSchema { found, newer: false } => format!(
-                "This {what} says it uses diary format version {found}, which this app doesn't know. It can read version {SCHEMA_VERSION}."
+                "This {what} says it uses diary format version {found}, which this app doesn't know. It can read versions {OLDEST_SCHEMA} to {SCHEMA_VERSION}."
             ),
             ImportError::MissingEntries { found: None } => {
                 format!("This {what} has no list of diary entries.")
@@ -131,6 +143,22 @@ impl ImportError {
             ImportError::DuplicateNight { first, second, night } => format!(
                 "Entries {first} and {second} in the {what} are both for the night of {night}. A diary has one entry per night."
             ),
+            ImportError::BadExperiment { field: Some(field), message } => {
+                format!("The trial of a change in the {what}: \"{field}\" {message}")
+            }
+            ImportError::BadExperiment { field: None, message } => {
+                format!("The trial of a change in the {what} {message}")
+            }
+            ImportError::BadMedicines { number, field, message } => {
+                let which = match number {
+                    Some(number) => format!("Medicine {number} in the {what}"),
+                    None => format!("The list of medicines in the {what}"),
+                };
+                match field {
+                    Some(field) => format!("{which}: \"{field}\" {message}"),
+                    None => format!("{which} {message}"),
+                }
+            }
         }
     }
 }
@@ -161,6 +189,7 @@ pub enum ConflictChoice {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ImportPreview {
     exported: Option<Date>,
+    changes: TrialAndMedicines,
     incoming: Vec<ReadEntry>,
     new: usize,
     identical: usize,
@@ -171,6 +200,11 @@ impl ImportPreview {
     /// When the file says it was exported, if it says.
     pub fn exported(&self) -> Option<Date> {
         self.exported
+    }
+
+    /// The file's trial and medicines (schema 2), checked; empty for an older file.
+    pub fn trial_and_medicines(&self) -> &TrialAndMedicines {
+        &self.changes
     }
 
     /// The file's entries, checked, in file order (ids are placeholders until applied).
@@ -230,6 +264,7 @@ pub fn preview(diary: &Diary, file: &str, today: Date) -> Result<ImportPreview, 
     )?;
     let mut preview = ImportPreview {
         exported: read.exported,
+        changes: read.changes,
         incoming: read.entries,
         new: 0,
         identical: 0,

@@ -24,6 +24,7 @@
 
 mod date;
 // `diary::diary` holds the `Diary` type; the file is named for what it owns, like its siblings.
+pub mod changes;
 #[allow(clippy::module_inception)]
 mod diary;
 mod entry;
@@ -46,7 +47,7 @@ mod validate;
 pub use date::{Date, DateError, Weekday};
 pub use diary::{Diary, DiaryError, MAX_ID};
 pub use entry::{Choice, DiaryEntry, EntryId, Longest, Muscle, Relief, Side, SleepLost};
-pub use export::{csv_file_name, export_csv, export_json, json_file_name};
+pub use export::{csv_file_name, export_backup, export_csv, export_json, json_file_name};
 pub use format::{APP_MARKER, SCHEMA_VERSION};
 pub use import::{
     ConflictChoice, ImportError, ImportOutcome, ImportPreview, MAX_IMPORT_BYTES, MAX_IMPORT_ENTRIES,

@@ -3,6 +3,8 @@
 //! malformed trial or medicine refuses the whole file with a message that names it; the form's
 //! checks; and how an import merges a file's into the device's.
 
+#[path = "plain_words_support/mod.rs"]
+mod plain_words;
 #[path = "diary_support/mod.rs"]
 mod support;
 
@@ -329,4 +331,30 @@ fn refusals_name_the_file_not_an_entry() {
     )
     .expect_err("refused");
     assert!(matches!(error, ImportError::BadExperiment { .. }));
+}
+
+#[test]
+fn the_page_s_own_sentences_are_plain() {
+    use night_cramps::diary::{experiment, ics, medicine_timeline};
+    let mut texts: Vec<String> = vec![
+        experiment::LEAD.into(),
+        experiment::RATIO_MEANS.into(),
+        medicine_timeline::LEAD.into(),
+        medicine_timeline::NONE_YET.into(),
+        ics::BACKUP_REMINDER_LEAD.into(),
+        ics::STRETCH_REMINDER_LEAD.into(),
+        ics::DOWNLOADED.into(),
+        medicine_timeline::course_text(&statin()),
+        medicine_timeline::course_text(&inhaler()),
+    ];
+    texts.extend(experiment::HOW_IT_WORKS.iter().map(|t| t.to_string()));
+    let nights = night_cramps::diary::night_rates::nights_from_entries(diary().entries());
+    for today in [date("2025-02-19"), date("2025-03-14")] {
+        let report = experiment::assess(&nights, date("2025-02-20"), today);
+        texts.push(experiment::ratio_text(&report));
+        texts.push(experiment::periods_text(&report));
+    }
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let grade = plain_words::grade(&refs);
+    assert!(grade <= 8.0, "grade {grade:.1}");
 }

@@ -544,7 +544,7 @@ test('export JSON and CSV downloads; the JSON imports into an empty diary unchan
   const jsonText = readFileSync(await json.path(), 'utf8');
   const backup = JSON.parse(jsonText);
   assert.equal(backup.app, 'night-cramps');
-  assert.equal(backup.schema, 1);
+  assert.equal(backup.schema, 2);
   assert.equal(backup.entries.length, 2);
 
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download spreadsheet (CSV)' }).click()]);

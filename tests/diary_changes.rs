@@ -358,3 +358,10 @@ fn the_page_s_own_sentences_are_plain() {
     let grade = plain_words::grade(&refs);
     assert!(grade <= 8.0, "grade {grade:.1}");
 }
+
+#[test]
+fn the_class_ids_checked_are_exactly_the_medicine_classes() {
+    use night_cramps::content::factors::{MEDICINE_CLASSES, MEDICINE_CLASS_IDS};
+    let ids: Vec<&str> = MEDICINE_CLASSES.iter().map(|c| c.id).collect();
+    assert_eq!(ids, MEDICINE_CLASS_IDS.to_vec());
+}

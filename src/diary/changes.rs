@@ -20,7 +20,7 @@ use serde_json::{Map, Value};
 use super::date::Date;
 pub use super::experiment::Change;
 pub use super::medicine_timeline::MedicineCourse;
-use crate::content::factors::medicine_class;
+use crate::content::factors::MEDICINE_CLASS_IDS;
 
 /// The change being tried and its first night.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -297,7 +297,9 @@ pub fn read_medicines(value: &Value, today: Option<Date>) -> Result<Vec<Medicine
         let name = read_name(object, number, "name")?;
         let class_id = match object.get("class") {
             None | Some(Value::Null) => None,
-            Some(Value::String(id)) if medicine_class(id).is_some() => Some(id.clone()),
+            Some(Value::String(id)) if MEDICINE_CLASS_IDS.contains(&id.as_str()) => {
+                Some(id.clone())
+            }
             Some(other) => {
                 return Err(Problem::field(
                     number,
@@ -412,7 +414,7 @@ pub fn medicine_from_form(
     let name = check_name(name).map_err(|m| format!("The medicine's name {m}"))?;
     let class_id = match class.trim() {
         "" => None,
-        id if medicine_class(id).is_some() => Some(id.to_string()),
+        id if MEDICINE_CLASS_IDS.contains(&id) => Some(id.to_string()),
         _ => return Err("Choose a group from the list, or \"Not sure or none of these\".".into()),
     };
     let started = Date::parse(started).map_err(|e| format!("Started: {}", e.message()))?;

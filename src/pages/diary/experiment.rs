@@ -43,6 +43,15 @@ struct Opened {
 
 const NOTICE_ID: &str = "experiment-notice";
 
+/// What the trial form holds while the person fills it in.
+#[derive(Clone, Default, PartialEq)]
+struct TrialForm {
+    named: bool,
+    name: String,
+    /// `None` until the person changes the date (it shows today).
+    start: Option<String>,
+}
+
 /// The value of the input or select with this id ("" when there is none).
 fn value_of(id: &str) -> String {
     let element = web_sys::window()
@@ -77,18 +86,11 @@ fn clear(id: &str) {
     }
 }
 
-fn checked(id: &str) -> bool {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
-        .is_some_and(|input| input.checked())
-}
-
 #[component]
 pub fn DiaryExperiment() -> Html {
     let opened = use_state(|| None::<Opened>);
     let notice = use_state(|| None::<Result<String, String>>);
+    let form = use_state(TrialForm::default);
     {
         let opened = opened.clone();
         use_effect_with((), move |_| {
@@ -125,7 +127,7 @@ pub fn DiaryExperiment() -> Html {
     let Some(open) = (*opened).clone() else {
         return html! { <>{ intro }<p class="diary-opening">{ "Opening your diary…" }</p></> };
     };
-    opened_page(open, intro, opened, notice)
+    opened_page(open, intro, opened, notice, form)
 }
 
 /// The page once the diary is read (kept out of the component, like the summary's).
@@ -135,6 +137,7 @@ fn opened_page(
     intro: Html,
     opened: UseStateHandle<Option<Opened>>,
     notice: UseStateHandle<Option<Result<String, String>>>,
+    form: UseStateHandle<TrialForm>,
 ) -> Html {
     // Saves new trial and medicines through `save`, then shows them, or says why not.
     let change = {
@@ -161,14 +164,11 @@ fn opened_page(
     let today = open.today;
     let on_start = {
         let (change, changes, notice) = (change.clone(), open.changes.clone(), notice.clone());
+        let form = form.clone();
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            match experiment_from_form(
-                checked("experiment-change-stretching"),
-                &value_of("experiment-name"),
-                &value_of("experiment-start"),
-                today,
-            ) {
+            let start = form.start.clone().unwrap_or_else(|| today.to_string());
+            match experiment_from_form(!form.named, &form.name, &start, today) {
                 Ok(experiment) => change(
                     TrialAndMedicines {
                         experiment: Some(experiment),
@@ -265,7 +265,7 @@ fn opened_page(
             <section aria-labelledby="experiment-trial-title" class="experiment-trial">
                 <h2 id="experiment-trial-title">{ "Your trial" }</h2>
                 { match &open.changes.experiment {
-                    None => trial_form(today, on_start),
+                    None => trial_form(today, on_start, form),
                     Some(chosen) => trial_report(&open, chosen, on_end),
                 } }
             </section>
@@ -280,7 +280,29 @@ fn opened_page(
 
 /// Choosing the change and its first night.
 #[inline(never)]
-fn trial_form(today: Date, on_start: Callback<SubmitEvent>) -> Html {
+fn trial_form(
+    today: Date,
+    on_start: Callback<SubmitEvent>,
+    form: UseStateHandle<TrialForm>,
+) -> Html {
+    // Controlled: a re-render (after a message) keeps what the person chose and typed.
+    let set = |update: fn(&mut TrialForm, String)| {
+        let form = form.clone();
+        Callback::from(move |event: InputEvent| {
+            let value = event
+                .target_dyn_into::<web_sys::HtmlInputElement>()
+                .map(|input| input.value())
+                .unwrap_or_default();
+            let mut next = (*form).clone();
+            update(&mut next, value);
+            form.set(next);
+        })
+    };
+    let on_stretching = set(|f, _| f.named = false);
+    let on_named = set(|f, _| f.named = true);
+    let on_name = set(|f, value| f.name = value);
+    let on_date = set(|f, value| f.start = Some(value));
+    let start = form.start.clone().unwrap_or_else(|| today.to_string());
     html! {
         <>
             <h3>{ "How it works" }</h3>
@@ -292,11 +314,11 @@ fn trial_form(today: Date, on_start: Callback<SubmitEvent>) -> Html {
                     <legend class="field__label">{ "The change" }</legend>
                     <div class="choices__options">
                         <div class="choice">
-                            <input type="radio" id="experiment-change-stretching" name="experiment-change" value="bedtime-stretching" checked=true />
+                            <input type="radio" id="experiment-change-stretching" name="experiment-change" value="bedtime-stretching" checked={!form.named} oninput={on_stretching} />
                             <label for="experiment-change-stretching">{ "Bedtime stretching (calf and back of thigh, every night)" }</label>
                         </div>
                         <div class="choice">
-                            <input type="radio" id="experiment-change-named" name="experiment-change" value="named" />
+                            <input type="radio" id="experiment-change-named" name="experiment-change" value="named" checked={form.named} oninput={on_named} />
                             <label for="experiment-change-named">{ "Something else" }</label>
                         </div>
                     </div>
@@ -304,12 +326,12 @@ fn trial_form(today: Date, on_start: Callback<SubmitEvent>) -> Html {
                 <div class="field">
                     <label for="experiment-name" class="field__label">{ "If something else, what?" }</label>
                     <span class="hint" id="experiment-name-hint">{ "A few words, for example \"No coffee after lunch\"." }</span>
-                    <input type="text" class="input" id="experiment-name" maxlength="80" aria-describedby="experiment-name-hint" />
+                    <input type="text" class="input" id="experiment-name" maxlength="80" aria-describedby="experiment-name-hint" value={form.name.clone()} oninput={on_name} />
                 </div>
                 <div class="field">
                     <label for="experiment-start" class="field__label">{ "First night of the change" }</label>
                     <span class="hint" id="experiment-start-hint">{ "Today, or a night in the next month. The 6 weeks before it are compared with the 6 weeks from it." }</span>
-                    <input type="date" class="input" id="experiment-start" value={today.to_string()} aria-describedby="experiment-start-hint" />
+                    <input type="date" class="input" id="experiment-start" value={start} aria-describedby="experiment-start-hint" oninput={on_date} />
                 </div>
                 <div class="button-row">
                     <button type="submit">{ "Start the trial" }</button>

@@ -141,21 +141,21 @@ pub const LEAD: &str = "List medicines you started or stopped, with the dates. T
 /// When no medicine is listed.
 pub const NONE_YET: &str = "No medicines listed yet.";
 
-/// The one line about a medicine: its name, group and dates.
+/// The one line about a medicine: its name, dates and group.
 pub fn course_text(medicine: &MedicineCourse) -> String {
     let group = medicine
         .linked_class()
-        .map(|class| format!(" ({})", class.name))
+        .map(|class| format!(" Group: {}.", class.name))
         .unwrap_or_default();
     match medicine.stopped {
         Some(stopped) => format!(
-            "{}{group}: started {}, stopped {}.",
+            "{}: started {}, stopped {}.{group}",
             medicine.name,
             medicine.started.long_label(),
             stopped.long_label()
         ),
         None => format!(
-            "{}{group}: started {}.",
+            "{}: started {}.{group}",
             medicine.name,
             medicine.started.long_label()
         ),

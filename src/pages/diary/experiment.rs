@@ -24,7 +24,7 @@ use crate::diary::changes::{
 };
 use crate::diary::experiment::{
     assess, periods_text, ratio_text, trial_finding, Report, HOW_IT_WORKS, LEAD, LIMITS,
-    PAGE_TITLE, RATIO_MEANS, TRIAL_DAYS,
+    PAGE_TITLE, RATIO_MEANS,
 };
 use crate::diary::medicine_timeline::{self, around_starts, course_text, DEFAULT_WEEKS};
 use crate::diary::night_rates::{nights_from_entries, Nights, METHOD};
@@ -347,8 +347,10 @@ fn trial_form(
 fn trial_report(open: &Opened, chosen: &Experiment, on_end: Callback<MouseEvent>) -> Html {
     let report: Report = assess(&open.nights, chosen.start, open.today);
     let before = Rc::new(stats::weekly(&open.diary, chosen.start.add_days(-1), 6));
-    let during_end = chosen.start.add_days(TRIAL_DAYS - 1);
-    let during = Rc::new(stats::weekly(&open.diary, during_end, 6));
+    // Only the weeks begun so far: a week still to come would show as 0 cramp nights.
+    let weeks_begun = report.days_done.div_ceil(7).max(1);
+    let during_end = chosen.start.add_days(7 * i64::from(weeks_begun) - 1);
+    let during = Rc::new(stats::weekly(&open.diary, during_end, weeks_begun));
     let finding = trial_finding(&chosen.change);
     let [figure_before, figure_during] = report.figures_text();
     html! {
@@ -372,12 +374,12 @@ fn trial_report(open: &Opened, chosen: &Experiment, on_end: Callback<MouseEvent>
                 </div>
             </details>
             if report.days_done > 0 {
-                <h3>{ "Cramp nights per week during the change" }</h3>
+                <h3>{ "Cramp nights per week during the change, so far" }</h3>
                 { weekly_chart(&during, true) }
                 <details class="diary-table-toggle">
                     <summary>{ "Show the weeks during as a table" }</summary>
                     <div class="table-scroll">
-                        { weekly_table(&during, "Nights with cramps per week, the 6 weeks of the change, newest first".into()) }
+                        { weekly_table(&during, "Nights with cramps per week during the change, newest first".into()) }
                     </div>
                 </details>
             }

@@ -35,6 +35,7 @@ pub fn switch(route: Route) -> Html {
         Route::Diary => html! { <IslandSlot island={Island::Diary} /> },
         Route::DiarySummary => html! { <IslandSlot island={Island::DiarySummary} /> },
         Route::DiaryBackup => html! { <IslandSlot island={Island::DiaryBackup} /> },
+        Route::DiaryExperiment => html! { <IslandSlot island={Island::DiaryExperiment} /> },
         Route::Privacy => html! { <IslandSlot island={Island::Privacy} /> },
         Route::About => html! { <pages::about::About /> },
         Route::Stretch => html! { <pages::stretch::Stretches /> },

@@ -41,10 +41,11 @@ pub fn diary(island: Island) -> Option<Html> {
     }
 }
 
-/// The doctor summary.
+/// The doctor summary, and the trial of a change with the medicine timeline.
 pub fn summary(island: Island) -> Option<Html> {
     match island {
         Island::DiarySummary => Some(html! { <pages::diary::DiarySummary /> }),
+        Island::DiaryExperiment => Some(html! { <pages::diary::DiaryExperiment /> }),
         other => site(other),
     }
 }
@@ -91,7 +92,10 @@ pub fn relief_plain(island: Island, element: &web_sys::Element) -> bool {
             );
             true
         }
-        Island::Stretch => crate::components::stretch_player::start(element),
+        Island::Stretch => {
+            crate::components::reminder::start_plain(element);
+            crate::components::stretch_player::start(element)
+        }
         other => site_plain(other, element),
     }
 }

@@ -34,6 +34,8 @@ pub enum Island {
     DiarySummary,
     /// Backups: export and import (/diary/backup/).
     DiaryBackup,
+    /// "Does it work for me?" and the medicine timeline (/diary/experiment/).
+    DiaryExperiment,
     /// What is stored, and "Erase everything" (/privacy/).
     Privacy,
 }
@@ -49,7 +51,7 @@ pub enum Bundle {
     Check,
     /// The diary.
     Diary,
-    /// The doctor summary.
+    /// The doctor summary, and the trial of a change with the medicine timeline.
     Summary,
     /// Diary backups: export and import.
     Backup,
@@ -69,6 +71,7 @@ impl Island {
             Island::Diary,
             Island::DiarySummary,
             Island::DiaryBackup,
+            Island::DiaryExperiment,
             Island::Privacy,
         ]);
         all
@@ -86,6 +89,7 @@ impl Island {
             Island::Diary => "diary",
             Island::DiarySummary => "diary-summary",
             Island::DiaryBackup => "diary-backup",
+            Island::DiaryExperiment => "diary-experiment",
             Island::Privacy => "privacy",
         }
     }
@@ -110,6 +114,7 @@ impl Island {
             "diary" => Island::Diary,
             "diary-summary" => Island::DiarySummary,
             "diary-backup" => Island::DiaryBackup,
+            "diary-experiment" => Island::DiaryExperiment,
             "privacy" => Island::Privacy,
             _ => return None,
         })
@@ -131,7 +136,7 @@ impl Island {
     pub fn opens_from_storage(self) -> bool {
         matches!(
             self,
-            Island::Diary | Island::DiarySummary | Island::DiaryBackup
+            Island::Diary | Island::DiarySummary | Island::DiaryBackup | Island::DiaryExperiment
         )
     }
 
@@ -144,7 +149,9 @@ impl Island {
             Island::HoldTimer(_) | Island::QuickLog(_) | Island::Stretch => Bundle::Relief,
             Island::Check => Bundle::Check,
             Island::Diary => Bundle::Diary,
-            Island::DiarySummary => Bundle::Summary,
+            // With the doctor summary: both read the diary and show the trial and the medicines,
+            // and the summary's bundle has room where the diary's has none.
+            Island::DiarySummary | Island::DiaryExperiment => Bundle::Summary,
             Island::DiaryBackup => Bundle::Backup,
             Island::Privacy => Bundle::Privacy,
         }

@@ -23,6 +23,8 @@ pub enum Route {
     DiarySummary,
     /// Download the diary, or import a backup.
     DiaryBackup,
+    /// "Does it work for me?": a personal trial of one change, and the medicine timeline.
+    DiaryExperiment,
     Privacy,
     About,
     /// The guided bedtime stretches.
@@ -42,6 +44,7 @@ impl Route {
             Route::Check,
             Route::Diary,
             Route::DiarySummary,
+            Route::DiaryExperiment,
             Route::DiaryBackup,
             Route::Privacy,
             Route::About,
@@ -68,6 +71,7 @@ impl Route {
             ["diary"] => Route::Diary,
             ["diary", "summary"] => Route::DiarySummary,
             ["diary", "backup"] => Route::DiaryBackup,
+            ["diary", "experiment"] => Route::DiaryExperiment,
             ["privacy"] => Route::Privacy,
             ["about"] => Route::About,
             ["stretch"] => Route::Stretch,
@@ -88,6 +92,7 @@ impl Route {
             Route::Diary => "diary/".into(),
             Route::DiarySummary => "diary/summary/".into(),
             Route::DiaryBackup => "diary/backup/".into(),
+            Route::DiaryExperiment => "diary/experiment/".into(),
             Route::Privacy => "privacy/".into(),
             Route::About => "about/".into(),
             Route::Stretch => "stretch/".into(),
@@ -116,6 +121,7 @@ impl Route {
             Route::Diary => vec![Island::Diary],
             Route::DiarySummary => vec![Island::DiarySummary],
             Route::DiaryBackup => vec![Island::DiaryBackup],
+            Route::DiaryExperiment => vec![Island::DiaryExperiment],
             Route::Privacy => vec![Island::Privacy],
             Route::Stretch => vec![Island::Stretch],
             Route::Home
@@ -138,7 +144,9 @@ impl Route {
         match self {
             Route::Guide | Route::GuideSection(_) => Some(Route::Guide),
             Route::Check => Some(Route::Check),
-            Route::Diary | Route::DiarySummary | Route::DiaryBackup => Some(Route::Diary),
+            Route::Diary | Route::DiarySummary | Route::DiaryBackup | Route::DiaryExperiment => {
+                Some(Route::Diary)
+            }
             Route::Privacy => Some(Route::Privacy),
             Route::About => Some(Route::About),
             Route::Home | Route::Now | Route::NowMuscle(_) | Route::Stretch | Route::NotFound => {
@@ -152,7 +160,7 @@ impl Route {
     pub fn without_script(&self) -> Option<&'static str> {
         match self {
             Route::Check => Some("The check needs JavaScript, which is turned off in this browser. The guide works without it, including when to get help."),
-            Route::Diary | Route::DiarySummary | Route::DiaryBackup => Some("The diary needs JavaScript, which is turned off in this browser, so it cannot open here. Nothing saved on this device is lost."),
+            Route::Diary | Route::DiarySummary | Route::DiaryBackup | Route::DiaryExperiment => Some("The diary needs JavaScript, which is turned off in this browser, so it cannot open here. Nothing saved on this device is lost."),
             Route::Privacy => Some("Erasing what this app saved needs JavaScript, which is turned off in this browser. You can also clear this site's data in the browser's settings."),
             Route::NowMuscle(_) => Some("The hold timer needs JavaScript, which is turned off in this browser. The steps on this page work without it."),
             Route::Stretch => Some("The timer that guides you needs JavaScript, which is turned off in this browser. The steps on this page work without it."),
@@ -187,6 +195,7 @@ impl Route {
             Route::Diary => ("Cramp diary".into(), "Log your night cramps on this device, see trends by week and print a summary for your doctor.".into()),
             Route::DiarySummary => ("Summary for your doctor".into(), "A printable one-page summary of your cramp diary and latest check.".into()),
             Route::DiaryBackup => ("Back up or restore your diary".into(), "Download your cramp diary as a backup or a spreadsheet, or import a backup, all on this device.".into()),
+            Route::DiaryExperiment => (crate::diary::experiment::PAGE_TITLE.into(), "Try one change, such as bedtime stretches, and see from your diary whether your cramp nights change, with honest uncertainty. List your medicines to see cramps before and after each start.".into()),
             Route::Privacy => ("Privacy: your data stays here".into(), "What Night Cramps stores, where, and how to erase everything.".into()),
             Route::Stretch => (crate::content::stretches::TITLE.into(), "A guided 3-minute routine of calf and thigh stretches for each night, with beeps, a timer and the screen kept on.".into()),
             Route::About => ("About Night Cramps".into(), "Who made this guide, how it was checked, its sources and its limits.".into()),

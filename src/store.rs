@@ -21,6 +21,10 @@ pub enum Key {
     LastResult,
     /// Whether persistent storage was requested/granted.
     Settings,
+    /// The trial of a change the person chose (`diary::changes`, one JSON object).
+    Experiment,
+    /// The medicines the person listed (`diary::changes`, a JSON list).
+    Medicines,
 }
 
 impl Key {
@@ -30,6 +34,8 @@ impl Key {
             Key::Answers => "night-cramps.answers",
             Key::LastResult => "night-cramps.last-result",
             Key::Settings => "night-cramps.settings",
+            Key::Experiment => "night-cramps.experiment",
+            Key::Medicines => "night-cramps.medicines",
         }
     }
 

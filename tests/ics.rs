@@ -275,3 +275,99 @@ fn dtstamp_is_utc_whatever_the_moment() {
     assert!(!text.contains("VEVENT"));
     components(&unfolded(&text));
 }
+
+// ---- read back by a real iCalendar parser (the `icalendar` crate) ----
+
+/// The file as a calendar app reads it: unfolded and parsed by `icalendar`, its events typed.
+fn parsed(text: &str) -> icalendar::Calendar {
+    text.parse::<icalendar::Calendar>()
+        .unwrap_or_else(|e| panic!("the parser refused the file: {e}"))
+}
+
+fn events(calendar: &icalendar::Calendar) -> Vec<&icalendar::Event> {
+    calendar
+        .components
+        .iter()
+        .filter_map(|c| c.as_event())
+        .collect()
+}
+
+#[test]
+fn a_real_parser_reads_both_reminders_with_their_times_rules_and_alarms() {
+    use icalendar::{CalendarDateTime, Component, DatePerhapsTime};
+    let calendar = parsed(&both());
+    assert_eq!(calendar.property_value("VERSION"), Some("2.0"));
+    assert!(calendar.property_value("PRODID").is_some());
+    let events = events(&calendar);
+    assert_eq!(events.len(), 2, "one VEVENT per reminder");
+    for (event, uid, summary, start, rule) in [
+        (
+            events[0],
+            "bedtime-stretches@night-cramps",
+            "Bedtime stretches",
+            "2025-03-14 21:30:00",
+            "FREQ=DAILY",
+        ),
+        (
+            events[1],
+            "diary-backup@night-cramps",
+            "Back up your cramp diary",
+            "2025-03-14 19:05:00",
+            "FREQ=MONTHLY",
+        ),
+    ] {
+        assert_eq!(event.get_uid(), Some(uid));
+        assert_eq!(event.get_summary(), Some(summary));
+        match event.get_start() {
+            Some(DatePerhapsTime::DateTime(CalendarDateTime::Floating(at))) => {
+                assert_eq!(at.to_string(), start, "a floating local time")
+            }
+            other => panic!("DTSTART should be a floating date-time, not {other:?}"),
+        }
+        let stamp = event.get_timestamp().expect("DTSTAMP in UTC");
+        assert_eq!(stamp.to_rfc3339(), "2025-03-14T09:26:53+00:00");
+        assert_eq!(event.property_value("RRULE"), Some(rule));
+        assert_eq!(event.property_value("DURATION"), Some("PT5M"));
+        let alarms: Vec<_> = event.components().iter().collect();
+        assert_eq!(alarms.len(), 1, "one alarm, at the start");
+        assert_eq!(alarms[0].property_value("ACTION"), Some("DISPLAY"));
+        assert_eq!(alarms[0].property_value("TRIGGER"), Some("PT0M"));
+    }
+    let description = events[0].get_description().expect("a description");
+    assert!(
+        description.starts_with("Calf and back of thigh, both legs"),
+        "{description}"
+    );
+}
+
+#[test]
+fn a_real_parser_unfolds_and_unescapes_a_long_awkward_description() {
+    use icalendar::Component;
+    let description = "Stretch; then rest, then the other leg \\ twice.\nNext line: café, 夜, 😀 — and a fairly long tail so that the line is folded more than once over.";
+    let reminder = night_cramps::diary::ics::Reminder {
+        description,
+        ..nightly_stretches(date("2025-03-14"), LocalTime::new(6, 0).unwrap())
+    };
+    let text = calendar(&[reminder], NOW_MS);
+    assert!(text.contains("\r\n "), "the description is folded");
+    let calendar = parsed(&text);
+    let events = events(&calendar);
+    assert_eq!(events.len(), 1);
+    assert_eq!(events[0].get_description(), Some(description));
+    assert_eq!(events[0].get_summary(), Some("Bedtime stretches"));
+}
+
+#[test]
+fn the_downloaded_files_parse_with_one_daily_or_monthly_event() {
+    use icalendar::Component;
+    use night_cramps::diary::ics::reminder_file;
+    let at = LocalTime::parse("22:15").unwrap();
+    for (stretches, rule) in [(true, "FREQ=DAILY"), (false, "FREQ=MONTHLY")] {
+        let text = reminder_file(stretches, date("2025-01-31"), at, NOW_MS);
+        assert!(text.ends_with("END:VCALENDAR\r\n"));
+        let calendar = parsed(&text);
+        let events = events(&calendar);
+        assert_eq!(events.len(), 1);
+        assert_eq!(events[0].property_value("RRULE"), Some(rule));
+    }
+}

@@ -18,6 +18,7 @@ fn expected_heading(route: Route) -> String {
         Route::Diary => "Cramp diary".into(),
         Route::DiarySummary => "Summary for your doctor".into(),
         Route::DiaryBackup => "Back up or restore your diary".into(),
+        Route::DiaryExperiment => "Does it work for me?".into(),
         Route::Privacy => "Your data stays on this device".into(),
         Route::About => "About Night Cramps".into(),
         Route::Stretch => "Bedtime stretches".into(),

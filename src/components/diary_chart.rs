@@ -65,6 +65,13 @@ fn chart_label(weeks: &[WeekSummary]) -> String {
 // first run (ARCHITECTURE.md, "Code that runs later").
 #[inline(never)]
 pub fn weekly_chart(weeks: &[WeekSummary], compact: bool) -> Html {
+    weekly_chart_marked(weeks, compact, &[])
+}
+
+/// The bar chart with marks: a dashed line through the week of each night in `marks` (a medicine
+/// started or stopped), and the marks' words in a list below it, which screen readers read.
+#[inline(never)]
+pub fn weekly_chart_marked(weeks: &[WeekSummary], compact: bool, marks: &[(Date, String)]) -> Html {
     let count = weeks.len().max(1) as f64;
     let slot = 100.0 / count;
     let percent = |value: f64| format!("{}%", crate::decimal::fixed(value, 3));
@@ -94,8 +101,27 @@ pub fn weekly_chart(weeks: &[WeekSummary], compact: bool) -> Html {
                         </g>
                     }
                 }) }
+                { for marks.iter().filter_map(|(night, _)| {
+                    let index = weeks.iter().position(|w| w.start <= *night && *night <= w.end)?;
+                    let x = percent(slot * (index as f64 + 0.5));
+                    Some(html! {
+                        <g class="diary-chart__mark">
+                            <line x1={x.clone()} x2={x.clone()} y1={(baseline - plot - 10).to_string()} y2={baseline.to_string()} />
+                            <circle cx={x} cy={(baseline - plot - 14).to_string()} r="4" />
+                        </g>
+                    })
+                }) }
             </svg>
-            <figcaption class="diary-chart__caption">{ "Each bar is one week of 7 nights, labelled with its last night; the number is how many of those nights had cramps." }</figcaption>
+            <figcaption class="diary-chart__caption">{ "Each bar is one week of 7 nights, labelled with its last night; the number is how many of those nights had cramps." }
+                if !marks.is_empty() {
+                    { " A dashed line marks a week when a medicine was started or stopped:" }
+                }
+            </figcaption>
+            if !marks.is_empty() {
+                <ul class="diary-chart__marks">
+                    { for marks.iter().map(|(_, words)| html! { <li>{ words.clone() }</li> }) }
+                </ul>
+            }
         </figure>
     }
 }

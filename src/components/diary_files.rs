@@ -10,9 +10,10 @@ use yew::prelude::*;
 
 use crate::components::diary_form::focus_by_id;
 use crate::components::diary_store::download;
+use crate::diary::changes::{merge, preview_line, TrialAndMedicines};
 use crate::diary::import::{self, ImportPreview};
 use crate::diary::{
-    csv_file_name, export_csv, export_json, json_file_name, ConflictChoice, Date, Diary,
+    csv_file_name, export_backup, export_csv, json_file_name, ConflictChoice, Date, Diary,
     ImportError, MAX_IMPORT_BYTES,
 };
 
@@ -20,12 +21,16 @@ use crate::diary::{
 #[derive(Clone, Debug, PartialEq)]
 pub struct Imported {
     pub diary: Diary,
+    /// The file's trial and medicines (schema 2), for the page to merge with the device's.
+    pub changes: TrialAndMedicines,
     pub message: String,
 }
 
 #[derive(Properties, PartialEq)]
 pub struct DiaryFilesProps {
     pub diary: Rc<Diary>,
+    /// The trial and medicines on this device: written into the backup file.
+    pub changes: Rc<TrialAndMedicines>,
     pub today: Date,
     pub on_import: Callback<Imported>,
     /// A backup file (JSON) was handed to the person.
@@ -72,12 +77,12 @@ pub fn DiaryFiles(props: &DiaryFilesProps) -> Html {
     let today = props.today;
     let on_json = {
         let (diary, export_problem) = (props.diary.clone(), export_problem.clone());
-        let on_backup = props.on_backup.clone();
+        let (on_backup, changes) = (props.on_backup.clone(), props.changes.clone());
         Callback::from(move |_: MouseEvent| {
             let downloaded = download(
                 &json_file_name(today),
                 "application/json",
-                &export_json(&diary, today),
+                &export_backup(&diary, &changes, today),
             );
             if downloaded.is_ok() {
                 on_backup.emit(());
@@ -174,6 +179,7 @@ pub fn DiaryFiles(props: &DiaryFilesProps) -> Html {
                 stage.set(Stage::Idle);
                 on_import.emit(Imported {
                     diary: merged,
+                    changes: preview.trial_and_medicines().clone(),
                     message: outcome.message(),
                 });
             }
@@ -208,7 +214,7 @@ pub fn DiaryFiles(props: &DiaryFilesProps) -> Html {
                     </div>
                 },
                 Stage::Preview { file, preview } => html! {
-                    <PreviewPanel file={file.clone()} preview={preview.clone()} choice={*choice}
+                    <PreviewPanel file={file.clone()} preview={preview.clone()} choice={*choice} mine={props.changes.clone()}
                         on_choice={{ let choice = choice.clone(); Callback::from(move |c| choice.set(c)) }}
                         on_apply={on_apply.clone()} on_cancel={on_cancel.clone()} />
                 },
@@ -220,6 +226,8 @@ pub fn DiaryFiles(props: &DiaryFilesProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct PreviewProps {
     file: String,
+    /// The device's trial and medicines, to tell whether the file's add anything.
+    mine: Rc<TrialAndMedicines>,
     preview: Rc<ImportPreview>,
     choice: ConflictChoice,
     on_choice: Callback<ConflictChoice>,
@@ -231,6 +239,9 @@ struct PreviewProps {
 fn PreviewPanel(props: &PreviewProps) -> Html {
     let preview = &props.preview;
     let conflicts = preview.conflicts();
+    let file_changes = preview.trial_and_medicines();
+    let also = preview_line(file_changes);
+    let nothing = preview.changes_nothing() && !merge(&props.mine, file_changes).changes_anything();
     let radio = |choice: ConflictChoice, id: &'static str, label: &'static str| {
         let on_choice = props.on_choice.clone();
         html! {
@@ -248,7 +259,10 @@ fn PreviewPanel(props: &PreviewProps) -> Html {
             if let Some(exported) = preview.exported() {
                 <p class="hint">{ format!("Exported on {}.", exported.long_label()) }</p>
             }
-            if preview.changes_nothing() {
+            if !also.is_empty() {
+                <p class="diary-import-also">{ also }</p>
+            }
+            if nothing {
                 <p>{ "Everything in this file is already in your diary, so there is nothing to import." }</p>
                 <div class="button-row">
                     <button type="button" class="secondary" onclick={props.on_cancel.clone()}>{ "Close" }</button>

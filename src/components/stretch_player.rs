@@ -79,6 +79,7 @@ pub fn StretchPlayer() -> Html {
     let state = routine.state();
     let view = routine.view(0);
     html! {
+        <>
         <section class="stretch-player stretch-player--idle" aria-labelledby="stretch-player-title"
             data-state={state_key(state)} data-part={phase_key(view.phase)}>
             <h2 id="stretch-player-title">{ words::TITLE }</h2>
@@ -130,6 +131,11 @@ pub fn StretchPlayer() -> Html {
             </ul>
             <p class="stretch-player__said visually-hidden" aria-live="polite" aria-atomic="true"></p>
         </section>
+        <section class="stretch-reminder" aria-labelledby="stretch-reminder-title">
+            <h2 id="stretch-reminder-title">{ crate::diary::ics::STRETCH_REMINDER_TITLE }</h2>
+            { crate::components::reminder::reminder_markup(crate::components::reminder::ReminderKind::NightlyStretches, None) }
+        </section>
+        </>
     }
 }
 

@@ -180,6 +180,25 @@ pub static RISK_FACTORS: &[RiskFactor] = &[
 /// Medicines linked with cramps. The "sequence ratio" figures come from one large Canadian study
 /// (Garrison 2012): how much more often people started a cramp treatment in the year after starting
 /// a medicine than in the year before. It shows a link, not proof that the medicine causes cramps.
+/// The ids of [`MEDICINE_CLASSES`] alone, in the same order (a test keeps them in step): what a
+/// stored or imported medicine's group is checked against, so checking one does not bring every
+/// class's text into the diary page's download.
+pub const MEDICINE_CLASS_IDS: [&str; 13] = [
+    "laba-inhalers",
+    "potassium-sparing-diuretics",
+    "thiazide-diuretics",
+    "loop-diuretics",
+    "statins",
+    "oestrogens-raloxifene",
+    "teriparatide",
+    "iron-sucrose",
+    "naproxen",
+    "beta-blockers",
+    "nifedipine-arbs",
+    "sleep-mood-nerve",
+    "other-listed",
+];
+
 pub static MEDICINE_CLASSES: &[MedicineClass] = &[
     MedicineClass {
         id: "laba-inhalers",

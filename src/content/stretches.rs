@@ -229,6 +229,9 @@ pub const INVITE: &str =
     "A 3-minute stretch for each night, with beeps that tell you when to hold and when to let go.";
 /// The link in the guide's prevention section.
 pub const GUIDE_LINK: &str = "Do the bedtime stretches with a timer";
+
+/// The stretch page's way to the personal trial.
+pub const EXPERIMENT_LINK: &str = "Does it work for you? Try it for 6 weeks with your diary";
 /// The heading over [`SAFETY`].
 pub const SAFETY_TITLE: &str = "Stay safe";
 /// The heading over the two stretches' steps.

@@ -243,3 +243,49 @@ pub static LIMITS: &[Cited] = &[
         &[],
     ),
 ];
+
+/// The page's title (/diary/experiment/).
+pub const PAGE_TITLE: &str = "Does it work for me?";
+
+/// The page's lead.
+pub const LEAD: &str = "Try one change for 6 weeks and use your diary to see whether your cramp nights change. Your choice is saved only on this device.";
+
+/// How the trial works, before one is chosen.
+pub static HOW_IT_WORKS: &[&str] = &[
+    "Log every night in the diary for at least 2 weeks before you start, with or without cramps.",
+    "Choose the change and the night you start it. Bedtime stretching is the one change with a trial behind it.",
+    "Keep to the change for 6 weeks and keep logging every night.",
+    "This page compares your cramp nights before and during the change, and says how sure it can be.",
+];
+
+/// What the rate ratio means, under its figure.
+pub const RATIO_MEANS: &str = "The rate ratio compares cramp nights during the change with before. Below 1 means fewer; 1 means no change. The 95% interval is the range the true value is likely to be in: if it includes 1, the diary cannot tell the change from chance.";
+
+/// "Rate ratio 0.52 (95% interval 0.30 to 0.90)", or why there is none yet.
+pub fn ratio_text(report: &Report) -> String {
+    match report.ratio {
+        Some(ratio) => format!("Rate ratio {}.", ratio.label()),
+        None => "No rate ratio yet: it needs logged nights before and during the change.".into(),
+    }
+}
+
+/// The dates of both periods, in words.
+pub fn periods_text(report: &Report) -> String {
+    if report.days_done == 0 {
+        format!(
+            "Before: {} to {}. The change starts on {}.",
+            report.baseline_from.long_label(),
+            report.baseline_to.long_label(),
+            report.start.long_label()
+        )
+    } else {
+        format!(
+            "Before: {} to {}. During: {} to {} ({} of {TRIAL_DAYS} nights).",
+            report.baseline_from.long_label(),
+            report.start.add_days(-1).long_label(),
+            report.start.long_label(),
+            report.trial_to.long_label(),
+            report.days_done
+        )
+    }
+}

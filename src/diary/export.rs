@@ -6,16 +6,27 @@
 //! as a formula when the file is opened in a spreadsheet, so any cell starting with `=`, `+`, `-`,
 //! `@`, tab or carriage return gets a leading `'`, the usual defence (OWASP "CSV injection").
 
+use super::changes::TrialAndMedicines;
 use super::date::Date;
 use super::diary::Diary;
 use super::entry::{Choice, DiaryEntry};
-use super::format::diary_to_json;
+use super::format::{backup_to_json, diary_to_json};
 
 /// The backup file: `{ "app": "night-cramps", "schema": 2, "exported": "YYYY-MM-DD", "entries": [...] }`,
 /// entries newest first, pretty-printed so a person can read it.
 pub fn export_json(diary: &Diary, today: Date) -> String {
     // `{:#}` pretty-prints; writing a `Value` to a String cannot fail.
     let mut text = format!("{:#}", diary_to_json(diary.entries().iter(), Some(today)));
+    text.push('\n');
+    text
+}
+
+/// The backup file with the trial and the medicines (top-level `experiment` and `medicines`).
+pub fn export_backup(diary: &Diary, changes: &TrialAndMedicines, today: Date) -> String {
+    let mut text = format!(
+        "{:#}",
+        backup_to_json(diary.entries().iter(), Some(today), changes)
+    );
     text.push('\n');
     text
 }

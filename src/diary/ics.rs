@@ -234,3 +234,26 @@ pub fn fold_line(line: &str) -> String {
         room = MAX_LINE_OCTETS - 1;
     }
 }
+
+/// The backup page's reminder section: title, what it does, and the button.
+pub const BACKUP_REMINDER_TITLE: &str = "A monthly reminder to back up";
+pub const BACKUP_REMINDER_LEAD: &str = "Download a calendar file and open it: your phone's calendar will remind you once a month to save a backup. Nothing is sent anywhere.";
+
+/// The stretch page's reminder section.
+pub const STRETCH_REMINDER_TITLE: &str = "A nightly reminder";
+pub const STRETCH_REMINDER_LEAD: &str = "Download a calendar file and open it: your phone's calendar will remind you to stretch every night at the time you pick. Nothing is sent anywhere.";
+
+pub const TIME_LABEL: &str = "Remind me at";
+pub const DOWNLOAD_LABEL: &str = "Download the calendar file (.ics)";
+pub const DOWNLOADED: &str = "Downloaded. Open the file to add the reminder to your calendar.";
+pub const BAD_TIME: &str = "Pick a time, for example 21:30.";
+
+/// The calendar text for one kind of reminder from `today` at `at`.
+pub fn reminder_file(stretches: bool, today: Date, at: LocalTime, now_unix_ms: i64) -> String {
+    let reminder = if stretches {
+        nightly_stretches(today, at)
+    } else {
+        monthly_backup(today, at)
+    };
+    calendar(&[reminder], now_unix_ms)
+}

@@ -10,6 +10,7 @@
 
 use std::collections::BTreeMap;
 
+use super::changes::TrialAndMedicines;
 use super::date::Date;
 use super::diary::{free_id, Diary};
 use super::entry::{DiaryEntry, EntryId};
@@ -67,6 +68,17 @@ pub enum ImportError {
         first: usize,
         second: usize,
         night: Date,
+    },
+    /// The top-level `experiment` breaks a rule; `field` is its JSON field name.
+    BadExperiment {
+        field: Option<String>,
+        message: String,
+    },
+    /// The top-level `medicines` breaks a rule: medicine `number` (from 1) when one is to blame.
+    BadMedicines {
+        number: Option<usize>,
+        field: Option<String>,
+        message: String,
     },
 }
 
@@ -133,6 +145,22 @@ impl ImportError {
             ImportError::DuplicateNight { first, second, night } => format!(
                 "Entries {first} and {second} in the {what} are both for the night of {night}. A diary has one entry per night."
             ),
+            ImportError::BadExperiment { field: Some(field), message } => {
+                format!("The trial of a change in the {what}: \"{field}\" {message}")
+            }
+            ImportError::BadExperiment { field: None, message } => {
+                format!("The trial of a change in the {what} {message}")
+            }
+            ImportError::BadMedicines { number, field, message } => {
+                let which = match number {
+                    Some(number) => format!("Medicine {number} in the {what}"),
+                    None => format!("The list of medicines in the {what}"),
+                };
+                match field {
+                    Some(field) => format!("{which}: \"{field}\" {message}"),
+                    None => format!("{which} {message}"),
+                }
+            }
         }
     }
 }
@@ -163,6 +191,7 @@ pub enum ConflictChoice {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ImportPreview {
     exported: Option<Date>,
+    changes: TrialAndMedicines,
     incoming: Vec<ReadEntry>,
     new: usize,
     identical: usize,
@@ -173,6 +202,11 @@ impl ImportPreview {
     /// When the file says it was exported, if it says.
     pub fn exported(&self) -> Option<Date> {
         self.exported
+    }
+
+    /// The file's trial and medicines (schema 2), checked; empty for an older file.
+    pub fn trial_and_medicines(&self) -> &TrialAndMedicines {
+        &self.changes
     }
 
     /// The file's entries, checked, in file order (ids are placeholders until applied).
@@ -232,6 +266,7 @@ pub fn preview(diary: &Diary, file: &str, today: Date) -> Result<ImportPreview, 
     )?;
     let mut preview = ImportPreview {
         exported: read.exported,
+        changes: read.changes,
         incoming: read.entries,
         new: 0,
         identical: 0,

@@ -134,3 +134,57 @@ impl StartReport {
         }
     }
 }
+
+/// The medicine section's lead: what to list, and that no dose is asked.
+pub const LEAD: &str = "List medicines you started or stopped, with the dates. This page then shows your cramp nights in the 4 weeks before and after each start. No dose is asked.";
+
+/// When no medicine is listed.
+pub const NONE_YET: &str = "No medicines listed yet.";
+
+/// The one line about a medicine: its name, dates and group.
+pub fn course_text(medicine: &MedicineCourse) -> String {
+    let group = medicine
+        .linked_class()
+        .map(|class| format!(" Group: {}.", class.name))
+        .unwrap_or_default();
+    match medicine.stopped {
+        Some(stopped) => format!(
+            "{}: started {}, stopped {}.{group}",
+            medicine.name,
+            medicine.started.long_label(),
+            stopped.long_label()
+        ),
+        None => format!(
+            "{}: started {}.{group}",
+            medicine.name,
+            medicine.started.long_label()
+        ),
+    }
+}
+
+/// The chart's note on a start or stop: "Started Atorvastatin on Fri 10 Jan".
+pub fn mark_text(medicine: &MedicineCourse, stopped: bool) -> String {
+    match (stopped, medicine.stopped) {
+        (true, Some(day)) => format!("Stopped {} on {}", medicine.name, day.short_label()),
+        _ => format!(
+            "Started {} on {}",
+            medicine.name,
+            medicine.started.short_label()
+        ),
+    }
+}
+
+/// Every start and stop from `from` to `to`, oldest first, as (night, words), for the diary's chart.
+pub fn marks_between(medicines: &[MedicineCourse], from: Date, to: Date) -> Vec<(Date, String)> {
+    let mut marks: Vec<(Date, String)> = Vec::new();
+    for medicine in medicines {
+        if (from..=to).contains(&medicine.started) {
+            marks.push((medicine.started, mark_text(medicine, false)));
+        }
+        if let Some(stopped) = medicine.stopped.filter(|d| (from..=to).contains(d)) {
+            marks.push((stopped, mark_text(medicine, true)));
+        }
+    }
+    marks.sort();
+    marks
+}

@@ -10,13 +10,15 @@
 //! steps, which return what happened; the page only dispatches it.
 
 mod backup;
+mod experiment;
 mod summary;
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::diary_chart::{weekly_chart, weekly_table};
+use crate::components::diary_changes::load_medicines;
+use crate::components::diary_chart::{weekly_chart_marked, weekly_table};
 use crate::components::diary_conflict::conflict_panel;
 use crate::components::diary_figures::figures;
 use crate::components::diary_form::{focus_by_id, EntryForm};
@@ -25,12 +27,15 @@ use crate::components::diary_recovery::RecoveryBanner;
 use crate::components::diary_store::{new_stamp, open_stored, use_other_windows, with_storage};
 use crate::components::later::Later;
 use crate::components::link::href;
+use crate::diary::changes::MedicineCourse;
 use crate::diary::keeping::WHAT_CAN_CLEAR;
+use crate::diary::medicine_timeline::marks_between;
 use crate::diary::page::{DiaryAction, DiaryPage, Notice, FORM_TITLE_ID, NOTICE_ID};
 use crate::diary::{self as model, stats, Date, Draft, EntryId};
 use crate::routes::Route;
 
 pub use backup::DiaryBackup;
+pub use experiment::DiaryExperiment;
 pub use summary::DiarySummary;
 
 /// Weeks in the diary page's chart.
@@ -47,9 +52,13 @@ impl Reducible for DiaryPage {
 #[component]
 pub fn Diary() -> Html {
     let page = use_reducer(DiaryPage::default);
+    // The medicines, for the chart's marks: read after mounting, like the diary.
+    let medicines = use_state(Vec::new);
     {
         let dispatch = page.dispatcher();
+        let medicines = medicines.clone();
         use_effect_with((), move |_| {
+            medicines.set(load_medicines(&mut Vec::new()));
             let opened = dispatch.clone();
             open_stored(move |opening| opened.dispatch(DiaryAction::Opened(Box::new(opening))));
             wasm_bindgen_futures::spawn_local(async move {
@@ -87,14 +96,18 @@ pub fn Diary() -> Html {
             </>
         };
     }
-    opened_page(page, intro)
+    opened_page(page, intro, &medicines)
 }
 
 /// The page once the diary is read. Kept out of [`Diary`] so that its code is compiled by the
 /// browser when the diary is first shown, not in the task that hydrates "Opening your diary…"
 /// (ARCHITECTURE.md, "Code that runs later").
 #[inline(never)]
-fn opened_page(page: UseReducerHandle<DiaryPage>, intro: Html) -> Html {
+fn opened_page(
+    page: UseReducerHandle<DiaryPage>,
+    intro: Html,
+    medicines: &[MedicineCourse],
+) -> Html {
     let today = page.today;
     let on_submit = {
         let page = page.clone();
@@ -153,6 +166,7 @@ fn opened_page(page: UseReducerHandle<DiaryPage>, intro: Html) -> Html {
         <div class="diary">
             { intro }
             <p class="diary-links"><a href={href(&Route::DiarySummary, None)}>{ "Summary for your doctor (to print)" }</a></p>
+            <p class="diary-links"><a href={href(&Route::DiaryExperiment, None)}>{ "Does it work for me? Try a change, and list your medicines" }</a></p>
             <nav class="diary-jump" aria-label="On this page">
                 <ul>
                     { for [(FORM_TITLE_ID, "Add an entry"), ("diary-figures-title", "How often"), ("diary-entries-title", "Your entries"), ("diary-files-title", "Backups")]
@@ -190,7 +204,7 @@ fn opened_page(page: UseReducerHandle<DiaryPage>, intro: Html) -> Html {
 
             // Below the form, each part is drawn in a task of its own (a ten-year diary's page
             // took 140 ms to draw in one at 4× CPU slowdown).
-            <Later>{ figures_section(&diary, today) }</Later>
+            <Later>{ figures_section(&diary, today, medicines) }</Later>
             <Later>{ entries_section(diary.clone(), on_edit, on_delete) }</Later>
             <Later>{ backups_section(&page) }</Later>
         </div>
@@ -201,8 +215,13 @@ fn opened_page(page: UseReducerHandle<DiaryPage>, intro: Html) -> Html {
 
 /// "How often": the figures, the weekly chart and the chart as a table.
 #[inline(never)]
-fn figures_section(diary: &model::Diary, today: Date) -> Html {
+fn figures_section(diary: &model::Diary, today: Date, medicines: &[MedicineCourse]) -> Html {
     let overview = stats::overview(diary, today, CHART_WEEKS);
+    let marks = marks_between(
+        medicines,
+        today.add_days(1 - 7 * i64::from(CHART_WEEKS)),
+        today,
+    );
     let weeks = Rc::new(overview.weeks.clone());
     html! {
         <section aria-labelledby="diary-figures-title">
@@ -212,7 +231,7 @@ fn figures_section(diary: &model::Diary, today: Date) -> Html {
             } else {
                 { figures(&overview) }
                 <h3>{ format!("Nights with cramps per week, last {CHART_WEEKS} weeks") }</h3>
-                { weekly_chart(&weeks, false) }
+                { weekly_chart_marked(&weeks, false, &marks) }
                 <details class="diary-table-toggle">
                     <summary>{ "Show the chart as a table" }</summary>
                     <div class="table-scroll">

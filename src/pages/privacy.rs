@@ -17,6 +17,11 @@ fn describe(name: &str) -> String {
         (Key::Answers, "Your saved check answers"),
         (Key::LastResult, "Your latest check result"),
         (Key::Settings, "Settings"),
+        (
+            Key::Experiment,
+            "The change you are trying (\"Does it work for me?\")",
+        ),
+        (Key::Medicines, "The medicines you listed in the diary"),
     ];
     for (key, label) in known {
         if name == key.name() {

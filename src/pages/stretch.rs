@@ -10,12 +10,14 @@ use yew::prelude::*;
 
 use crate::components::cites::cites;
 use crate::components::island::IslandSlot;
+use crate::components::link::href;
 use crate::content::stretches::{
-    position_title, Position, Stretch, ABOUT, FEEL_IT, SAFETY, SAFETY_TITLE, STEPS_TITLE,
-    STRETCHES, TITLE,
+    position_title, Position, Stretch, ABOUT, EXPERIMENT_LINK, FEEL_IT, SAFETY, SAFETY_TITLE,
+    STEPS_TITLE, STRETCHES, TITLE,
 };
 use crate::islands::Island;
 use crate::pages::now::StepList;
+use crate::routes::Route;
 
 #[component]
 pub fn Stretches() -> Html {
@@ -30,6 +32,7 @@ pub fn Stretches() -> Html {
                 </ul>
             </section>
             <IslandSlot island={Island::Stretch} />
+            <p class="stretch-experiment"><a href={href(&Route::DiaryExperiment, None)}>{ EXPERIMENT_LINK }</a></p>
             <h2>{ STEPS_TITLE }</h2>
             { for STRETCHES.iter().map(stretch_steps) }
         </div>

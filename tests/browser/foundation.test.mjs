@@ -10,7 +10,7 @@ const ROUTES = routes();
 useBrowserAndSite((b, s) => { browser = b; site = s; });
 
 test('the build has every route prerendered', () => {
-  for (const r of ['', 'now/', 'now/calf/', 'guide/', 'guide/myths/', 'guide/sources/', 'check/', 'diary/', 'privacy/', 'about/']) {
+  for (const r of ['', 'now/', 'now/calf/', 'guide/', 'guide/myths/', 'guide/sources/', 'check/', 'diary/', 'diary/experiment/', 'privacy/', 'about/']) {
     assert.ok(ROUTES.includes(r), `missing prerendered route ${r}`);
   }
 });
@@ -20,7 +20,7 @@ test('the build has every route prerendered', () => {
 function bundleOf(route) {
   // A muscle's page and the bedtime stretches: both timers ride in the relief bundle.
   if (/^now\/[a-z-]+\/$/.test(route) || route === 'stretch/') return 'relief';
-  return { 'check/': 'check', 'diary/': 'diary', 'diary/summary/': 'summary', 'diary/backup/': 'backup', 'privacy/': 'privacy' }[route] ?? 'site';
+  return { 'check/': 'check', 'diary/': 'diary', 'diary/summary/': 'summary', 'diary/experiment/': 'summary', 'diary/backup/': 'backup', 'privacy/': 'privacy' }[route] ?? 'site';
 }
 
 test('every route loads by deep link, hydrates, and stays on this origin', async () => {

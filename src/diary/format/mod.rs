@@ -2,6 +2,9 @@
 //!
 //! ```json
 //! { "app": "night-cramps", "schema": 2, "exported": "2025-03-14",
+//!   "experiment": { "change": "bedtime-stretching", "start": "2025-03-01" },
+//!   "medicines": [ { "name": "Atorvastatin", "class": "statins", "started": "2025-01-10",
+//!                    "stopped": null } ],
 //!   "entries": [ { "id": 7, "night_of": "2025-03-13", "cramps": 2, "muscles": ["calf"],
 //!                  "side": "left", "longest": "1_to_5_min", "worst_pain": 6,
 //!                  "sleep_lost": "15_to_60_min", "helped": ["stretching"],
@@ -19,12 +22,17 @@
 //! hostile nesting cannot exhaust the stack (checked in `tests/diary_files.rs`). Inside an entry,
 //! unknown fields are refused (silently
 //! dropping data someone expected to keep would be worse than saying no); unknown top-level
-//! fields are ignored.
+//! fields are ignored. Schema 2 adds the optional top-level `experiment` and `medicines`
+//! (`super::changes` reads and checks them, as strictly as entries); a schema 1 file has neither
+//! and still reads.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::{Map, Value};
 
+use super::changes::{
+    experiment_to_json, medicines_to_json, read_experiment, read_medicines, TrialAndMedicines,
+};
 use super::date::Date;
 use super::diary::MAX_ID;
 use super::entry::{Choice, DiaryEntry, EntryId};
@@ -191,7 +199,22 @@ pub(crate) fn diary_to_json<'a>(
     entries: impl Iterator<Item = &'a DiaryEntry>,
     exported: Option<Date>,
 ) -> Value {
+    backup_to_json(entries, exported, &TrialAndMedicines::default())
+}
+
+/// A whole backup as JSON: the diary, and the trial and medicines when there are any.
+pub(crate) fn backup_to_json<'a>(
+    entries: impl Iterator<Item = &'a DiaryEntry>,
+    exported: Option<Date>,
+    changes: &TrialAndMedicines,
+) -> Value {
     let mut object = Map::new();
+    if let Some(experiment) = &changes.experiment {
+        object.insert("experiment".into(), experiment_to_json(experiment));
+    }
+    if !changes.medicines.is_empty() {
+        object.insert("medicines".into(), medicines_to_json(&changes.medicines));
+    }
     object.insert("app".into(), Value::from(APP_MARKER));
     object.insert("schema".into(), Value::from(SCHEMA_VERSION));
     if let Some(date) = exported {
@@ -218,6 +241,8 @@ pub(crate) struct ReadEntry {
 pub(crate) struct ReadDiary {
     pub exported: Option<Date>,
     pub entries: Vec<ReadEntry>,
+    /// The trial and medicines (schema 2), checked.
+    pub changes: TrialAndMedicines,
 }
 
 /// How strict to be.
@@ -234,7 +259,7 @@ pub(crate) struct Limits {
 pub(crate) fn read_diary(text: &str, limits: Limits) -> Result<ReadDiary, ImportError> {
     let text = usable_text(text)?;
     let value: Value = serde_json::from_str(text).map_err(json_error)?;
-    let (exported, list) = read_top(value)?;
+    let (exported, list, changes) = read_top(value, limits.today)?;
     if let Some(max) = limits.max_entries {
         if list.len() > max {
             return Err(ImportError::TooManyEntries { count: list.len() });
@@ -244,7 +269,9 @@ pub(crate) fn read_diary(text: &str, limits: Limits) -> Result<ReadDiary, Import
     for value in &list {
         entries.add(value)?;
     }
-    Ok(entries.finish(exported))
+    let mut read = entries.finish(exported);
+    read.changes = changes;
+    Ok(read)
 }
 
 /// The file's text without a byte-order mark, refused early if it is empty or our CSV export.
@@ -260,9 +287,12 @@ pub(crate) fn usable_text(text: &str) -> Result<&str, ImportError> {
     Ok(text)
 }
 
-/// Checks the file's envelope (app marker, schema) and hands back its export date and the
-/// entries, still as JSON.
-pub(crate) fn read_top(value: Value) -> Result<(Option<Date>, Vec<Value>), ImportError> {
+/// Checks the file's envelope (app marker, schema) and hands back its export date, the
+/// entries, still as JSON, and the trial and medicines, checked (`today` as for entries).
+pub(crate) fn read_top(
+    value: Value,
+    today: Option<Date>,
+) -> Result<(Option<Date>, Vec<Value>, TrialAndMedicines), ImportError> {
     let Value::Object(mut top) = value else {
         return Err(ImportError::NotADiary);
     };
@@ -297,14 +327,50 @@ pub(crate) fn read_top(value: Value) -> Result<(Option<Date>, Vec<Value>), Impor
         .get("exported")
         .and_then(Value::as_str)
         .and_then(|s| Date::parse(s).ok());
+    let changes = read_changes(&top, today)?;
     // Taken rather than removed: `Map::remove` links a B-tree's rebalancing code (3 KB of wasm).
     match top.get_mut("entries").map(Value::take) {
-        Some(Value::Array(list)) => Ok((exported, list)),
+        Some(Value::Array(list)) => Ok((exported, list, changes)),
         None => Err(ImportError::MissingEntries { found: None }),
         Some(other) => Err(ImportError::MissingEntries {
             found: Some(kind(&other)),
         }),
     }
+}
+
+/// The top-level trial and medicines of a schema 2 file (a schema 1 file has neither: any such
+/// field in one is ignored, as unknown top-level fields always were).
+fn read_changes(
+    top: &Map<String, Value>,
+    today: Option<Date>,
+) -> Result<TrialAndMedicines, ImportError> {
+    let mut changes = TrialAndMedicines::default();
+    if top.get("schema").and_then(Value::as_u64) == Some(FIRST_SCHEMA_VERSION) {
+        return Ok(changes);
+    }
+    match top.get("experiment") {
+        None | Some(Value::Null) => {}
+        Some(value) => {
+            changes.experiment = Some(read_experiment(value, today).map_err(|problem| {
+                ImportError::BadExperiment {
+                    field: problem.field,
+                    message: problem.message,
+                }
+            })?)
+        }
+    }
+    match top.get("medicines") {
+        None | Some(Value::Null) => {}
+        Some(value) => {
+            changes.medicines =
+                read_medicines(value, today).map_err(|problem| ImportError::BadMedicines {
+                    number: problem.number,
+                    field: problem.field,
+                    message: problem.message,
+                })?
+        }
+    }
+    Ok(changes)
 }
 
 /// The entries read so far, in file order, and the nights they cover (one entry per night).
@@ -347,6 +413,7 @@ impl EntriesRead {
         ReadDiary {
             exported,
             entries: self.entries,
+            changes: TrialAndMedicines::default(),
         }
     }
 }

@@ -8,12 +8,15 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::diary_changes::{load_changes, save_changes};
 use crate::components::diary_files::{DiaryFiles, Imported};
 use crate::components::diary_form::focus_by_id;
 use crate::components::diary_store::{
     device_storage, new_stamp, open_stored, read_all, record_backup, today, use_other_windows,
 };
 use crate::components::link::href;
+use crate::components::reminder::{ReminderDownload, ReminderKind};
+use crate::diary::changes::{merge, TrialAndMedicines};
 use crate::diary::night_store::{save_many, SaveError, Stamps, Stored};
 use crate::diary::{self as model, Date};
 use crate::routes::Route;
@@ -30,11 +33,14 @@ struct Opened {
     stamps: Rc<Stamps>,
     /// Storage could not be reached, or part of it could not be read (the message to show).
     problem: Option<String>,
+    /// The trial and the medicines on this device.
+    changes: Rc<TrialAndMedicines>,
 }
 
 impl Opened {
     fn from_stored(today: Date, stored: Stored, problem: Option<String>) -> Opened {
-        let problem = problem.or_else(|| {
+        let changes = load_changes();
+        let problem = problem.or_else(|| changes.problems.first().cloned()).or_else(|| {
             (!stored.unreadable.is_empty()).then(|| {
                 "Part of your saved diary could not be read. The diary page explains what happened and keeps it for you; a backup made now leaves that part out.".to_string()
             })
@@ -44,6 +50,7 @@ impl Opened {
             diary: Rc::new(stored.diary),
             stamps: Rc::new(stored.stamps),
             problem,
+            changes: Rc::new(changes.changes),
         }
     }
 }
@@ -109,9 +116,14 @@ pub fn DiaryBackup() -> Html {
                 .collect();
             let saved = device_storage()
                 .map(|mut storage| save_many(&mut storage, &changed, &open.stamps, new_stamp()));
+            // The nights first; the trial and medicines only once they are saved.
+            let merged = merge(&open.changes, &imported.changes);
             notice.set(Some(match saved {
                 Err(problem) => Notice::Problem(problem),
-                Ok(Ok(_)) => Notice::Done(imported.message),
+                Ok(Ok(_)) => match save_changes(&open.changes, &merged.result) {
+                    Ok(()) => Notice::Done(format!("{} {}", imported.message, merged.message()).trim().to_string()),
+                    Err(problem) => Notice::Problem(format!("{} The nights were imported, but the trial and medicines were not: {problem}", imported.message)),
+                },
                 Ok(Err(SaveError::Conflict(_))) => Notice::Problem("Another window changed your diary while you were importing, so nothing was imported. This page now shows the diary as it is saved; please import the file again.".into()),
                 Ok(Err(SaveError::Unreadable(_))) => Notice::Problem("A saved night that could not be read is in the way, so nothing was imported. Open the diary page to download it first.".into()),
                 Ok(Err(SaveError::Write(error))) => Notice::Problem(format!("{} Nothing was imported.", error.message())),
@@ -143,7 +155,11 @@ pub fn DiaryBackup() -> Html {
             </div>
             <section aria-labelledby="diary-files-title">
                 <h2 id="diary-files-title" class="visually-hidden">{ "Backups" }</h2>
-                <DiaryFiles diary={open.diary.clone()} today={open.today} {on_import} {on_backup} />
+                <DiaryFiles diary={open.diary.clone()} changes={open.changes.clone()} today={open.today} {on_import} {on_backup} />
+            </section>
+            <section aria-labelledby="backup-reminder-title">
+                <h2 id="backup-reminder-title">{ crate::diary::ics::BACKUP_REMINDER_TITLE }</h2>
+                <ReminderDownload kind={ReminderKind::MonthlyBackup} />
             </section>
         </div>
     }

@@ -8,6 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::assessment::ResultSummary;
+use crate::components::diary_changes::load_changes;
 use crate::components::diary_chart::{weekly_chart, weekly_table};
 use crate::components::diary_figures::figures;
 use crate::components::diary_last_check::{
@@ -15,6 +16,8 @@ use crate::components::diary_last_check::{
 };
 use crate::components::diary_store::open_stored;
 use crate::components::link::href;
+use crate::diary::changes::{summary_lines, TrialAndMedicines};
+use crate::diary::night_rates::{nights_from_entries, METHOD};
 use crate::diary::warning::{self, ROW_MARK, SUMMARY_INTRO, SUMMARY_TITLE};
 use crate::diary::{
     self as model, stats, Date, DiaryEntry, Longest, Muscle, Relief, Side, SleepLost,
@@ -33,6 +36,8 @@ struct Opened {
     diary: Rc<model::Diary>,
     unreadable: bool,
     check: Option<ResultSummary>,
+    /// The trial of a change and the medicines, when the person set them.
+    changes: TrialAndMedicines,
 }
 
 #[component]
@@ -47,6 +52,7 @@ pub fn DiarySummary() -> Html {
                     diary: Rc::new(opening.stored.diary),
                     unreadable: !opening.stored.unreadable.is_empty(),
                     check: load_last_check(),
+                    changes: load_changes().changes,
                 }))
             });
         });
@@ -79,6 +85,7 @@ fn opened_summary(open: Opened, intro: Html) -> Html {
         diary,
         unreadable,
         check,
+        changes,
     } = open;
 
     // The diary's own span, between 4 and 8 weeks, so a new diary is not padded with empty weeks.
@@ -140,6 +147,8 @@ fn opened_summary(open: Opened, intro: Html) -> Html {
                 { check_section(check.as_ref()) }
             </section>
 
+            { changes_section(&changes, &diary, today) }
+
             <section aria-labelledby="summary-figures-title" class="summary-section">
                 <h2 id="summary-figures-title">{ "Figures" }</h2>
                 if diary.is_empty() {
@@ -195,6 +204,37 @@ fn flagged_section(flagged: &[&DiaryEntry]) -> Html {
                 }) }
             </dl>
         </section>
+    }
+}
+
+/// The trial of a change (with its verdict and the method) and the medicines with what the diary
+/// shows around each start; nothing when neither is set.
+#[inline(never)]
+fn changes_section(changes: &TrialAndMedicines, diary: &model::Diary, today: Date) -> Html {
+    if changes.experiment.is_none() && changes.medicines.is_empty() {
+        return html! {};
+    }
+    let nights = nights_from_entries(diary.entries());
+    let (trial, medicines) = summary_lines(changes, &nights, today);
+    html! {
+        <>
+            if let Some([line, verdict]) = trial {
+                <section aria-labelledby="summary-trial-title" class="summary-section summary-trial">
+                    <h2 id="summary-trial-title">{ "Trial of a change" }</h2>
+                    <p>{ line }</p>
+                    <p><strong>{ verdict }</strong></p>
+                    <p class="hint">{ METHOD }</p>
+                </section>
+            }
+            if !medicines.is_empty() {
+                <section aria-labelledby="summary-medicines-title" class="summary-section summary-medicines">
+                    <h2 id="summary-medicines-title">{ "Medicines listed in the diary" }</h2>
+                    <ul>
+                        { for medicines.into_iter().map(|line| html! { <li>{ line }</li> }) }
+                    </ul>
+                </section>
+            }
+        </>
     }
 }
 

@@ -370,3 +370,15 @@ fn stamps_carry_their_time_and_the_backup_reminder_counts_nights_since() {
     assert_eq!(LastBackup::decode(&last.encode()), Some(last));
     assert_eq!(LastBackup::decode("{}"), None);
 }
+
+/// The browser's answer about keeping the diary is asked for at once and the diary is read over
+/// several tasks, so the answer can arrive first: opening must not forget it.
+#[test]
+fn the_browsers_answer_before_the_diary_is_read_is_kept() {
+    let mut storage = MemoryStorage::default();
+    let early = DiaryPage::default().update(DiaryAction::Persisted(Some(true)));
+    let opening = open(&mut storage, today(), 1, Keeping::default());
+    let page = early.update(DiaryAction::Opened(Box::new(opening)));
+    assert!(page.opened);
+    assert_eq!(page.keeping.persisted, Some(true));
+}

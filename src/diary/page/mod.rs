@@ -209,7 +209,12 @@ impl DiaryPage {
                 self.opened = true;
                 self.today = today;
                 self.problem = problem;
-                self.keeping = keeping;
+                // The browser's answer about keeping the diary can come before the diary is
+                // read (it is asked for at once; the diary is read over several tasks).
+                self.keeping = Keeping {
+                    persisted: self.keeping.persisted.or(keeping.persisted),
+                    last_backup: keeping.last_backup.or(self.keeping.last_backup.clone()),
+                };
                 self.take_stored(stored);
             }
             DiaryAction::NightsChanged(changes) => {

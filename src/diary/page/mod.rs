@@ -213,7 +213,7 @@ impl DiaryPage {
                 // read (it is asked for at once; the diary is read over several tasks).
                 self.keeping = Keeping {
                     persisted: self.keeping.persisted.or(keeping.persisted),
-                    last_backup: keeping.last_backup.or(self.keeping.last_backup.clone()),
+                    last_backup: keeping.last_backup.or(self.keeping.last_backup),
                 };
                 self.take_stored(stored);
             }

@@ -31,7 +31,7 @@ fn start_now(bundle: fn(Island) -> Option<Html>, plain: StartPlain) {
     // Count first: an island's first effects may run before the next one is even started.
     crate::browser::expect_islands(islands.len());
     let mut steps: Vec<Box<dyn FnOnce()>> = Vec::new();
-    if islands.iter().any(|(_, island)| !island.is_plain()) {
+    if islands.iter().any(|(_, island)| !island.is_plain()) && !left_out("warm-up") {
         steps.push(Box::new(render_away));
         steps.push(Box::new(|| hydrate_away::<WarmUp>(warm_up_html())));
         steps.push(Box::new(|| hydrate_away::<WarmUpMore>(warm_up_more_html())));
@@ -57,7 +57,21 @@ fn start_now(bundle: fn(Island) -> Option<Html>, plain: StartPlain) {
     // Each Yew step in a task of its own, so that on a slow phone no single task holds the page
     // up for long. Taps in between are held by the loader
     // and replayed once all are live.
-    crate::components::in_tasks::one_by_one(steps);
+    if left_out("island-tasks") {
+        crate::components::in_tasks::in_next_task(move || {
+            steps.into_iter().for_each(|step| step())
+        });
+    } else {
+        crate::components::in_tasks::one_by_one(steps);
+    }
+}
+
+/// Whether the bench built this bundle without one of the start's speed measures (`warm-up`,
+/// `island-tasks`), to measure what it saves: `cargo xtask bench --without warm-up`. Every
+/// other build has them all.
+#[cfg(target_arch = "wasm32")]
+fn left_out(measure: &str) -> bool {
+    option_env!("NC_BENCH_WITHOUT").is_some_and(|list| list.split(',').any(|m| m == measure))
 }
 
 /// Hydrates a tiny tree ([`WarmUp`], then [`WarmUpMore`]) away from the page: [`start`] does it

@@ -9,12 +9,12 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::components::diary_form::focus_by_id;
-use crate::components::diary_store::download;
+use crate::components::diary_store::download_in_tasks;
 use crate::diary::changes::{merge, preview_line, TrialAndMedicines};
 use crate::diary::import::{self, ImportPreview};
 use crate::diary::{
-    csv_file_name, export_backup, export_csv, json_file_name, ConflictChoice, Date, Diary,
-    ImportError, MAX_IMPORT_BYTES,
+    csv_file_name, json_file_name, ConflictChoice, Date, Diary, ImportError, Writing,
+    MAX_IMPORT_BYTES,
 };
 
 /// A merged diary for the page to save, and what to tell the person once it is saved.
@@ -75,34 +75,43 @@ pub fn DiaryFiles(props: &DiaryFilesProps) -> Html {
     }
 
     let today = props.today;
-    let on_json = {
+    // Each file is written in short tasks (`download_in_tasks`); a second tap while one is
+    // being written is ignored, so a slow phone does not hand over two files.
+    let writing = use_mut_ref(|| false);
+    let export = {
         let (diary, export_problem) = (props.diary.clone(), export_problem.clone());
-        let (on_backup, changes) = (props.on_backup.clone(), props.changes.clone());
-        Callback::from(move |_: MouseEvent| {
-            let downloaded = download(
-                &json_file_name(today),
-                "application/json",
-                &export_backup(&diary, &changes, today),
-            );
-            if downloaded.is_ok() {
-                on_backup.emit(());
+        let on_backup = props.on_backup.clone();
+        move |file: Writing, name: String, mime: &'static str, is_backup: bool| {
+            if writing.replace(true) {
+                return;
             }
-            export_problem.set(downloaded.err());
-        })
+            let (writing, export_problem, on_backup) =
+                (writing.clone(), export_problem.clone(), on_backup.clone());
+            let done = Callback::from(move |downloaded: Result<(), String>| {
+                *writing.borrow_mut() = false;
+                if downloaded.is_ok() && is_backup {
+                    on_backup.emit(());
+                }
+                export_problem.set(downloaded.err());
+            });
+            download_in_tasks(diary.clone(), file, name, mime, done);
+        }
     };
-    let on_csv = {
-        let (diary, export_problem) = (props.diary.clone(), export_problem.clone());
+    let on_json = {
+        let (export, changes) = (export.clone(), props.changes.clone());
         Callback::from(move |_: MouseEvent| {
-            export_problem.set(
-                download(
-                    &csv_file_name(today),
-                    "text/csv;charset=utf-8",
-                    &export_csv(&diary),
-                )
-                .err(),
-            );
+            let file = Writing::backup(&changes, today);
+            export(file, json_file_name(today), "application/json", true);
         })
     };
+    let on_csv = Callback::from(move |_: MouseEvent| {
+        export(
+            Writing::csv(),
+            csv_file_name(today),
+            "text/csv;charset=utf-8",
+            false,
+        );
+    });
 
     let on_file = {
         let (stage, choice, diary) = (stage.clone(), choice.clone(), props.diary.clone());

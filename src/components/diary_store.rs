@@ -16,7 +16,7 @@ use crate::diary::night_store::{
     SINGLE_VALUE_KEY,
 };
 use crate::diary::page::{self, DiaryAction, Opening};
-use crate::diary::Date;
+use crate::diary::{Date, Diary, Writing};
 use crate::store::{self, NightStorage, StoreError};
 
 /// The diary's storage, or what to tell the person when the browser allows none (some private
@@ -212,17 +212,41 @@ pub fn today() -> Date {
     Date::from_unix_ms(ms, utc_offset_minutes())
 }
 
+/// Entries written per task while an export file is made: about 15 ms at 4x CPU slowdown
+/// (a ten-year backup written in one task took 90 ms there, and 135 ms with handing it over).
+const ENTRIES_PER_TASK: usize = 400;
+
+/// Writes `writing` from `diary` [`ENTRIES_PER_TASK`] entries a task, then hands the file to
+/// the person ([`download`]) in one more and tells `done` how that went.
+pub fn download_in_tasks(
+    diary: Rc<Diary>,
+    mut writing: Writing,
+    name: String,
+    mime: &'static str,
+    done: Callback<Result<(), String>>,
+) {
+    in_next_task(move || {
+        if writing.write(&diary, ENTRIES_PER_TASK) {
+            in_next_task(move || done.emit(download(&name, mime, &writing.finish())));
+        } else {
+            download_in_tasks(diary, writing, name, mime, done);
+        }
+    });
+}
+
 /// Gives `text` to the person as a file called `name` (Blob, object URL, a temporary link).
 pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
     let failed = |_| "Your browser did not allow the download. Please try again.".to_string();
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or("There is no page to download from.")?;
-    let parts = js_sys::Array::of1(&text.into());
+    // Handed over as UTF-8 bytes: a Blob made from a string encodes it again (25 ms for a
+    // ten-year backup at 4x CPU slowdown), bytes are only copied.
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(text.as_bytes()));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob =
-        web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(failed)?;
+        web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options).map_err(failed)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(failed)?;
     let link = document
         .create_element("a")

@@ -52,7 +52,7 @@ pub use diary::{Diary, DiaryError, MAX_ID};
 pub use entry::{
     Choice, DiaryEntry, EntryId, Longest, Muscle, Relief, Side, SleepLost, WarningSign,
 };
-pub use export::{csv_file_name, export_backup, export_csv, export_json, json_file_name};
+pub use export::{csv_file_name, export_backup, export_csv, export_json, json_file_name, Writing};
 pub use format::{APP_MARKER, FIRST_SCHEMA_VERSION, SCHEMA_VERSION};
 pub use import::{
     ConflictChoice, ImportError, ImportOutcome, ImportPreview, MAX_IMPORT_BYTES, MAX_IMPORT_ENTRIES,

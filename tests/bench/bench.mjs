@@ -34,6 +34,10 @@ const DIARIES = opt('--diaries', '60,3650').split(',').map(Number).filter((n) =>
 // How the seeded diaries are stored: `nights` (one key per night, as the app stores them) or
 // `single` (one value, for measuring a build from before per-night storage).
 const DIARY_FORMAT = opt('--diary-format', 'nights');
+// Another build of the same app (e.g. `cargo xtask bench --without warm-up`), loaded in turn
+// with this one and the baseline, to see what a speed measure saves.
+const VERSUS = opt('--versus', null) && resolve(ROOT, opt('--versus', null));
+const VERSUS_LABEL = opt('--versus-label', 'the other build');
 // Optional network emulation (off by default: every file is local and a throttled run takes
 // several times longer). `slow-4g` is Lighthouse's mobile profile: 150 ms round trip, 1.6 Mbit/s
 // down, 750 kbit/s up. The test server does not compress, so files cross it at their raw size
@@ -321,12 +325,16 @@ async function tapLoad(browser, url, tap, { rate, seed }) {
     if (tap.prepare) await tap.prepare(page);
     const button = page.locator(tap.button).first();
     await button.waitFor({ timeout: 60000 });
+    await button.scrollIntoViewIfNeeded();
+    // Tapped as a person would, through the browser's input (CDP): Playwright's own click
+    // would run its checks of the target in the page, inside the task being measured.
+    const box = await button.boundingBox();
     await page.waitForTimeout(300);
     const start = await page.evaluate(() => performance.now());
     const finished = tap.done === 'download'
       ? page.waitForEvent('download', { timeout: 60000 })
       : page.locator(tap.done[0], { hasText: tap.done[1] }).waitFor({ timeout: 60000 });
-    await button.click();
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await finished;
     const done = await page.evaluate(() => performance.now());
     await page.waitForTimeout(SETTLE_MS.app);
@@ -397,6 +405,7 @@ const routeName = (r) => '/' + r;
 const routes = listRoutes(DIST).filter((r) => !ONLY || ONLY.includes(r));
 const appSite = await startServer({ dir: DIST, subPath: SUB_PATH });
 const baseSite = await startServer({ dir: BASE, subPath: SUB_PATH });
+const versusSite = VERSUS ? await startServer({ dir: VERSUS, subPath: SUB_PATH }) : null;
 const ownCore = await giveMainThreadsACore();
 const browser = await launch();
 const started = Date.now();
@@ -448,20 +457,21 @@ try {
   for (const rate of [...new Set([1, ...RATES])]) throttling[rate] = await throttleCheck(browser, rate);
   for (const rate of RATES) {
     for (const result of results) {
-      const samples = { app: [], baseline: [] };
+      const kinds = versusSite ? ['app', 'versus', 'baseline'] : ['app', 'baseline'];
+      const samples = Object.fromEntries(kinds.map((kind) => [kind, []]));
       for (let i = 0; i < RUNS; i++) {
-        // Alternate which goes first, so drift (other work on the machine) hits both alike.
-        const order = i % 2 ? ['baseline', 'app'] : ['app', 'baseline'];
+        // Take turns at going first, so drift (other work on the machine) hits each alike.
+        const order = kinds.map((_, k) => kinds[(i + k) % kinds.length]);
         for (const kind of order) {
-          const site = kind === 'app' ? appSite : baseSite;
-          const record = i === 0 && rate === RATES[0] && !result.seed;
-          const m = await coldLoad(browser, site.url + result.route, { rate, app: kind === 'app', record, seed: result.seed });
+          const site = { app: appSite, versus: versusSite, baseline: baseSite }[kind];
+          const record = i === 0 && rate === RATES[0] && !result.seed && kind !== 'versus';
+          const m = await coldLoad(browser, site.url + result.route, { rate, app: kind !== 'baseline', record, seed: result.seed });
           if (record) result[kind === 'app' ? 'firstVisit' : 'baselineVisit'] = visit(m.requests, result.route);
           samples[kind].push(m);
         }
       }
       const summary = {};
-      for (const kind of ['app', 'baseline']) {
+      for (const kind of kinds) {
         summary[kind] = Object.fromEntries(METRICS.map((k) => [k, stats(samples[kind].map((m) => m[k]))]));
         summary[kind].lcpElement = samples[kind].at(-1).lcpTag;
         summary[kind].wasmFetched = stats(samples[kind].map((m) => m.wasmEnd));
@@ -485,6 +495,7 @@ try {
   await browser.close();
   await appSite.close();
   await baseSite.close();
+  await versusSite?.close();
 }
 const mainThreads = await ownCoreReport(ownCore);
 
@@ -543,6 +554,19 @@ for (const rate of RATES) {
     const t = r.timings[rate];
     if (!t) continue;
     line(`${pad(r.name, 22)} ${pad(spread(t.app.fcp), 15)} ${pad(spread(t.baseline.fcp), 15)} ${lpad(fmtRatio(t.ratio.fcp), 5)}  ${pad(spread(t.app.lcp), 15)} ${pad(spread(t.baseline.lcp), 15)} ${lpad(fmtRatio(t.ratio.lcp), 5)}  ${pad(spread(t.app.hydrated), 16)} ${pad(spread(t.app.tbt), 13)} ${pad(spread(t.baseline.tbt), 11)} ${pad(spread(t.app.longest), 15)} ${pad(spread(t.baseline.longest), 13)} ${pad(spread(t.app.hydrationTask), 15)} ${spread(t.app.windowTask)}`);
+  }
+}
+
+if (VERSUS) {
+  for (const rate of RATES) {
+    line();
+    line(`THIS BUILD AGAINST ${VERSUS_LABEL.toUpperCase()} (${VERSUS}), CPU ${rate}×, loaded in turn: median (min–max) ms`);
+    line(`${pad('route', 22)} ${pad('hydration task', 15)} ${pad('versus', 15)} ${pad('any task in window', 19)} ${pad('versus', 15)} ${pad('hydrated', 16)} versus`);
+    for (const r of results) {
+      const t = r.timings[rate];
+      if (!t?.versus) continue;
+      line(`${pad(r.name, 22)} ${pad(spread(t.app.hydrationTask), 15)} ${pad(spread(t.versus.hydrationTask), 15)} ${pad(spread(t.app.windowTask), 19)} ${pad(spread(t.versus.windowTask), 15)} ${pad(spread(t.app.hydrated), 16)} ${spread(t.versus.hydrated)}`);
+    }
   }
 }
 

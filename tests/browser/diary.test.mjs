@@ -567,6 +567,29 @@ test('export JSON and CSV downloads; the JSON imports into an empty diary unchan
   await ctx.close();
 });
 
+test('a long diary is written out a slice at a time: every night is in each file, and a double tap gives one file', async () => {
+  const ctx = await browser.newContext();
+  // 1,000 nights: the files are written 400 entries a task, so this takes three.
+  await ctx.addInitScript(keptFor(1000));
+  const page = await ctx.newPage();
+  const w = watch(page);
+  await go(page, 'diary/backup/');
+  const downloads = [];
+  page.on('download', (d) => downloads.push(d));
+  const button = page.getByRole('button', { name: 'Download backup (JSON)' });
+  const [json] = await Promise.all([page.waitForEvent('download'), button.dblclick()]);
+  const backup = JSON.parse(readFileSync(await json.path(), 'utf8'));
+  assert.equal(backup.entries.length, 1000);
+  const stored = await storedEntries(page);
+  assert.deepEqual(backup.entries.map((e) => e.night_of), stored.map((e) => e.night_of), 'newest first, no night twice or missing');
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download spreadsheet (CSV)' }).click()]);
+  const rows = readFileSync(await csv.path(), 'utf8').split('\r\n').filter((row) => /^\d{4}-/.test(row));
+  assert.deepEqual(rows.map((row) => row.slice(0, 10)), stored.map((e) => e.night_of).reverse(), 'oldest first, every night');
+  assert.equal(downloads.length, 2, 'the double tap handed over one backup');
+  assert.deepEqual(w.errors, []);
+  await ctx.close();
+});
+
 test('a full storage is reported, and the entry can be saved again once there is room', async () => {
   const { ctx, page, w } = await open();
   await page.evaluate(() => {
@@ -785,6 +808,34 @@ async function twoTabs(options = {}) {
   }
   return { ctx, a: tabs[0], b: tabs[1] };
 }
+
+test('the backups page follows the diary in another tab: its backup has the night saved there, and not the one deleted there', async () => {
+  const { ctx, a, b } = await twoTabs();
+  await go(b.page, 'diary/backup/');
+  const backup = async () => {
+    const [file] = await Promise.all([b.page.waitForEvent('download'), b.page.getByRole('button', { name: 'Download backup (JSON)' }).click()]);
+    return JSON.parse(readFileSync(await file.path(), 'utf8')).entries.map((e) => e.note);
+  };
+  // Counts the changes the backups page has heard of and handled: the app's own listener came
+  // first and handles a change in a timer of its own and the render after it, before these.
+  await b.page.evaluate(() => {
+    window.__heard = 0;
+    addEventListener('storage', () => setTimeout(() => setTimeout(() => { window.__heard += 1; })));
+  });
+  const heard = (count) => b.page.waitForFunction((n) => window.__heard >= n, count);
+  assert.deepEqual(await backup(), []);
+  await addEntry(a.page, { night: await nightsAgo(a.page, 1), cramps: 2, pain: 5, note: 'saved in the diary tab' });
+  await a.page.locator('.diary-notice', { hasText: 'Saved the entry' }).waitFor();
+  await heard(1);
+  assert.deepEqual(await backup(), ['saved in the diary tab'], 'no reload needed');
+  await a.page.locator('.diary-entry button:has-text("Delete")').first().click();
+  await a.page.locator('.diary-notice', { hasText: 'Deleted' }).waitFor();
+  await heard(2);
+  assert.deepEqual(await backup(), []);
+  assert.deepEqual(a.w.errors, []);
+  assert.deepEqual(b.w.errors, []);
+  await ctx.close();
+});
 
 test('two tabs save different nights: both are kept, and each tab shows the other\'s without a reload', async () => {
   const { ctx, a, b } = await twoTabs();

@@ -194,7 +194,9 @@ fn write_str(text: &str, out: &mut String) {
     out.push('"');
 }
 
-/// A whole diary as JSON; `exported` is set for export files and left out for storage.
+/// A whole diary as JSON, as the stored text's tests compare it; `exported` is set for export
+/// files and left out for storage.
+#[cfg(test)]
 pub(crate) fn diary_to_json<'a>(
     entries: impl Iterator<Item = &'a DiaryEntry>,
     exported: Option<Date>,
@@ -466,7 +468,7 @@ pub(crate) mod tests {
         T::ALL.get(i % (T::ALL.len() + 1)).copied()
     }
 
-    fn entry(note: String, i: usize) -> DiaryEntry {
+    pub(crate) fn entry(note: String, i: usize) -> DiaryEntry {
         DiaryEntry {
             id: EntryId([1, 42, MAX_ID][i % 3]),
             night_of: Date::from_ymd(

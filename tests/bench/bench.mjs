@@ -485,8 +485,13 @@ try {
     for (const rate of RATES) {
       for (const tap of taps.filter((t) => routes.includes(t.route))) {
         const samples = [];
-        for (let i = 0; i < RUNS; i++) samples.push(await tapLoad(browser, appSite.url + tap.route, tap, { rate, seed: seedDiary(TAP_NIGHTS) }));
+        const versus = [];
+        for (let i = 0; i < RUNS; i++) {
+          const order = versusSite && i % 2 ? [[versusSite, versus], [appSite, samples]] : [[appSite, samples], [versusSite, versus]];
+          for (const [site, into] of order) if (site) into.push(await tapLoad(browser, site.url + tap.route, tap, { rate, seed: seedDiary(TAP_NIGHTS) }));
+        }
         tap.timings[rate] = { longest: stats(samples.map((m) => m.longest)), done: stats(samples.map((m) => m.done)) };
+        if (versusSite) tap.versus = { ...tap.versus, [rate]: { longest: stats(versus.map((m) => m.longest)), done: stats(versus.map((m) => m.done)) } };
         process.stderr.write(`bench: cpu ${rate}× ${pad(tap.name, 28)} longest task ${ms(tap.timings[rate].longest.median)} ms\n`);
       }
     }
@@ -574,7 +579,10 @@ if (taps.some((t) => Object.keys(t.timings).length)) {
   line();
   line(`TAPS with a ${TAP_NIGHTS}-night diary on the device: longest task from the tap until the page says it is done (+${SETTLE_MS.app} ms), and the time until then; median (min–max) ms`);
   for (const rate of RATES) {
-    for (const t of taps.filter((t) => t.timings[rate])) line(`CPU ${rate}×  ${pad(t.name, 28)} longest task ${pad(spread(t.timings[rate].longest), 16)} done after ${spread(t.timings[rate].done)}`);
+    for (const t of taps.filter((t) => t.timings[rate])) {
+      const versus = t.versus?.[rate] ? `   ${VERSUS_LABEL}: longest ${pad(spread(t.versus[rate].longest), 16)} done after ${spread(t.versus[rate].done)}` : '';
+      line(`CPU ${rate}×  ${pad(t.name, 28)} longest task ${pad(spread(t.timings[rate].longest), 16)} done after ${pad(spread(t.timings[rate].done), 16)}${versus}`);
+    }
   }
 }
 

@@ -1,4 +1,4 @@
-//! The interactive parts of each page (src/islands.rs): every island can be named in HTML and
+//! The interactive parts of each page (crates/core/src/islands.rs): every island can be named in HTML and
 //! read back, the page's markup holds exactly the islands its route lists, and the one bundle a
 //! page loads can bring every one of them to life (and carries no other page's code).
 

@@ -8,7 +8,7 @@ use std::time::{Duration, Instant, SystemTime};
 use crate::tools::{run, Env};
 
 /// The browser bundles besides the site one (index.html): the Cargo binaries named `nc-*`.
-/// Cargo.toml is the one list; `Bundle` in src/islands.rs is checked against it
+/// Cargo.toml is the one list; `Bundle` in crates/core/src/islands.rs is checked against it
 /// (tests/islands.rs), and the prerender and the precache take the built files.
 fn more_bundles(env: &Env) -> Result<Vec<String>, String> {
     let manifest = fs::read_to_string(env.root.join("Cargo.toml"))
@@ -201,7 +201,7 @@ fn newest_source(root: &Path) -> (Option<SystemTime>, usize) {
     }
     let mut newest = None;
     let mut count = 0;
-    for part in ["src", "static", "index.html", "Cargo.toml"] {
+    for part in ["src", "crates", "static", "index.html", "Cargo.toml"] {
         walk(&root.join(part), &mut newest, &mut count);
     }
     (newest, count)

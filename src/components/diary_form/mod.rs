@@ -4,8 +4,8 @@
 //! The form only edits a [`Draft`]; the page decides (through `crate::diary`) whether it is valid
 //! and passes any [`FieldError`]s back in.
 //!
-//! One job a file: [`fields`] draws a field or a choice group, [`night`] asks which night,
-//! [`flags`] the warning signs and the bedtime stretches, [`summary`] lists the problems.
+//! One job a file: `fields` draws a field or a choice group, `night` asks which night,
+//! `flags` the warning signs and the bedtime stretches, `summary` lists the problems.
 
 mod fields;
 mod flags;

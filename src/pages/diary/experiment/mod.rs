@@ -6,30 +6,29 @@
 //! statistics (`diary::night_rates`), and the diary's own download is already over its size goal.
 //! Like the summary it opens from storage after hydrating ("Opening your diary…" first). Every
 //! sentence comes from `diary::experiment`, `diary::medicine_timeline` or `diary::changes`.
+//!
+//! This file opens the page and keeps the trial and the medicines; `trial` draws the trial's
+//! form and report, `medicines` the timeline and its form.
+
+mod medicines;
+mod trial;
 
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::components::cites::cites;
 use crate::components::diary_changes::{load_changes, save_experiment, save_medicines};
-use crate::components::diary_chart::{weekly_chart, weekly_table};
 use crate::components::diary_form::focus_by_id;
 use crate::components::diary_store::open_stored;
 use crate::components::link::href;
-use crate::content::factors::MEDICINE_CLASSES;
-use crate::diary::changes::{
-    experiment_from_form, medicine_from_form, Change, Experiment, TrialAndMedicines,
-};
-use crate::diary::experiment::{
-    assess, periods_text, ratio_text, trial_finding, Report, HOW_IT_WORKS, LEAD, LIMITS,
-    PAGE_TITLE, RATIO_MEANS,
-};
-use crate::diary::medicine_timeline::{self, around_starts, course_text, DEFAULT_WEEKS};
+use crate::diary::changes::{experiment_from_form, medicine_from_form, TrialAndMedicines};
+use crate::diary::experiment::{LEAD, PAGE_TITLE};
 use crate::diary::night_rates::{nights_from_entries, Nights, METHOD};
-use crate::diary::{self as model, stats, Date};
+use crate::diary::{self as model, Date};
 use crate::routes::Route;
+use medicines::medicines_section;
+use trial::{trial_form, trial_report};
 
 #[derive(Clone, PartialEq)]
 struct Opened {
@@ -276,202 +275,5 @@ fn opened_page(
                 <p>{ METHOD }</p>
             </section>
         </div>
-    }
-}
-
-/// Choosing the change and its first night.
-#[inline(never)]
-fn trial_form(
-    today: Date,
-    on_start: Callback<SubmitEvent>,
-    form: UseStateHandle<TrialForm>,
-) -> Html {
-    // Controlled: a re-render (after a message) keeps what the person chose and typed.
-    let set = |update: fn(&mut TrialForm, String)| {
-        let form = form.clone();
-        Callback::from(move |event: InputEvent| {
-            let value = event
-                .target_dyn_into::<web_sys::HtmlInputElement>()
-                .map(|input| input.value())
-                .unwrap_or_default();
-            let mut next = (*form).clone();
-            update(&mut next, value);
-            form.set(next);
-        })
-    };
-    let on_stretching = set(|f, _| f.named = false);
-    let on_named = set(|f, _| f.named = true);
-    let on_name = set(|f, value| f.name = value);
-    let on_date = set(|f, value| f.start = Some(value));
-    let start = form.start.clone().unwrap_or_else(|| today.to_string());
-    html! {
-        <>
-            <h3>{ "How it works" }</h3>
-            <ol>
-                { for HOW_IT_WORKS.iter().map(|line| html! { <li>{ *line }</li> }) }
-            </ol>
-            <form class="experiment-form" id="experiment-form" onsubmit={on_start} novalidate=true>
-                <fieldset class="field choices choices--radio">
-                    <legend class="field__label">{ "The change" }</legend>
-                    <div class="choices__options">
-                        <div class="choice">
-                            <input type="radio" id="experiment-change-stretching" name="experiment-change" value="bedtime-stretching" checked={!form.named} oninput={on_stretching} />
-                            <label for="experiment-change-stretching">{ "Bedtime stretching (calf and back of thigh, every night)" }</label>
-                        </div>
-                        <div class="choice">
-                            <input type="radio" id="experiment-change-named" name="experiment-change" value="named" checked={form.named} oninput={on_named} />
-                            <label for="experiment-change-named">{ "Something else" }</label>
-                        </div>
-                    </div>
-                </fieldset>
-                <div class="field">
-                    <label for="experiment-name" class="field__label">{ "If something else, what?" }</label>
-                    <span class="hint" id="experiment-name-hint">{ "A few words, for example \"No coffee after lunch\"." }</span>
-                    <input type="text" class="input" id="experiment-name" maxlength="80" aria-describedby="experiment-name-hint" value={form.name.clone()} oninput={on_name} />
-                </div>
-                <div class="field">
-                    <label for="experiment-start" class="field__label">{ "First night of the change" }</label>
-                    <span class="hint" id="experiment-start-hint">{ "Today, or a night in the next month. The 6 weeks before it are compared with the 6 weeks from it." }</span>
-                    <input type="date" class="input" id="experiment-start" value={start} aria-describedby="experiment-start-hint" oninput={on_date} />
-                </div>
-                <div class="button-row">
-                    <button type="submit">{ "Start the trial" }</button>
-                </div>
-            </form>
-        </>
-    }
-}
-
-/// The trial under way: the verdict, the figures before and during, the ratio with its interval,
-/// what the trial found, and the limits.
-#[inline(never)]
-fn trial_report(open: &Opened, chosen: &Experiment, on_end: Callback<MouseEvent>) -> Html {
-    let report: Report = assess(&open.nights, chosen.start, open.today);
-    let before = Rc::new(stats::weekly(&open.diary, chosen.start.add_days(-1), 6));
-    // Only the weeks begun so far: a week still to come would show as 0 cramp nights.
-    let weeks_begun = report.days_done.div_ceil(7).max(1);
-    let during_end = chosen.start.add_days(7 * i64::from(weeks_begun) - 1);
-    let during = Rc::new(stats::weekly(&open.diary, during_end, weeks_begun));
-    let finding = trial_finding(&chosen.change);
-    let [figure_before, figure_during] = report.figures_text();
-    html! {
-        <>
-            <p class="experiment-change"><strong>{ chosen.change.name().to_string() }</strong>
-                { format!(", from the night of {}.", chosen.start.long_label()) }</p>
-            <p class="experiment-verdict" id="experiment-verdict"><strong>{ report.verdict_text() }</strong></p>
-            <ul class="experiment-figures">
-                <li>{ figure_before }</li>
-                <li>{ figure_during }</li>
-                <li id="experiment-ratio">{ ratio_text(&report) }</li>
-            </ul>
-            <p class="hint">{ RATIO_MEANS }</p>
-            <p class="hint">{ periods_text(&report) }</p>
-            <h3>{ "Cramp nights per week before the change" }</h3>
-            { weekly_chart(&before, true) }
-            <details class="diary-table-toggle">
-                <summary>{ "Show the weeks before as a table" }</summary>
-                <div class="table-scroll">
-                    { weekly_table(&before, "Nights with cramps per week, the 6 weeks before the change, newest first".into()) }
-                </div>
-            </details>
-            if report.days_done > 0 {
-                <h3>{ "Cramp nights per week during the change, so far" }</h3>
-                { weekly_chart(&during, true) }
-                <details class="diary-table-toggle">
-                    <summary>{ "Show the weeks during as a table" }</summary>
-                    <div class="table-scroll">
-                        { weekly_table(&during, "Nights with cramps per week during the change, newest first".into()) }
-                    </div>
-                </details>
-            }
-            if !finding.is_empty() {
-                <h3>{ "What the trial found" }</h3>
-                { for finding.iter().map(|c| html! { <p>{ c.text }{ cites(c.sources) }</p> }) }
-            }
-            if matches!(chosen.change, Change::BedtimeStretching) {
-                <p><a href={href(&Route::Stretch, None)}>{ crate::content::stretches::GUIDE_LINK }</a></p>
-            }
-            <h3>{ "What this cannot tell you" }</h3>
-            <ul>
-                { for LIMITS.iter().map(|c| html! { <li>{ c.text }{ cites(c.sources) }</li> }) }
-            </ul>
-            <div class="button-row">
-                <button type="button" class="secondary" onclick={on_end}>{ "End this trial" }</button>
-            </div>
-            <p class="hint">{ "Ending the trial keeps your diary. You can then start a new one." }</p>
-        </>
-    }
-}
-
-/// The medicine timeline: what is listed, each start's before and after, and the form.
-#[inline(never)]
-fn medicines_section(
-    open: &Opened,
-    on_add: Callback<SubmitEvent>,
-    on_remove: Callback<usize>,
-) -> Html {
-    let medicines = &open.changes.medicines;
-    let starts = around_starts(medicines, &open.nights, DEFAULT_WEEKS, open.today);
-    let today = open.today.to_string();
-    html! {
-        <section aria-labelledby="experiment-medicines-title" class="experiment-medicines">
-            <h2 id="experiment-medicines-title">{ "Medicines" }</h2>
-            <p>{ medicine_timeline::LEAD }</p>
-            if medicines.is_empty() {
-                <p>{ medicine_timeline::NONE_YET }</p>
-            } else {
-                <ul class="medicine-list">
-                    { for medicines.iter().enumerate().map(|(index, medicine)| {
-                        let report = starts.iter().find(|r| r.medicine == index);
-                        html! {
-                            <li class="medicine" key={format!("{index}-{}-{}", medicine.name, medicine.started)}>
-                                <p class="medicine__course"><strong>{ course_text(medicine) }</strong></p>
-                                if let Some(report) = report {
-                                    <p>{ report.pattern_text() }</p>
-                                    <p class="hint">{ format!("{} weeks before: {}. After: {}.", DEFAULT_WEEKS, report.before.label(), report.after.label()) }
-                                        { report.ratio.map(|r| format!(" Rate ratio {}.", r.label())).unwrap_or_default() }</p>
-                                    if let Some(ask) = report.ask_about_it {
-                                        <p class="medicine__ask"><strong>{ ask.text }</strong>{ cites(ask.sources) }</p>
-                                    }
-                                }
-                                <button type="button" class="secondary medicine__remove"
-                                    aria-label={format!("Remove {}", medicine.name)}
-                                    onclick={{ let on_remove = on_remove.clone(); Callback::from(move |_: MouseEvent| on_remove.emit(index)) }}>
-                                    { "Remove" }
-                                </button>
-                            </li>
-                        }
-                    }) }
-                </ul>
-            }
-            <h3>{ "Add a medicine" }</h3>
-            <form class="medicine-form" id="medicine-form" onsubmit={on_add} novalidate=true>
-                <div class="field">
-                    <label for="medicine-name" class="field__label">{ "Name" }</label>
-                    <span class="hint" id="medicine-name-hint">{ "As it is written on the box. No dose is needed." }</span>
-                    <input type="text" class="input" id="medicine-name" maxlength="80" aria-describedby="medicine-name-hint" />
-                </div>
-                <div class="field">
-                    <label for="medicine-class" class="field__label">{ "Group (if you know it)" }</label>
-                    <select id="medicine-class" class="input">
-                        <option value="" selected=true>{ "Not sure or none of these" }</option>
-                        { for MEDICINE_CLASSES.iter().map(|class| html! {
-                            <option value={class.id}>{ format!("{} (e.g. {})", class.name, class.examples.join(", ")) }</option>
-                        }) }
-                    </select>
-                </div>
-                <div class="field">
-                    <label for="medicine-started" class="field__label">{ "Started" }</label>
-                    <input type="date" class="input" id="medicine-started" max={today.clone()} />
-                </div>
-                <div class="field">
-                    <label for="medicine-stopped" class="field__label">{ "Stopped (leave empty if you still take it)" }</label>
-                    <input type="date" class="input" id="medicine-stopped" max={today} />
-                </div>
-                <div class="button-row">
-                    <button type="submit">{ "Add medicine" }</button>
-                </div>
-            </form>
-        </section>
     }
 }

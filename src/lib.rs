@@ -1,20 +1,15 @@
 //! Night Cramps: a private, offline, evidence-based guide and self-assessment for night-time leg
 //! cramps. See ARCHITECTURE.md for the map.
 //!
-//! Pure core (no UI or browser imports, tested natively): [`content`], [`assessment`], [`diary`],
-//! [`decimal`],
-//! [`timer`], [`routes`], [`islands`]. Thin UI on top: [`app`] (whole pages, host only), `pages`,
+//! Pure core, from the `night-cramps-core` crate (crates/core, whose Cargo.toml names no UI or
+//! browser crate): [`content`], [`assessment`], [`diary`], [`stretch`], [`decimal`], [`timer`],
+//! [`routes`], [`islands`]. Thin UI on top: [`app`] (whole pages, host only), `pages`,
 //! `components`, [`bundles`] + [`hydrate`] (what each browser bundle brings to life), and
 //! [`store`] (the only code that touches browser storage).
 
-pub mod assessment;
-pub mod content;
-pub mod decimal;
-pub mod diary;
-pub mod islands;
-pub mod routes;
-pub mod stretch;
-pub mod timer;
+// The pure core lives in its own crate (crates/core), which cannot name a UI or browser crate;
+// its modules are re-exported here so `crate::diary::…` reads the same in the app.
+pub use night_cramps_core::{assessment, content, decimal, diary, islands, routes, stretch, timer};
 
 // The UI: renders and dispatches; decides nothing medical.
 pub mod app;

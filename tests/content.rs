@@ -1,4 +1,4 @@
-//! Referential integrity and safety checks for the pure content module (`src/content/`).
+//! Referential integrity and safety checks for the pure content module (`crates/core/src/content/`).
 //!
 //! Every test walks the real data tables, so adding a bad id, an uncited source, a dose, or a
 //! muscle without an alternative makes a test fail.

@@ -1,4 +1,4 @@
-//! The interactive parts of each page (src/islands.rs): every island can be named in HTML and
+//! The interactive parts of each page (crates/core/src/islands.rs): every island can be named in HTML and
 //! read back, the page's markup holds exactly the islands its route lists, and the one bundle a
 //! page loads can bring every one of them to life (and carries no other page's code).
 
@@ -101,29 +101,82 @@ fn the_warm_up_trees_are_what_the_host_renders_for_them() {
     assert_eq!(second, warm_up_more_html());
 }
 
+/// Each `[[bin]]` of a Cargo.toml as (name, path).
+fn cargo_binaries(manifest: &str) -> Vec<(String, String)> {
+    let value = |block: &str, key: &str| {
+        block
+            .lines()
+            .find_map(|l| l.trim().strip_prefix(&format!("{key} = \"")))
+            .and_then(|rest| rest.strip_suffix('"'))
+            .map(str::to_owned)
+    };
+    manifest
+        .split("[[bin]]")
+        .skip(1)
+        .map(|rest| rest.split("\n[").next().unwrap_or(rest))
+        .map(|block| {
+            (
+                value(block, "name").expect("a binary's name"),
+                value(block, "path").expect("a binary's path"),
+            )
+        })
+        .collect()
+}
+
 #[test]
-fn the_bundles_are_exactly_the_cargo_binaries_named_nc() {
-    // Cargo.toml's `nc-*` binaries are the one list of bundles: the build makes one bundle per
-    // binary, and the app must know each of them (and no other) as a `Bundle` with an entry.
-    let manifest = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.toml"))
-        .expect("Cargo.toml");
-    let mut in_cargo: Vec<String> = manifest
-        .lines()
-        .filter_map(|line| line.trim().strip_prefix("name = \""))
-        .filter_map(|rest| rest.strip_suffix('"'))
-        .filter(|name| name.starts_with("nc-"))
-        .map(str::to_owned)
+fn cargo_builds_exactly_the_bundles_of_the_one_list() {
+    // `Bundle` (crates/core/src/islands.rs) is the one list of bundles: xtask builds, and the
+    // prerender links and precaches, one per `Bundle::ALL`. Cargo needs each as a binary, each
+    // with its entry file, and no other binary named like a bundle.
+    let root = env!("CARGO_MANIFEST_DIR");
+    let manifest = std::fs::read_to_string(format!("{root}/Cargo.toml")).expect("Cargo.toml");
+    let mut in_cargo: Vec<(String, String)> = cargo_binaries(&manifest)
+        .into_iter()
+        .filter(|(name, _)| name.starts_with("nc-"))
         .collect();
     in_cargo.sort();
-    let mut in_app: Vec<String> = Bundle::ALL.iter().map(|b| b.bin().to_owned()).collect();
-    in_app.sort();
-    assert_eq!(in_cargo, in_app);
-    for bundle in Bundle::ALL {
-        let entry = format!(
-            "{}/src/bin/{}.rs",
-            env!("CARGO_MANIFEST_DIR"),
-            bundle.bin().trim_start_matches("nc-")
+    let mut in_list: Vec<(String, String)> = Bundle::ALL
+        .iter()
+        .map(|b| {
+            let entry = format!("src/bin/{}.rs", b.bin().trim_start_matches("nc-"));
+            (b.bin().to_owned(), entry)
+        })
+        .collect();
+    in_list.sort();
+    assert_eq!(in_cargo, in_list);
+    for (_, entry) in in_list {
+        assert!(
+            std::path::Path::new(&format!("{root}/{entry}")).exists(),
+            "{entry}"
         );
-        assert!(std::path::Path::new(&entry).exists(), "{entry}");
     }
+}
+
+#[test]
+fn index_html_builds_the_site_bundle() {
+    // Trunk's input builds the site bundle; xtask builds every other one with the same link.
+    let index = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.html"))
+        .expect("index.html");
+    let rust_links: Vec<&str> = index
+        .lines()
+        .filter(|l| l.contains("data-trunk") && l.contains("rel=\"rust\""))
+        .collect();
+    assert_eq!(rust_links.len(), 1, "{rust_links:?}");
+    assert!(
+        rust_links[0].contains(&format!("data-bin=\"{}\"", Bundle::Site.bin())),
+        "{}",
+        rust_links[0]
+    );
+}
+
+#[test]
+fn the_binaries_are_read_with_their_paths() {
+    let manifest = "[lib]\npath = \"src/lib.rs\"\n\n[[bin]]\nname = \"nc-a\"\npath = \"src/bin/a.rs\"\n\n[[bin]]\nname = \"p\"\npath = \"src/bin/p.rs\"\nrequired-features = [\"ssr\"]\n\n[features]\nname = \"x\"\n";
+    assert_eq!(
+        cargo_binaries(manifest),
+        [
+            ("nc-a".to_owned(), "src/bin/a.rs".to_owned()),
+            ("p".to_owned(), "src/bin/p.rs".to_owned())
+        ]
+    );
 }

@@ -10,7 +10,6 @@ pub mod diary_conflict;
 pub mod diary_figures;
 pub mod diary_files;
 pub mod diary_form;
-mod diary_form_flags;
 pub mod diary_last_check;
 pub mod diary_list;
 pub mod diary_recovery;

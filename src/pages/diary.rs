@@ -41,17 +41,30 @@ pub use summary::DiarySummary;
 /// Weeks in the diary page's chart.
 const CHART_WEEKS: u32 = 12;
 
-impl Reducible for DiaryPage {
+/// The page's state for Yew: the core's [`DiaryPage`] reducer, wrapped because a Yew trait
+/// cannot be implemented on a type of the core crate.
+#[derive(Default)]
+struct DiaryState(DiaryPage);
+
+impl std::ops::Deref for DiaryState {
+    type Target = DiaryPage;
+
+    fn deref(&self) -> &DiaryPage {
+        &self.0
+    }
+}
+
+impl Reducible for DiaryState {
     type Action = DiaryAction;
 
     fn reduce(self: Rc<Self>, action: DiaryAction) -> Rc<Self> {
-        Rc::new(self.update(action))
+        Rc::new(DiaryState(self.0.update(action)))
     }
 }
 
 #[component]
 pub fn Diary() -> Html {
-    let page = use_reducer(DiaryPage::default);
+    let page = use_reducer(DiaryState::default);
     // The medicines, for the chart's marks: read after mounting, like the diary.
     let medicines = use_state(Vec::new);
     {
@@ -104,7 +117,7 @@ pub fn Diary() -> Html {
 /// (ARCHITECTURE.md, "Code that runs later").
 #[inline(never)]
 fn opened_page(
-    page: UseReducerHandle<DiaryPage>,
+    page: UseReducerHandle<DiaryState>,
     intro: Html,
     medicines: &[MedicineCourse],
 ) -> Html {

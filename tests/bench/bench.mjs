@@ -137,7 +137,7 @@ const files = walk(DIST)
   .sort((a, b) => b.gzip - a.gzip || a.path.localeCompare(b.path));
 const byPath = new Map(files.map((f) => [f.path, f]));
 const sum = (list, key) => list.reduce((t, f) => t + (f?.[key] ?? 0), 0);
-// Files are sorted by gzip size, so this is the largest of the bundles (src/islands.rs).
+// Files are sorted by gzip size, so this is the largest of the bundles (crates/core/src/islands.rs).
 const wasms = files.filter((f) => f.path.endsWith('_bg.wasm'));
 const wasm = wasms[0];
 
@@ -195,7 +195,7 @@ const INIT = `(() => {
 
 /** An init script that puts a diary of `nights` entries (one a night, up to the night before
  * last, so "add last night" is a new night) in the page's storage before any page script runs,
- * in the stored format: one key per night (src/diary/night_store.rs), or with
+ * in the stored format: one key per night (crates/core/src/diary/night_store/), or with
  * `--diary-format single` the one value that releases before per-night storage kept. */
 function seedDiary(nights) {
   return `(() => {

@@ -15,7 +15,7 @@ test('the build has every route prerendered', () => {
   }
 });
 
-/** The bundle a page should load (src/islands.rs): a muscle's page and the stretches, the check, the diary and
+/** The bundle a page should load (crates/core/src/islands.rs): a muscle's page and the stretches, the check, the diary and
  * each of its pages, privacy; every other page needs only the site bundle. */
 function bundleOf(route) {
   // A muscle's page and the bedtime stretches: both timers ride in the relief bundle.

@@ -1,5 +1,5 @@
 //! `cargo xtask bench`: builds the release site into its own folder, times the pure core
-//! natively (`benches/core.rs`), then measures sizes and cold loads of every route in headless
+//! natively (`crates/core/benches/core.rs`), then measures sizes and cold loads of every route in headless
 //! Chromium against a plain-HTML baseline (`tests/bench/bench.mjs`). It reports; it never fails
 //! because a figure is slow. See BENCHMARKS.md for how to read the output.
 
@@ -44,18 +44,23 @@ pub fn bench(env: &Env, options: &Options) -> Result<(), String> {
             built?;
         }
     }
+    // A bench runs in its package's folder (crates/core): the report's path is made absolute.
+    let core_report = env.root.join(CORE_REPORT);
     run(
-        env.cmd("cargo").args([
-            "bench",
-            "--quiet",
-            "--bench",
-            "core",
-            "--",
-            "--quiet",
-            "--json",
-            CORE_REPORT,
-        ]),
-        "timing the pure core (cargo bench --bench core)",
+        env.cmd("cargo")
+            .args([
+                "bench",
+                "--quiet",
+                "--package",
+                "night-cramps-core",
+                "--bench",
+                "core",
+                "--",
+                "--quiet",
+                "--json",
+            ])
+            .arg(&core_report),
+        "timing the pure core (cargo bench -p night-cramps-core --bench core)",
     )?;
     let mut node = env.cmd("node");
     node.args([

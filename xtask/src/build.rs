@@ -5,21 +5,18 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant, SystemTime};
 
+use night_cramps_core::islands::Bundle;
+
 use crate::tools::{run, Env};
 
-/// The browser bundles besides the site one (index.html): the Cargo binaries named `nc-*`.
-/// Cargo.toml is the one list; `Bundle` in src/islands.rs is checked against it
-/// (tests/islands.rs), and the prerender and the precache take the built files.
-fn more_bundles(env: &Env) -> Result<Vec<String>, String> {
-    let manifest = fs::read_to_string(env.root.join("Cargo.toml"))
-        .map_err(|e| format!("cannot read Cargo.toml: {e}"))?;
-    Ok(manifest
-        .lines()
-        .filter_map(|line| line.trim().strip_prefix("name = \"nc-"))
-        .filter_map(|rest| rest.strip_suffix('"'))
-        .filter(|name| *name != "site")
-        .map(str::to_owned)
-        .collect())
+/// The browser bundles besides the site one (index.html's), as Cargo binaries: `Bundle` in
+/// crates/core/src/islands.rs is the one list of bundles (tests/islands.rs checks Cargo.toml's
+/// binaries and index.html against it), and the prerender and the precache take the built files.
+fn more_bundles() -> impl Iterator<Item = &'static str> {
+    Bundle::ALL
+        .into_iter()
+        .filter(|bundle| *bundle != Bundle::Site)
+        .map(Bundle::bin)
 }
 
 /// `dist/`: Trunk builds and hashes each bundle's wasm/JS and the CSS; then the host prerender
@@ -35,8 +32,7 @@ pub fn dist(env: &Env, sub_path: &str, out: &str) -> Result<(), String> {
     // goes to its own folder under target/ and only its JS and wasm are copied in. One at a time:
     // Trunk builds that share target/ must not run at once.
     let rust_link = site_rust_link(env)?;
-    for bundle in more_bundles(env)? {
-        let bundle = bundle.as_str();
+    for bundle in more_bundles() {
         let staging = env.root.join("target").join("trunk-bundles").join(bundle);
         let staging_arg = staging.to_string_lossy().into_owned();
         let input = bundle_input(env, &rust_link, bundle)?;
@@ -77,22 +73,21 @@ pub fn dist(env: &Env, sub_path: &str, out: &str) -> Result<(), String> {
 fn site_rust_link(env: &Env) -> Result<String, String> {
     let index = fs::read_to_string(env.root.join("index.html"))
         .map_err(|e| format!("cannot read index.html: {e}"))?;
+    let site = format!("data-bin=\"{}\"", Bundle::Site.bin());
     index
         .lines()
-        .find(|line| line.contains("rel=\"rust\"") && line.contains("data-bin=\"nc-site\""))
+        .find(|line| line.contains("rel=\"rust\"") && line.contains(&site))
         .map(|line| line.trim().to_string())
-        .ok_or_else(|| {
-            "index.html has no <link data-trunk rel=\"rust\" data-bin=\"nc-site\" …>".into()
-        })
+        .ok_or_else(|| format!("index.html has no <link data-trunk rel=\"rust\" {site} …>"))
 }
 
-/// Writes Trunk's input for one bundle (target/trunk-bundles/<bundle>.html): the site's rust link
+/// Writes Trunk's input for one bundle (target/trunk-bundles/<bin>.html): the site's rust link
 /// for another binary of the same crate, and nothing else.
 fn bundle_input(env: &Env, rust_link: &str, bundle: &str) -> Result<PathBuf, String> {
     // Trunk resolves href against the input's folder (even a path starting with /).
     let link = rust_link.replacen(
-        "data-bin=\"nc-site\"",
-        &format!("data-bin=\"nc-{bundle}\" href=\"../../Cargo.toml\""),
+        &format!("data-bin=\"{}\"", Bundle::Site.bin()),
+        &format!("data-bin=\"{bundle}\" href=\"../../Cargo.toml\""),
         1,
     );
     let html = format!("<!doctype html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<title>{bundle}</title>\n{link}\n</head>\n<body></body>\n</html>\n");
@@ -103,9 +98,9 @@ fn bundle_input(env: &Env, rust_link: &str, bundle: &str) -> Result<PathBuf, Str
     Ok(path)
 }
 
-/// Copies `nc-<bundle>-<hash>.js` and its `_bg.wasm` from Trunk's folder into the site.
+/// Copies `<bin>-<hash>.js` and its `_bg.wasm` from Trunk's folder into the site.
 fn copy_bundle(from: &Path, to: &Path, bundle: &str) -> Result<(), String> {
-    let prefix = format!("nc-{bundle}-");
+    let prefix = format!("{bundle}-");
     let mut copied = 0;
     for entry in fs::read_dir(from).map_err(|e| format!("cannot read {}: {e}", from.display()))? {
         let name = entry
@@ -201,7 +196,7 @@ fn newest_source(root: &Path) -> (Option<SystemTime>, usize) {
     }
     let mut newest = None;
     let mut count = 0;
-    for part in ["src", "static", "index.html", "Cargo.toml"] {
+    for part in ["src", "crates", "static", "index.html", "Cargo.toml"] {
         walk(&root.join(part), &mut newest, &mut count);
     }
     (newest, count)
@@ -213,25 +208,24 @@ fn newest_source(root: &Path) -> (Option<SystemTime>, usize) {
 fn quick_dist(env: &Env, sub_path: &str, out: &str) -> Result<(), String> {
     let out_dir = env.root.join(out);
     fs::create_dir_all(&out_dir).map_err(|e| format!("cannot create {out}: {e}"))?;
-    let mut bundles = vec!["site".to_owned()];
-    bundles.extend(more_bundles(env)?);
+    let bundles = Bundle::ALL.map(Bundle::bin);
     let mut cargo = env.cmd("cargo");
     cargo.args(["build", "--target", "wasm32-unknown-unknown"]);
-    for bundle in &bundles {
-        cargo.args(["--bin", &format!("nc-{bundle}")]);
+    for bundle in bundles {
+        cargo.args(["--bin", bundle]);
     }
     run(&mut cargo, "cargo build (browser bundles, debug)")?;
     let target = std::env::var_os("CARGO_TARGET_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(|| env.root.join("target"));
     let wasm_dir = target.join("wasm32-unknown-unknown").join("debug");
-    for bundle in &bundles {
-        let wasm = wasm_dir.join(format!("nc-{bundle}.wasm"));
+    for bundle in bundles {
+        let wasm = wasm_dir.join(format!("{bundle}.wasm"));
         let mut bindgen = env.cmd("wasm-bindgen");
         bindgen
             .args(["--target", "web", "--no-typescript", "--out-dir"])
             .arg(&out_dir)
-            .args(["--out-name", &format!("nc-{bundle}-quick")])
+            .args(["--out-name", &format!("{bundle}-quick")])
             .arg(&wasm);
         run(&mut bindgen, &format!("wasm-bindgen ({bundle} bundle)"))?;
     }

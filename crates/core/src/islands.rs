@@ -10,6 +10,10 @@
 //! the diary's code. A page loads exactly one bundle: every bundle also carries the islands every
 //! page has. Links between pages are ordinary links (the service worker serves them from
 //! the device), so each page loads only its own bundle.
+//!
+//! [`Bundle::ALL`] is the one list of bundles: xtask builds one per entry, the prerender links
+//! each page to its bundle's files and precaches them all, and tests/islands.rs checks Cargo's
+//! `nc-*` binaries and index.html against it.
 
 use crate::content::relief::MuscleId;
 
@@ -159,6 +163,7 @@ impl Island {
 }
 
 impl Bundle {
+    /// Every bundle: the one list the build, the prerender and the checks read.
     pub const ALL: [Bundle; 7] = [
         Bundle::Site,
         Bundle::Relief,

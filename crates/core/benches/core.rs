@@ -3,19 +3,20 @@
 //! is calibrated so one sample takes at least a few milliseconds, then sampled repeatedly; the
 //! median time per call is the figure, min–max the spread.
 //!
-//! `cargo bench --bench core [-- --json PATH]` (run by `cargo xtask bench`, which merges the JSON
-//! into `target/bench.json`). Built with the `bench` profile, which inherits `release`
-//! (opt-level "z", LTO): the same settings as the shipped wasm, but native code on this machine.
+//! `cargo bench -p night-cramps-core --bench core [-- --json PATH]` (run by `cargo xtask bench`,
+//! which merges the JSON into `target/bench.json`). Built with the `bench` profile, which inherits
+//! `release` (opt-level "z", LTO): the same settings as the shipped wasm, but native code on this
+//! machine.
 //! A phone running the wasm is several times slower: read these as relative figures.
 
 use std::collections::BTreeSet;
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use night_cramps::assessment::{evaluate, Answer, Choice as C, Flow, Kind, QuestionId as Q};
-use night_cramps::diary::night_store::{self, MemoryStorage};
-use night_cramps::diary::saved;
-use night_cramps::diary::{
+use night_cramps_core::assessment::{evaluate, Answer, Choice as C, Flow, Kind, QuestionId as Q};
+use night_cramps_core::diary::night_store::{self, MemoryStorage};
+use night_cramps_core::diary::saved;
+use night_cramps_core::diary::{
     export_json, import, stats, ConflictChoice, Date, Diary, DiaryEntry, EntryId, Loaded, Longest,
     Muscle, Relief, Side, SleepLost,
 };

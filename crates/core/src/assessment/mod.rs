@@ -17,7 +17,7 @@
 //!
 //! # The API the UI uses
 //! ```
-//! use night_cramps::assessment::{evaluate, Answer, AnswerSet, Choice, Flow, Kind};
+//! use night_cramps_core::assessment::{evaluate, Answer, AnswerSet, Choice, Flow, Kind};
 //!
 //! let mut flow = Flow::new();
 //! while let Some(q) = flow.current() {

@@ -5,8 +5,8 @@
 
 use yew::prelude::*;
 
-use super::care_card::repeated_care_card;
-use super::diary_form::checkbox_group;
+use super::fields::checkbox_group;
+use crate::components::care_card::repeated_care_card;
 use crate::diary::warning::{raised_by, urgency_of, CARD_INTRO, STRETCHED_LABEL};
 use crate::diary::{Draft, Field, WarningSign};
 

@@ -1,0 +1,92 @@
+//! An import's trial and medicines taken into the device's, and what the preview says of them.
+
+use super::{TrialAndMedicines, MAX_MEDICINES};
+
+/// The device's trial and medicines after importing a file's, and what to say about it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Merged {
+    pub result: TrialAndMedicines,
+    /// Medicines from the file that were not on the device.
+    pub medicines_added: usize,
+    /// The file's trial was taken (the device had none).
+    pub trial_taken: bool,
+    /// The file had a different trial, and the device's was kept.
+    pub trial_kept: bool,
+}
+
+/// Merges a file's trial and medicines into the device's: medicines the device lacks are added
+/// (an identical one is not repeated); the file's trial is taken only when the device has none,
+/// so an import never ends a trial under way.
+pub fn merge(mine: &TrialAndMedicines, file: &TrialAndMedicines) -> Merged {
+    let mut result = mine.clone();
+    let mut medicines_added = 0;
+    for medicine in &file.medicines {
+        if !result.medicines.contains(medicine) && result.medicines.len() < MAX_MEDICINES {
+            result.medicines.push(medicine.clone());
+            medicines_added += 1;
+        }
+    }
+    result
+        .medicines
+        .sort_by(|a, b| a.started.cmp(&b.started).then(a.name.cmp(&b.name)));
+    let (trial_taken, trial_kept) = match (&mine.experiment, &file.experiment) {
+        (None, Some(theirs)) => {
+            result.experiment = Some(theirs.clone());
+            (true, false)
+        }
+        (Some(ours), Some(theirs)) => (false, ours != theirs),
+        _ => (false, false),
+    };
+    Merged {
+        result,
+        medicines_added,
+        trial_taken,
+        trial_kept,
+    }
+}
+
+impl Merged {
+    /// What changed besides the nights, in plain words ("" when nothing did).
+    pub fn message(&self) -> String {
+        let mut parts = Vec::new();
+        match self.medicines_added {
+            0 => {}
+            1 => parts.push("Added 1 medicine.".to_string()),
+            n => parts.push(format!("Added {n} medicines.")),
+        }
+        if self.trial_taken {
+            parts.push("Brought back your trial of a change.".to_string());
+        }
+        if self.trial_kept {
+            parts.push("Kept the trial on this device; the file's trial was not used.".to_string());
+        }
+        parts.join(" ")
+    }
+
+    /// Whether the device's values change.
+    pub fn changes_anything(&self) -> bool {
+        self.medicines_added > 0 || self.trial_taken
+    }
+}
+
+/// What the import preview says the file holds besides nights ("" when nothing).
+pub fn preview_line(file: &TrialAndMedicines) -> String {
+    let mut parts = Vec::new();
+    if let Some(experiment) = &file.experiment {
+        parts.push(format!(
+            "a trial of \"{}\" from {}",
+            experiment.change.name(),
+            experiment.start.long_label()
+        ));
+    }
+    match file.medicines.len() {
+        0 => {}
+        1 => parts.push("1 medicine".to_string()),
+        n => parts.push(format!("{n} medicines")),
+    }
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("The file also has {}.", parts.join(" and "))
+    }
+}

@@ -33,27 +33,13 @@ pub fn check(island: Island) -> Option<Html> {
     }
 }
 
-/// The diary.
+/// The diary's pages: the diary, its doctor summary, its backups, and the trial of a change.
 pub fn diary(island: Island) -> Option<Html> {
     match island {
         Island::Diary => Some(html! { <pages::diary::Diary /> }),
-        other => site(other),
-    }
-}
-
-/// The doctor summary, and the trial of a change with the medicine timeline.
-pub fn summary(island: Island) -> Option<Html> {
-    match island {
         Island::DiarySummary => Some(html! { <pages::diary::DiarySummary /> }),
-        Island::DiaryExperiment => Some(html! { <pages::diary::DiaryExperiment /> }),
-        other => site(other),
-    }
-}
-
-/// Diary backups.
-pub fn backup(island: Island) -> Option<Html> {
-    match island {
         Island::DiaryBackup => Some(html! { <pages::diary::DiaryBackup /> }),
+        Island::DiaryExperiment => Some(html! { <pages::diary::DiaryExperiment /> }),
         other => site(other),
     }
 }
@@ -107,8 +93,6 @@ pub fn of(bundle: Bundle) -> fn(Island) -> Option<Html> {
         Bundle::Relief => relief,
         Bundle::Check => check,
         Bundle::Diary => diary,
-        Bundle::Summary => summary,
-        Bundle::Backup => backup,
         Bundle::Privacy => privacy,
     }
 }

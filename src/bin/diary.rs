@@ -1,4 +1,5 @@
-//! Browser entry of the `diary` bundle: the cramp diary (/diary/).
+//! Browser entry of the `diary` bundle: the cramp diary and its summary, backups and trial pages
+//! (/diary/…).
 //! See `night_cramps::islands` for why the app ships as a few bundles.
 
 fn main() {

@@ -53,12 +53,9 @@ pub enum Bundle {
     Relief,
     /// The self-assessment.
     Check,
-    /// The diary.
+    /// The diary, its doctor summary, its backups, and the trial of a change with the medicine
+    /// timeline.
     Diary,
-    /// The doctor summary, and the trial of a change with the medicine timeline.
-    Summary,
-    /// Diary backups: export and import.
-    Backup,
     /// What is stored, and erasing it.
     Privacy,
 }
@@ -152,11 +149,12 @@ impl Island {
             // wake lock, and a bundle of its own would repeat the glue and the start-up code.
             Island::HoldTimer(_) | Island::QuickLog(_) | Island::Stretch => Bundle::Relief,
             Island::Check => Bundle::Check,
-            Island::Diary => Bundle::Diary,
-            // With the doctor summary: both read the diary and show the trial and the medicines,
-            // and the summary's bundle has room where the diary's has none.
-            Island::DiarySummary | Island::DiaryExperiment => Bundle::Summary,
-            Island::DiaryBackup => Bundle::Backup,
+            // One bundle for the diary's four pages: they share the diary's storage, reading and
+            // most of their components, so apart they carried three copies of the same code.
+            Island::Diary
+            | Island::DiarySummary
+            | Island::DiaryBackup
+            | Island::DiaryExperiment => Bundle::Diary,
             Island::Privacy => Bundle::Privacy,
         }
     }
@@ -164,13 +162,11 @@ impl Island {
 
 impl Bundle {
     /// Every bundle: the one list the build, the prerender and the checks read.
-    pub const ALL: [Bundle; 7] = [
+    pub const ALL: [Bundle; 5] = [
         Bundle::Site,
         Bundle::Relief,
         Bundle::Check,
         Bundle::Diary,
-        Bundle::Summary,
-        Bundle::Backup,
         Bundle::Privacy,
     ];
 
@@ -181,8 +177,6 @@ impl Bundle {
             Bundle::Relief => "nc-relief",
             Bundle::Check => "nc-check",
             Bundle::Diary => "nc-diary",
-            Bundle::Summary => "nc-summary",
-            Bundle::Backup => "nc-backup",
             Bundle::Privacy => "nc-privacy",
         }
     }

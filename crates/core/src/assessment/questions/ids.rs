@@ -14,7 +14,7 @@ macro_rules! keyed {
             pub const ALL: &'static [$name] = &[$($name::$variant,)+];
 
             /// The stable key used in saved answers. Never change a published key: add a
-            /// migration in `answers.rs` instead.
+            /// migration in `answers/saved.rs` instead.
             pub fn key(self) -> &'static str {
                 match self { $($name::$variant => $key,)+ }
             }

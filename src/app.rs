@@ -5,11 +5,11 @@
 
 use yew::prelude::*;
 
-use crate::components::island::IslandSlot;
-use crate::components::layout::Layout;
 use crate::islands::Island;
-use crate::pages;
 use crate::routes::Route;
+use crate::runtime::island::IslandSlot;
+use crate::ui;
+use crate::ui::shared::layout::Layout;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
@@ -26,20 +26,20 @@ pub fn App(props: &AppProps) -> Html {
 /// island; the others are plain HTML.
 pub fn switch(route: Route) -> Html {
     let page = match route {
-        Route::Home => html! { <pages::home::Home /> },
-        Route::Now => html! { <pages::now::MusclePicker /> },
-        Route::NowMuscle(m) => html! { <pages::now::MuscleRelief muscle={m} /> },
-        Route::Guide => html! { <pages::guide::GuideIndex /> },
-        Route::GuideSection(s) => html! { <pages::guide::GuideSectionPage slug={s.slug} /> },
+        Route::Home => html! { <ui::guide::home::Home /> },
+        Route::Now => html! { <ui::relief::now::MusclePicker /> },
+        Route::NowMuscle(m) => html! { <ui::relief::now::MuscleRelief muscle={m} /> },
+        Route::Guide => html! { <ui::guide::GuideIndex /> },
+        Route::GuideSection(s) => html! { <ui::guide::GuideSectionPage slug={s.slug} /> },
         Route::Check => html! { <IslandSlot island={Island::Check} /> },
         Route::Diary => html! { <IslandSlot island={Island::Diary} /> },
         Route::DiarySummary => html! { <IslandSlot island={Island::DiarySummary} /> },
         Route::DiaryBackup => html! { <IslandSlot island={Island::DiaryBackup} /> },
         Route::DiaryExperiment => html! { <IslandSlot island={Island::DiaryExperiment} /> },
         Route::Privacy => html! { <IslandSlot island={Island::Privacy} /> },
-        Route::About => html! { <pages::about::About /> },
-        Route::Stretch => html! { <pages::stretch::Stretches /> },
-        Route::NotFound => html! { <pages::not_found::NotFound /> },
+        Route::About => html! { <ui::guide::about::About /> },
+        Route::Stretch => html! { <ui::relief::stretch::Stretches /> },
+        Route::NotFound => html! { <ui::guide::not_found::NotFound /> },
     };
     html! { <Layout {route}>{page}</Layout> }
 }

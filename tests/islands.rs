@@ -5,9 +5,9 @@
 mod page_support;
 use page_support::render;
 
-use night_cramps::bundles;
 use night_cramps::islands::{Bundle, Island};
 use night_cramps::routes::Route;
+use night_cramps::runtime::bundles;
 
 /// The (data-island, data-props) pairs in a rendered page, in document order.
 fn islands_in(html: &str) -> Vec<Island> {
@@ -85,7 +85,7 @@ fn a_bundle_renders_only_the_islands_it_carries() {
 fn the_warm_up_trees_are_what_the_host_renders_for_them() {
     // The browser hydrates `WarmUp` and `WarmUpMore` from these literals before the first Yew
     // island; a mismatch would panic there and stop the page's code.
-    use night_cramps::hydrate::{warm_up_html, warm_up_more_html, WarmUp, WarmUpMore};
+    use night_cramps::runtime::hydrate::{warm_up_html, warm_up_more_html, WarmUp, WarmUpMore};
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()

@@ -5,11 +5,11 @@
 mod page_support;
 use page_support::{contains_text, render, render_component};
 
-use night_cramps::components::figures::{figure_key, FigureDrawing, FigureDrawingProps};
 use night_cramps::content::care::{card, Urgency};
 use night_cramps::content::red_flags::red_flag;
 use night_cramps::content::relief::{muscle, Figure, MuscleId, MUSCLES};
 use night_cramps::routes::Route;
+use night_cramps::ui::shared::figures::{figure_key, FigureDrawing, FigureDrawingProps};
 
 #[test]
 fn every_figure_has_its_own_drawing() {

@@ -141,7 +141,7 @@ fn write_manifest(dist: &Path, sub_path: &str) -> Result<(), String> {
 
 /// Writes the build id into the pages that show it (/about).
 fn fill_build_id(pages: &[PathBuf], build: &str) -> Result<(), String> {
-    use night_cramps::pages::about::BUILD_ID_SLOT;
+    use night_cramps::ui::guide::about::BUILD_ID_SLOT;
     for file in pages {
         let html =
             fs::read_to_string(file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;

@@ -2,8 +2,8 @@
 //! See `night_cramps::islands` for why the app ships as a few bundles.
 
 fn main() {
-    night_cramps::hydrate::start(
-        night_cramps::bundles::privacy,
-        night_cramps::bundles::site_plain,
+    night_cramps::runtime::hydrate::start(
+        night_cramps::runtime::bundles::privacy,
+        night_cramps::runtime::bundles::site_plain,
     );
 }

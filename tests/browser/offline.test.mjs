@@ -93,7 +93,7 @@ test('a new deployment is offered, applied only on request, with no mixed files 
   assert.ok(v2Build, 'version 2 has a build id');
   await prompt.locator('.update-version', { hasText: v2Build }).waitFor({ timeout: 5000 });
   assert.match(await prompt.locator('.update-version').innerText(), new RegExp(`^Version \\d+\\.\\d+\\.\\d+, build ${v2Build}\\.$`));
-  // How the offer looks on a phone at night (the prompt is plain DOM code: src/components/update_prompt.rs).
+  // How the offer looks on a phone at night (the prompt is plain DOM code: src/ui/shared/update_prompt.rs).
   await page.setViewportSize({ width: 360, height: 800 });
   await page.emulateMedia({ colorScheme: 'dark' });
   await prompt.scrollIntoViewIfNeeded();

@@ -1,7 +1,7 @@
 //! The latest result in a small saved form (`store::Key::LastResult`), for the diary's doctor
 //! summary. Written only when the person chose "Save my answers on this device".
 //!
-//! Format (schema 1), a superset of what `components::diary_last_check` reads:
+//! Format (schema 1), a superset of what `ui::diary::last_check` in the app reads:
 //! `{"schema":1,"checked":"2026-11-28","disposition":"routine","factors":["age-over-60","statins"],
 //!   "because":[{"question":"medicines","answer":"statin"}],
 //!   "medicines":[{"question":"medicines","answer":"statin"},{"question":"diuretic-type","answer":"thiazide"}]}`

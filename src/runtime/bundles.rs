@@ -1,0 +1,109 @@
+//! What each browser bundle can bring to life: one function per [`Bundle`], from an island to
+//! the Yew component that renders it (plain islands, `Island::is_plain`, need none).
+//!
+//! A bundle's entry (src/bin/) passes its function to `crate::runtime::hydrate::start`; the linker then
+//! keeps only the components that function names, which is what keeps a guide page's download
+//! small. The host renders every island through [`content`].
+
+use yew::prelude::*;
+
+use crate::islands::{Bundle, Island};
+use crate::ui;
+
+/// Start page, guide, about, the muscle picker, 404: their only islands, the offline note and
+/// the update prompt, are plain (`Island::is_plain`), so nothing here is rendered by Yew (the
+/// site bundle's entry does not even link it: `hydrate::start_plain_only`).
+pub fn site(_island: Island) -> Option<Html> {
+    None
+}
+
+/// A muscle's page: the one-tap diary log (its hold timer is plain).
+pub fn relief(island: Island) -> Option<Html> {
+    match island {
+        Island::QuickLog(muscle) => Some(html! { <ui::relief::now::QuickLogPanel {muscle} /> }),
+        other => site(other),
+    }
+}
+
+/// The self-assessment.
+pub fn check(island: Island) -> Option<Html> {
+    match island {
+        Island::Check => Some(html! { <ui::check::Check /> }),
+        other => site(other),
+    }
+}
+
+/// The diary's pages: the diary, its doctor summary, its backups, and the trial of a change.
+pub fn diary(island: Island) -> Option<Html> {
+    match island {
+        Island::Diary => Some(html! { <ui::diary::Diary /> }),
+        Island::DiarySummary => Some(html! { <ui::diary::DiarySummary /> }),
+        Island::DiaryBackup => Some(html! { <ui::diary::DiaryBackup /> }),
+        Island::DiaryExperiment => Some(html! { <ui::diary::DiaryExperiment /> }),
+        other => site(other),
+    }
+}
+
+/// What is stored, and erasing it.
+pub fn privacy(island: Island) -> Option<Html> {
+    match island {
+        Island::Privacy => Some(html! { <ui::privacy::Privacy /> }),
+        other => site(other),
+    }
+}
+
+/// The plain islands every bundle starts (`Island::is_plain`): the offline note and the update
+/// prompt. Returns whether it started `island`.
+pub fn site_plain(island: Island, element: &web_sys::Element) -> bool {
+    match island {
+        Island::Status => crate::ui::shared::offline_badge::start(element.clone()),
+        Island::Update => crate::ui::shared::update_prompt::start(element.clone()),
+        _ => return false,
+    }
+    true
+}
+
+/// The relief bundle's plain islands: a muscle's page's hold timer (its first start is
+/// remembered for the quick log's "about how long"), the bedtime stretch player, and the site's.
+pub fn relief_plain(island: Island, element: &web_sys::Element) -> bool {
+    match island {
+        Island::HoldTimer(muscle) => {
+            let Some(m) = crate::content::relief::muscle(muscle) else {
+                return false;
+            };
+            crate::ui::relief::hold_timer::start(
+                element,
+                m.hold_seconds,
+                crate::ui::relief::quick_log::note_hold_started,
+            );
+            true
+        }
+        Island::Stretch => {
+            crate::ui::shared::reminder::start_plain(element);
+            crate::ui::relief::stretch_player::start(element)
+        }
+        other => site_plain(other, element),
+    }
+}
+
+/// The bundle's function for `bundle`.
+pub fn of(bundle: Bundle) -> fn(Island) -> Option<Html> {
+    match bundle {
+        Bundle::Site => site,
+        Bundle::Relief => relief,
+        Bundle::Check => check,
+        Bundle::Diary => diary,
+        Bundle::Privacy => privacy,
+    }
+}
+
+/// Any island, as the host renders it into the page: as its own bundle renders it, and a plain
+/// island as the markup its DOM code brings to life (the hold timer, the stretch player; the others render nothing
+/// until the browser has news for them).
+pub fn content(island: Island) -> Html {
+    match island {
+        Island::HoldTimer(muscle) => html! { <ui::relief::now::MuscleTimer {muscle} /> },
+        Island::Stretch => html! { <crate::ui::relief::stretch_player::StretchPlayer /> },
+        _ => of(island.bundle())(island).unwrap_or_default(),
+    }
+}

@@ -10,7 +10,8 @@ mod support;
 
 use night_cramps::diary::changes::{
     decode_experiment, decode_medicines, encode_experiment, encode_medicines, experiment_from_form,
-    medicine_from_form, merge, preview_line, Change, Experiment, MedicineCourse, TrialAndMedicines,
+    medicine_from_form, merge, preview_line, with_medicine, without_medicine, Change, Experiment,
+    MedicineCourse, TrialAndMedicines, MAX_MEDICINES,
 };
 use night_cramps::diary::import::preview;
 use night_cramps::diary::{export_backup, export_json, Diary, ImportError};
@@ -364,4 +365,59 @@ fn the_class_ids_checked_are_exactly_the_medicine_classes() {
     use night_cramps::content::factors::{MEDICINE_CLASSES, MEDICINE_CLASS_IDS};
     let ids: Vec<&str> = MEDICINE_CLASSES.iter().map(|c| c.id).collect();
     assert_eq!(ids, MEDICINE_CLASS_IDS.to_vec());
+}
+
+#[test]
+fn a_medicine_is_added_to_what_is_stored_now_and_removed_only_if_still_there() {
+    // Another window added the statin after this page showed an empty list: adding the inhaler
+    // to what is stored keeps both, in date order.
+    let both = with_medicine(vec![statin()], inhaler()).expect("room");
+    assert_eq!(both, vec![inhaler(), statin()]);
+    assert_eq!(
+        with_medicine(both.clone(), statin()),
+        Ok(both.clone()),
+        "not listed twice"
+    );
+    assert_eq!(
+        without_medicine(both.clone(), &inhaler()),
+        Ok(vec![statin()])
+    );
+    // Removed (or changed) elsewhere meanwhile: nothing is removed, and the page is told why.
+    let mut changed = inhaler();
+    changed.stopped = Some(date("2025-03-01"));
+    for gone in [vec![statin()], vec![changed, statin()]] {
+        let message = without_medicine(gone, &inhaler()).expect_err("not there any more");
+        assert!(message.contains("another window"), "{message}");
+        assert!(plain_words::grade(&[&message]) <= 8.0, "{message}");
+    }
+}
+
+#[test]
+fn a_full_medicine_list_refuses_one_more_so_it_can_always_be_read_back() {
+    let full: Vec<MedicineCourse> = (0..MAX_MEDICINES)
+        .map(|i| MedicineCourse {
+            name: format!("Medicine {i}"),
+            ..statin()
+        })
+        .collect();
+    let message = with_medicine(full.clone(), inhaler()).expect_err("full");
+    assert!(message.contains(&MAX_MEDICINES.to_string()), "{message}");
+    assert!(plain_words::grade(&[&message]) <= 8.0, "{message}");
+    assert_eq!(
+        with_medicine(full.clone(), full[3].clone()),
+        Ok(full.clone()),
+        "a listed one is fine"
+    );
+    let one_less = without_medicine(
+        full,
+        &MedicineCourse {
+            name: "Medicine 7".into(),
+            ..statin()
+        },
+    )
+    .unwrap();
+    assert!(decode_medicines(&encode_medicines(
+        &with_medicine(one_less, inhaler()).unwrap()
+    ))
+    .is_ok());
 }

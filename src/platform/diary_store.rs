@@ -126,10 +126,24 @@ pub fn record_backup() -> Result<LastBackup, StoreError> {
 /// Listens for changes other windows make to the diary (the `storage` event fires in every
 /// other tab of this origin) and hands each batch to `heard` as an action: the nights changed,
 /// everything read again when storage was cleared or many nights changed at once (an erase or
-/// an import), or a new backup date. Events that arrive together are handled together, after
-/// the last of them.
+/// an import), or a new backup date.
 #[hook]
 pub fn use_other_windows(heard: Callback<DiaryAction>) {
+    use_changes_elsewhere(
+        |key| key.starts_with(NIGHT_PREFIX) || key == LAST_BACKUP_KEY || key == SINGLE_VALUE_KEY,
+        Callback::from(move |keys| {
+            for action in changes_heard(keys) {
+                heard.emit(action);
+            }
+        }),
+    );
+}
+
+/// Hands `heard` the keys of this origin's storage that other windows changed and `wanted`
+/// accepts (`None`: storage was cleared). Events that arrive together are handled together,
+/// after the last of them, so an import of many nights elsewhere is one batch here.
+#[hook]
+pub fn use_changes_elsewhere(wanted: fn(&str) -> bool, heard: Callback<Vec<Option<String>>>) {
     use_effect_with((), move |_| {
         let pending: Rc<RefCell<Option<Vec<Option<String>>>>> = Rc::default();
         let listener = web_sys::window().map(|window| {
@@ -138,10 +152,7 @@ pub fn use_other_windows(heard: Callback<DiaryAction>) {
                     return;
                 };
                 let key = event.key();
-                let ours = key.as_deref().is_none_or(|k| {
-                    k.starts_with(NIGHT_PREFIX) || k == LAST_BACKUP_KEY || k == SINGLE_VALUE_KEY
-                });
-                if !ours {
+                if !key.as_deref().is_none_or(wanted) {
                     return;
                 }
                 let first = pending.borrow().is_none();
@@ -150,9 +161,7 @@ pub fn use_other_windows(heard: Callback<DiaryAction>) {
                     let (pending, heard) = (pending.clone(), heard.clone());
                     gloo::timers::callback::Timeout::new(0, move || {
                         if let Some(keys) = pending.borrow_mut().take() {
-                            for action in changes_heard(keys) {
-                                heard.emit(action);
-                            }
+                            heard.emit(keys);
                         }
                     })
                     .forget();

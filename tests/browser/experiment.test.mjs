@@ -168,6 +168,53 @@ test('medicines: listed with dates and a group, marked on the diary chart, in th
   await ctx.close();
 });
 
+test('two tabs: medicines added in each are both kept, each tab follows the other, and a medicine removed elsewhere is said', async () => {
+  const ctx = await browser.newContext();
+  // Tab A can be made deaf to the other tab (its storage events are dropped before the app's
+  // listener sees them), to show that a change builds on what is stored, not on what it showed.
+  const a = await ctx.newPage();
+  await a.addInitScript(() => {
+    addEventListener('storage', (event) => { if (window.__deaf) event.stopImmediatePropagation(); });
+  });
+  const b = await ctx.newPage();
+  const [wa, wb] = [watch(a), watch(b)];
+  await a.goto(site.url + 'about/');
+  await a.evaluate((items) => { for (const [k, v] of Object.entries(items)) localStorage.setItem(k, v); }, generatedDiary(20, 0));
+  for (const page of [a, b]) {
+    await page.goto(site.url + 'diary/experiment/');
+    await hydrated(page);
+    await page.locator('#experiment-trial-title').waitFor();
+  }
+  const add = async (page, name, ago) => {
+    await page.fill('#medicine-name', name);
+    await page.fill('#medicine-started', daysAgo(ago));
+    await page.getByRole('button', { name: 'Add medicine' }).click();
+    await page.locator('#experiment-notice', { hasText: `${name} is added` }).waitFor();
+  };
+  const names = (page) => page.locator('.medicine').evaluateAll((items) => items.map((li) => li.textContent.split(':')[0]));
+  const stored = async () => JSON.parse(await a.evaluate((k) => localStorage.getItem(k), MEDICINES)).map((m) => m.name);
+
+  await a.evaluate(() => { window.__deaf = true; });
+  await add(b, 'Atorvastatin', 10);
+  await add(a, 'Blue inhaler', 5);
+  assert.deepEqual(await stored(), ['Atorvastatin', 'Blue inhaler'], 'the deaf tab added to what was stored');
+  assert.deepEqual(await names(a), ['Atorvastatin', 'Blue inhaler']);
+  // Tab B follows without a reload.
+  await b.waitForFunction(() => document.querySelectorAll('.medicine').length === 2);
+  assert.deepEqual(await names(b), ['Atorvastatin', 'Blue inhaler']);
+
+  await b.getByRole('button', { name: 'Remove Atorvastatin' }).click();
+  await b.locator('#experiment-notice', { hasText: 'Atorvastatin is removed' }).waitFor();
+  // Tab A has not heard: its Remove finds the medicine gone, says so, and shows what is stored.
+  await a.getByRole('button', { name: 'Remove Atorvastatin' }).click();
+  assert.match(await a.locator('#experiment-notice').innerText(), /Atorvastatin was already removed or changed in another window/);
+  assert.deepEqual(await names(a), ['Blue inhaler']);
+  assert.deepEqual(await stored(), ['Blue inhaler']);
+  assert.deepEqual(wa.errors, []);
+  assert.deepEqual(wb.errors, []);
+  await ctx.close();
+});
+
 test('a backup carries the trial and the medicines to a fresh profile', async () => {
   const medicines = [{ name: 'Salmeterol', class: 'laba-inhalers', started: daysAgo(30), stopped: null }];
   const storage = { ...generatedDiary(10, 0), [EXPERIMENT]: JSON.stringify({ change: 'named', name: 'Warm bath', start: daysAgo(3) }),

@@ -4,7 +4,8 @@
 //!
 //! Both live on this page rather than on the diary page: they share the before-and-after
 //! statistics (`diary::night_rates`), and the diary's own download is already over its size goal.
-//! Like the summary it opens from storage after hydrating ("Opening your diary…" first). Every
+//! Like the summary it opens from storage after hydrating ("Opening your diary…" first), and
+//! reads it again whenever another window changes what is stored. Every
 //! sentence comes from `diary::experiment`, `diary::medicine_timeline` or `diary::changes`.
 //!
 //! This file opens the page and keeps the trial and the medicines; `trial` draws the trial's
@@ -18,13 +19,17 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::diary::changes::{experiment_from_form, medicine_from_form, TrialAndMedicines};
+use crate::diary::changes::{
+    experiment_from_form, medicine_from_form, with_medicine, without_medicine, TrialAndMedicines,
+};
 use crate::diary::experiment::{LEAD, PAGE_TITLE};
 use crate::diary::night_rates::{nights_from_entries, Nights, METHOD};
+use crate::diary::night_store::Stored;
 use crate::diary::{self as model, Date};
-use crate::platform::diary_store::open_stored;
+use crate::platform::diary_store::{open_stored, read_all, today, use_changes_elsewhere};
+use crate::platform::store::PREFIX;
 use crate::routes::Route;
-use crate::ui::diary::changes::{load_changes, save_experiment, save_medicines};
+use crate::ui::diary::changes::{load_changes, load_medicines, save_experiment, save_medicines};
 use crate::ui::diary::form::focus_by_id;
 use crate::ui::shared::link::href;
 use medicines::medicines_section;
@@ -38,6 +43,26 @@ struct Opened {
     changes: TrialAndMedicines,
     /// Parts of storage that could not be read, said at the top.
     problems: Vec<String>,
+}
+
+impl Opened {
+    /// The page's data: the diary's nights as read, and the trial and medicines read now.
+    fn read(today: Date, stored: Stored, problem: Option<String>) -> Opened {
+        let changes = load_changes();
+        let mut problems: Vec<String> = problem.into_iter().collect();
+        if !stored.unreadable.is_empty() {
+            problems.push("Part of your saved diary could not be read, so it is left out here. The diary page explains what happened and keeps it for you.".into());
+        }
+        problems.extend(changes.problems);
+        let nights = nights_from_entries(stored.diary.entries());
+        Opened {
+            today,
+            diary: Rc::new(stored.diary),
+            nights: Rc::new(nights),
+            changes: changes.changes,
+            problems,
+        }
+    }
 }
 
 const NOTICE_ID: &str = "experiment-notice";
@@ -94,22 +119,22 @@ pub fn DiaryExperiment() -> Html {
         let opened = opened.clone();
         use_effect_with((), move |_| {
             open_stored(move |opening| {
-                let stored = load_changes();
-                let mut problems: Vec<String> = opening.problem.into_iter().collect();
-                if !opening.stored.unreadable.is_empty() {
-                    problems.push("Part of your saved diary could not be read, so it is left out here. The diary page explains what happened and keeps it for you.".into());
-                }
-                problems.extend(stored.problems);
-                let nights = nights_from_entries(opening.stored.diary.entries());
-                opened.set(Some(Opened {
-                    today: opening.today,
-                    diary: Rc::new(opening.stored.diary),
-                    nights: Rc::new(nights),
-                    changes: stored.changes,
-                    problems,
-                }));
+                opened.set(Some(Opened::read(
+                    opening.today,
+                    opening.stored,
+                    opening.problem,
+                )));
             });
         });
+    }
+    {
+        // Another window changed the diary, the trial or the medicines: read them again, so the
+        // page shows what is stored and its next change builds on it.
+        let opened = opened.clone();
+        use_changes_elsewhere(
+            |key| key.starts_with(PREFIX),
+            Callback::from(move |_| opened.set(Some(Opened::read(today(), read_all(), None)))),
+        );
     }
     use_effect_with(opened.is_some(), |opened| {
         // The island is live once the page is on screen (`Island::opens_from_storage`).
@@ -150,8 +175,9 @@ fn opened_page(
             };
             match saved {
                 Ok(()) => {
+                    // What is stored now, with anything another window saved meanwhile.
                     opened.set(Some(Opened {
-                        changes,
+                        changes: load_changes().changes,
                         ..open.clone()
                     }));
                     notice.set(Some(Ok(done)));
@@ -207,13 +233,20 @@ fn opened_page(
                 today,
             ) {
                 Ok(medicine) => {
-                    let mut next = changes.clone();
                     let name = medicine.name.clone();
-                    if !next.medicines.contains(&medicine) {
-                        next.medicines.push(medicine);
-                        next.medicines
-                            .sort_by(|a, b| a.started.cmp(&b.started).then(a.name.cmp(&b.name)));
-                    }
+                    let stored = load_medicines(&mut Vec::new());
+                    let medicines = match with_medicine(stored, medicine) {
+                        Ok(medicines) => medicines,
+                        Err(problem) => {
+                            notice.set(Some(Err(problem)));
+                            focus_by_id(NOTICE_ID);
+                            return;
+                        }
+                    };
+                    let next = TrialAndMedicines {
+                        medicines,
+                        ..changes.clone()
+                    };
                     change(next, format!("{name} is added to your medicines."));
                     for id in [
                         "medicine-name",
@@ -232,15 +265,31 @@ fn opened_page(
         })
     };
     let on_remove_medicine = {
-        let (change, changes) = (change.clone(), open.changes.clone());
+        let (change, changes, notice) = (change.clone(), open.changes.clone(), notice.clone());
+        let opened = opened.clone();
         Callback::from(move |index: usize| {
-            let mut next = changes.clone();
-            if index < next.medicines.len() {
-                let removed = next.medicines.remove(index);
-                change(
-                    next,
-                    format!("{} is removed from your medicines.", removed.name),
-                );
+            // The medicine the person saw, taken out of what is stored now.
+            let Some(seen) = changes.medicines.get(index) else {
+                return;
+            };
+            match without_medicine(load_medicines(&mut Vec::new()), seen) {
+                Ok(medicines) => change(
+                    TrialAndMedicines {
+                        medicines,
+                        ..changes.clone()
+                    },
+                    format!("{} is removed from your medicines.", seen.name),
+                ),
+                Err(problem) => {
+                    if let Some(open) = (*opened).clone() {
+                        opened.set(Some(Opened {
+                            changes: load_changes().changes,
+                            ..open
+                        }));
+                    }
+                    notice.set(Some(Err(problem)));
+                    focus_by_id(NOTICE_ID);
+                }
             }
         })
     };

@@ -1,6 +1,6 @@
 //! An import's trial and medicines taken into the device's, and what the preview says of them.
 
-use super::{TrialAndMedicines, MAX_MEDICINES};
+use super::{MedicineCourse, TrialAndMedicines, MAX_MEDICINES};
 
 /// The device's trial and medicines after importing a file's, and what to say about it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -26,9 +26,7 @@ pub fn merge(mine: &TrialAndMedicines, file: &TrialAndMedicines) -> Merged {
             medicines_added += 1;
         }
     }
-    result
-        .medicines
-        .sort_by(|a, b| a.started.cmp(&b.started).then(a.name.cmp(&b.name)));
+    sort_medicines(&mut result.medicines);
     let (trial_taken, trial_kept) = match (&mine.experiment, &file.experiment) {
         (None, Some(theirs)) => {
             result.experiment = Some(theirs.clone());
@@ -43,6 +41,47 @@ pub fn merge(mine: &TrialAndMedicines, file: &TrialAndMedicines) -> Merged {
         trial_taken,
         trial_kept,
     }
+}
+
+/// The medicines as stored now with `medicine` added in its place (by start, then name). The
+/// page adds to what storage holds at that moment, not to the list it showed, so a medicine
+/// another window added meanwhile stays. One listed already is not repeated; a full list is
+/// refused with the reason (a longer one could not be read back).
+pub fn with_medicine(
+    mut medicines: Vec<MedicineCourse>,
+    medicine: MedicineCourse,
+) -> Result<Vec<MedicineCourse>, String> {
+    if medicines.contains(&medicine) {
+        return Ok(medicines);
+    }
+    if medicines.len() >= MAX_MEDICINES {
+        return Err(format!(
+            "Your list already has {MAX_MEDICINES} medicines, the most it keeps. Remove one you no longer take, then add this one."
+        ));
+    }
+    medicines.push(medicine);
+    sort_medicines(&mut medicines);
+    Ok(medicines)
+}
+
+/// The medicines as stored now without `medicine` (the one the person saw and chose); the
+/// reason when it is no longer there because another window removed or changed it.
+pub fn without_medicine(
+    mut medicines: Vec<MedicineCourse>,
+    medicine: &MedicineCourse,
+) -> Result<Vec<MedicineCourse>, String> {
+    let Some(index) = medicines.iter().position(|m| m == medicine) else {
+        return Err(format!(
+            "{} was already removed or changed in another window. The list below is the one saved now.",
+            medicine.name
+        ));
+    };
+    medicines.remove(index);
+    Ok(medicines)
+}
+
+fn sort_medicines(medicines: &mut [MedicineCourse]) {
+    medicines.sort_by(|a, b| a.started.cmp(&b.started).then(a.name.cmp(&b.name)));
 }
 
 impl Merged {

@@ -32,7 +32,7 @@ pub use json::{
     decode_experiment, decode_medicines, encode_experiment, encode_medicines, experiment_to_json,
     medicines_to_json, read_experiment, read_medicines,
 };
-pub use merge::{merge, preview_line, Merged};
+pub use merge::{merge, preview_line, with_medicine, without_medicine, Merged};
 pub use summary::summary_lines;
 
 /// The change being tried and its first night.

@@ -17,14 +17,6 @@ pub fn site(_island: Island) -> Option<Html> {
     None
 }
 
-/// A muscle's page: the one-tap diary log (its hold timer is plain).
-pub fn relief(island: Island) -> Option<Html> {
-    match island {
-        Island::QuickLog(muscle) => Some(html! { <pages::now::QuickLogPanel {muscle} /> }),
-        other => site(other),
-    }
-}
-
 /// The self-assessment.
 pub fn check(island: Island) -> Option<Html> {
     match island {
@@ -44,14 +36,6 @@ pub fn diary(island: Island) -> Option<Html> {
     }
 }
 
-/// What is stored, and erasing it.
-pub fn privacy(island: Island) -> Option<Html> {
-    match island {
-        Island::Privacy => Some(html! { <pages::privacy::Privacy /> }),
-        other => site(other),
-    }
-}
-
 /// The plain islands every bundle starts (`Island::is_plain`): the offline note and the update
 /// prompt. Returns whether it started `island`.
 pub fn site_plain(island: Island, element: &web_sys::Element) -> bool {
@@ -63,8 +47,9 @@ pub fn site_plain(island: Island, element: &web_sys::Element) -> bool {
     true
 }
 
-/// The relief bundle's plain islands: a muscle's page's hold timer (its first start is
-/// remembered for the quick log's "about how long"), the bedtime stretch player, and the site's.
+/// The relief bundle's islands, all plain: a muscle's page's hold timer (its first start is
+/// remembered for the quick log's "about how long") and one-tap diary log, the bedtime stretch
+/// player, and the site's. Its entry starts them with `hydrate::start_plain_only`.
 pub fn relief_plain(island: Island, element: &web_sys::Element) -> bool {
     match island {
         Island::HoldTimer(muscle) => {
@@ -78,6 +63,7 @@ pub fn relief_plain(island: Island, element: &web_sys::Element) -> bool {
             );
             true
         }
+        Island::QuickLog(muscle) => crate::components::quick_log::start(element, muscle),
         Island::Stretch => {
             crate::components::reminder::start_plain(element);
             crate::components::stretch_player::start(element)
@@ -86,11 +72,19 @@ pub fn relief_plain(island: Island, element: &web_sys::Element) -> bool {
     }
 }
 
+/// What is stored, and erasing it.
+pub fn privacy(island: Island) -> Option<Html> {
+    match island {
+        Island::Privacy => Some(html! { <pages::privacy::Privacy /> }),
+        other => site(other),
+    }
+}
+
 /// The bundle's function for `bundle`.
 pub fn of(bundle: Bundle) -> fn(Island) -> Option<Html> {
     match bundle {
         Bundle::Site => site,
-        Bundle::Relief => relief,
+        Bundle::Relief => site,
         Bundle::Check => check,
         Bundle::Diary => diary,
         Bundle::Privacy => privacy,
@@ -98,11 +92,14 @@ pub fn of(bundle: Bundle) -> fn(Island) -> Option<Html> {
 }
 
 /// Any island, as the host renders it into the page: as its own bundle renders it, and a plain
-/// island as the markup its DOM code brings to life (the hold timer, the stretch player; the others render nothing
-/// until the browser has news for them).
+/// island as the markup its DOM code brings to life (the hold timer, the one-tap log, the
+/// stretch player; the others render nothing until the browser has news for them).
 pub fn content(island: Island) -> Html {
     match island {
         Island::HoldTimer(muscle) => html! { <pages::now::MuscleTimer {muscle} /> },
+        Island::QuickLog(muscle) => {
+            html! { <crate::components::quick_log::QuickLogPanel {muscle} /> }
+        }
         Island::Stretch => html! { <crate::components::stretch_player::StretchPlayer /> },
         _ => of(island.bundle())(island).unwrap_or_default(),
     }

@@ -72,11 +72,11 @@ pub fn relief_plain(island: Island, element: &web_sys::Element) -> bool {
     }
 }
 
-/// What is stored, and erasing it.
-pub fn privacy(island: Island) -> Option<Html> {
+/// The privacy bundle's islands, all plain: what is stored and erasing it, and the site's.
+pub fn privacy_plain(island: Island, element: &web_sys::Element) -> bool {
     match island {
-        Island::Privacy => Some(html! { <pages::privacy::Privacy /> }),
-        other => site(other),
+        Island::Privacy => pages::privacy::start(element),
+        other => site_plain(other, element),
     }
 }
 
@@ -87,7 +87,7 @@ pub fn of(bundle: Bundle) -> fn(Island) -> Option<Html> {
         Bundle::Relief => site,
         Bundle::Check => check,
         Bundle::Diary => diary,
-        Bundle::Privacy => privacy,
+        Bundle::Privacy => site,
     }
 }
 
@@ -100,6 +100,7 @@ pub fn content(island: Island) -> Html {
         Island::QuickLog(muscle) => {
             html! { <crate::components::quick_log::QuickLogPanel {muscle} /> }
         }
+        Island::Privacy => html! { <pages::privacy::Privacy /> },
         Island::Stretch => html! { <crate::components::stretch_player::StretchPlayer /> },
         _ => of(island.bundle())(island).unwrap_or_default(),
     }

@@ -1,9 +1,7 @@
-//! Browser entry of the `privacy` bundle: what is stored, and erasing it (/privacy/).
+//! Browser entry of the `privacy` bundle: what is stored, and erasing it (/privacy/). Plain islands only: no
+//! Yew.
 //! See `night_cramps::islands` for why the app ships as a few bundles.
 
 fn main() {
-    night_cramps::hydrate::start(
-        night_cramps::bundles::privacy,
-        night_cramps::bundles::site_plain,
-    );
+    night_cramps::hydrate::start_plain_only(night_cramps::bundles::privacy_plain);
 }

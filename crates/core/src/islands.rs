@@ -123,7 +123,7 @@ impl Island {
 
     /// Whether the island is brought to life by a few lines of plain DOM code rather than
     /// hydrated by Yew: the offline note and the update prompt, which every page has, the hold
-    /// timer, the one-tap log and the stretch player. A page with only plain
+    /// timer, the one-tap log, the stretch player and the privacy page. A page with only plain
     /// islands needs no UI framework at all: its bundle is a fraction of the size and starts in a
     /// fraction of the time.
     pub fn is_plain(self) -> bool {
@@ -134,6 +134,7 @@ impl Island {
                 | Island::HoldTimer(_)
                 | Island::QuickLog(_)
                 | Island::Stretch
+                | Island::Privacy
         )
     }
 

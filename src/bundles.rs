@@ -1,18 +1,17 @@
 //! What each browser bundle can bring to life: one function per [`Bundle`], from an island to
 //! the Yew component that renders it (plain islands, `Island::is_plain`, need none).
 //!
-//! A bundle's entry (src/bin/) passes its function to `crate::hydrate::start`; the linker then
-//! keeps only the components that function names, which is what keeps a guide page's download
-//! small. The host renders every island through [`content`].
+//! A bundle's entry (src/bin/) passes its functions to `crate::hydrate::start` (or, with plain
+//! islands only, its plain function to `start_plain_only`); the linker then keeps only the code
+//! those name, which is what keeps a guide page's download small. The host renders every island through [`content`].
 
 use yew::prelude::*;
 
 use crate::islands::{Bundle, Island};
 use crate::pages;
 
-/// Start page, guide, about, the muscle picker, 404: their only islands, the offline note and
-/// the update prompt, are plain (`Island::is_plain`), so nothing here is rendered by Yew (the
-/// site bundle's entry does not even link it: `hydrate::start_plain_only`).
+/// A bundle whose islands are all plain (`Island::is_plain`: the site's, relief's, privacy's)
+/// renders nothing with Yew; its entry does not even link it (`hydrate::start_plain_only`).
 pub fn site(_island: Island) -> Option<Html> {
     None
 }
@@ -83,17 +82,16 @@ pub fn privacy_plain(island: Island, element: &web_sys::Element) -> bool {
 /// The bundle's function for `bundle`.
 pub fn of(bundle: Bundle) -> fn(Island) -> Option<Html> {
     match bundle {
-        Bundle::Site => site,
-        Bundle::Relief => site,
+        Bundle::Site | Bundle::Relief | Bundle::Privacy => site,
         Bundle::Check => check,
         Bundle::Diary => diary,
-        Bundle::Privacy => site,
     }
 }
 
 /// Any island, as the host renders it into the page: as its own bundle renders it, and a plain
 /// island as the markup its DOM code brings to life (the hold timer, the one-tap log, the
-/// stretch player; the others render nothing until the browser has news for them).
+/// stretch player, the privacy page; the offline note and update prompt render nothing until
+/// the browser has news for them).
 pub fn content(island: Island) -> Html {
     match island {
         Island::HoldTimer(muscle) => html! { <pages::now::MuscleTimer {muscle} /> },

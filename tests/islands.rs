@@ -58,11 +58,6 @@ fn each_page_holds_exactly_its_islands_and_its_bundle_carries_them() {
                 island.is_plain() || bundles::of(bundle)(island).is_some(),
                 "{route:?}: {bundle:?} cannot render {island:?}"
             );
-            // The site bundle's entry starts plain islands only (it carries no Yew).
-            assert!(
-                bundle != Bundle::Site || island.is_plain(),
-                "{route:?}: the site bundle cannot hydrate {island:?}"
-            );
         }
     }
 }
@@ -79,6 +74,26 @@ fn a_bundle_renders_only_the_islands_it_carries() {
             );
         }
     }
+}
+
+#[test]
+fn a_bundle_of_plain_islands_starts_them_without_yew() {
+    // Its entry calls `hydrate::start_plain_only`, which links no Yew; any other entry would.
+    let root = env!("CARGO_MANIFEST_DIR");
+    for bundle in Bundle::ALL {
+        let entry = format!(
+            "{root}/src/bin/{}.rs",
+            bundle.bin().trim_start_matches("nc-")
+        );
+        let code = std::fs::read_to_string(&entry).expect("a bundle's entry");
+        assert_eq!(
+            code.contains("start_plain_only"),
+            bundle.is_plain(),
+            "{entry}"
+        );
+    }
+    assert!(Bundle::Site.is_plain() && Bundle::Relief.is_plain() && Bundle::Privacy.is_plain());
+    assert!(!Bundle::Check.is_plain() && !Bundle::Diary.is_plain());
 }
 
 #[test]

@@ -1,28 +1,19 @@
 //! What each browser bundle can bring to life: one function per [`Bundle`], from an island to
 //! the Yew component that renders it (plain islands, `Island::is_plain`, need none).
 //!
-//! A bundle's entry (src/bin/) passes its function to `crate::runtime::hydrate::start`; the linker then
-//! keeps only the components that function names, which is what keeps a guide page's download
-//! small. The host renders every island through [`content`].
+//! A bundle's entry (src/bin/) passes its functions to `crate::runtime::hydrate::start` (or, with plain
+//! islands only, its plain function to `start_plain_only`); the linker then keeps only the code
+//! those name, which is what keeps a guide page's download small. The host renders every island through [`content`].
 
 use yew::prelude::*;
 
 use crate::islands::{Bundle, Island};
 use crate::ui;
 
-/// Start page, guide, about, the muscle picker, 404: their only islands, the offline note and
-/// the update prompt, are plain (`Island::is_plain`), so nothing here is rendered by Yew (the
-/// site bundle's entry does not even link it: `hydrate::start_plain_only`).
+/// A bundle whose islands are all plain (`Island::is_plain`: the site's, relief's, privacy's)
+/// renders nothing with Yew; its entry does not even link it (`hydrate::start_plain_only`).
 pub fn site(_island: Island) -> Option<Html> {
     None
-}
-
-/// A muscle's page: the one-tap diary log (its hold timer is plain).
-pub fn relief(island: Island) -> Option<Html> {
-    match island {
-        Island::QuickLog(muscle) => Some(html! { <ui::relief::now::QuickLogPanel {muscle} /> }),
-        other => site(other),
-    }
 }
 
 /// The self-assessment.
@@ -44,14 +35,6 @@ pub fn diary(island: Island) -> Option<Html> {
     }
 }
 
-/// What is stored, and erasing it.
-pub fn privacy(island: Island) -> Option<Html> {
-    match island {
-        Island::Privacy => Some(html! { <ui::privacy::Privacy /> }),
-        other => site(other),
-    }
-}
-
 /// The plain islands every bundle starts (`Island::is_plain`): the offline note and the update
 /// prompt. Returns whether it started `island`.
 pub fn site_plain(island: Island, element: &web_sys::Element) -> bool {
@@ -63,8 +46,9 @@ pub fn site_plain(island: Island, element: &web_sys::Element) -> bool {
     true
 }
 
-/// The relief bundle's plain islands: a muscle's page's hold timer (its first start is
-/// remembered for the quick log's "about how long"), the bedtime stretch player, and the site's.
+/// The relief bundle's islands, all plain: a muscle's page's hold timer (its first start is
+/// remembered for the quick log's "about how long") and one-tap diary log, the bedtime stretch
+/// player, and the site's. Its entry starts them with `hydrate::start_plain_only`.
 pub fn relief_plain(island: Island, element: &web_sys::Element) -> bool {
     match island {
         Island::HoldTimer(muscle) => {
@@ -78,6 +62,7 @@ pub fn relief_plain(island: Island, element: &web_sys::Element) -> bool {
             );
             true
         }
+        Island::QuickLog(muscle) => crate::ui::relief::quick_log::start(element, muscle),
         Island::Stretch => {
             crate::ui::shared::reminder::start_plain(element);
             crate::ui::relief::stretch_player::start(element)
@@ -86,23 +71,34 @@ pub fn relief_plain(island: Island, element: &web_sys::Element) -> bool {
     }
 }
 
+/// The privacy bundle's islands, all plain: what is stored and erasing it, and the site's.
+pub fn privacy_plain(island: Island, element: &web_sys::Element) -> bool {
+    match island {
+        Island::Privacy => ui::privacy::start(element),
+        other => site_plain(other, element),
+    }
+}
+
 /// The bundle's function for `bundle`.
 pub fn of(bundle: Bundle) -> fn(Island) -> Option<Html> {
     match bundle {
-        Bundle::Site => site,
-        Bundle::Relief => relief,
+        Bundle::Site | Bundle::Relief | Bundle::Privacy => site,
         Bundle::Check => check,
         Bundle::Diary => diary,
-        Bundle::Privacy => privacy,
     }
 }
 
 /// Any island, as the host renders it into the page: as its own bundle renders it, and a plain
-/// island as the markup its DOM code brings to life (the hold timer, the stretch player; the others render nothing
-/// until the browser has news for them).
+/// island as the markup its DOM code brings to life (the hold timer, the one-tap log, the
+/// stretch player, the privacy page; the offline note and update prompt render nothing until
+/// the browser has news for them).
 pub fn content(island: Island) -> Html {
     match island {
         Island::HoldTimer(muscle) => html! { <ui::relief::now::MuscleTimer {muscle} /> },
+        Island::QuickLog(muscle) => {
+            html! { <crate::ui::relief::quick_log::QuickLogPanel {muscle} /> }
+        }
+        Island::Privacy => html! { <ui::privacy::Privacy /> },
         Island::Stretch => html! { <crate::ui::relief::stretch_player::StretchPlayer /> },
         _ => of(island.bundle())(island).unwrap_or_default(),
     }

@@ -15,12 +15,13 @@ test('the build has every route prerendered', () => {
   }
 });
 
-/** The bundle a page should load (crates/core/src/islands.rs): a muscle's page and the stretches, the check, the diary and
- * each of its pages, privacy; every other page needs only the site bundle. */
+/** The bundle a page should load (crates/core/src/islands.rs): a muscle's page and the stretches, the check, the diary's
+ * four pages (one bundle), privacy; every other page needs only the site bundle. */
 function bundleOf(route) {
   // A muscle's page and the bedtime stretches: both timers ride in the relief bundle.
   if (/^now\/[a-z-]+\/$/.test(route) || route === 'stretch/') return 'relief';
-  return { 'check/': 'check', 'diary/': 'diary', 'diary/summary/': 'summary', 'diary/experiment/': 'summary', 'diary/backup/': 'backup', 'privacy/': 'privacy' }[route] ?? 'site';
+  if (route.startsWith('diary/')) return 'diary';
+  return { 'check/': 'check', 'privacy/': 'privacy' }[route] ?? 'site';
 }
 
 test('every route loads by deep link, hydrates, and stays on this origin', async () => {

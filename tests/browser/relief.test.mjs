@@ -320,6 +320,44 @@ for (const scheme of ['light', 'dark']) {
   });
 }
 
+test('the one tap says why nothing was saved: storage refused, storage full; a later tap still logs', async () => {
+  // No storage at all, as some private modes do.
+  const refused = { ctx: await browser.newContext() };
+  await refused.ctx.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { configurable: true, get() { throw new DOMException('denied', 'SecurityError'); } });
+  });
+  refused.page = await refused.ctx.newPage();
+  refused.w = watch(refused.page);
+  await refused.page.goto(site.url + 'now/calf/');
+  await hydrated(refused.page);
+  await refused.page.locator('.relief-log button').click();
+  await refused.page.locator('.relief-log [role="status"]', { hasText: 'not letting Night Cramps save anything' }).waitFor();
+  assert.match(await refused.page.locator('.relief-log button').innerText(), /^Log it: calf cramp tonight$/);
+  assert.equal(await refused.page.locator('.relief-log button').getAttribute('aria-disabled'), null);
+  assert.deepEqual(refused.w.errors, []);
+  await refused.ctx.close();
+
+  // A full quota: said, nothing written; once there is room the same button logs it.
+  const { ctx, page, w } = await openPage('now/foot/');
+  await page.evaluate(() => {
+    window.__setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };
+  });
+  const button = page.locator('.relief-log button');
+  const status = page.locator('.relief-log [role="status"]');
+  await button.click();
+  await status.filter({ hasText: 'storage for Night Cramps is full' }).waitFor();
+  assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('night-cramps.night.')).length), 0);
+  assert.equal(await button.getAttribute('aria-disabled'), null, 'still offered');
+  await page.evaluate(() => { Storage.prototype.setItem = window.__setItem; });
+  await button.click();
+  await status.filter({ hasText: /^Saved in your diary\. Open the diary$/ }).waitFor();
+  assert.equal(await status.locator('a').getAttribute('href'), 'diary/');
+  assert.match(await button.innerText(), /^Logged: foot or arch cramp tonight$/);
+  assert.deepEqual(w.errors, []);
+  await ctx.close();
+});
+
 test('relief mode is dark whatever the system theme', async () => {
   for (const scheme of ['light', 'dark']) {
     const { ctx, page } = await openPage('now/back-of-thigh/', { colorScheme: scheme });

@@ -123,12 +123,18 @@ impl Island {
 
     /// Whether the island is brought to life by a few lines of plain DOM code rather than
     /// hydrated by Yew: the offline note and the update prompt, which every page has, the hold
-    /// timer and the stretch player. A page with only plain islands needs no UI framework at all: its bundle is a
-    /// fraction of the size and starts in a fraction of the time.
+    /// timer, the one-tap log, the stretch player and the privacy page. A page with only plain
+    /// islands needs no UI framework at all: its bundle is a fraction of the size and starts in a
+    /// fraction of the time.
     pub fn is_plain(self) -> bool {
         matches!(
             self,
-            Island::Status | Island::Update | Island::HoldTimer(_) | Island::Stretch
+            Island::Status
+                | Island::Update
+                | Island::HoldTimer(_)
+                | Island::QuickLog(_)
+                | Island::Stretch
+                | Island::Privacy
         )
     }
 
@@ -185,5 +191,13 @@ impl Bundle {
     pub fn carries(self, island: Island) -> bool {
         let needs = island.bundle();
         needs == Bundle::Site || needs == self
+    }
+
+    /// Whether every island this bundle carries is plain (`Island::is_plain`): its entry then
+    /// starts them with `hydrate::start_plain_only` and links no Yew.
+    pub fn is_plain(self) -> bool {
+        Island::all()
+            .into_iter()
+            .all(|island| !self.carries(island) || island.is_plain())
     }
 }

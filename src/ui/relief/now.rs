@@ -10,12 +10,11 @@ use yew::prelude::*;
 
 use crate::content::care::Urgency;
 use crate::content::red_flags::red_flag;
-use crate::content::relief::{muscle, Figure, Muscle, MuscleId, Step, AFTERCARE, MUSCLES};
+use crate::content::relief::{muscle, Figure, MuscleId, Step, AFTERCARE, MUSCLES};
 use crate::islands::Island;
 use crate::routes::Route;
 use crate::runtime::island::IslandSlot;
 use crate::ui::relief::hold_timer::HoldTimer;
-use crate::ui::relief::quick_log::{first_hold_started, record_quick_log, QuickLog};
 use crate::ui::shared::care_card::care_card;
 use crate::ui::shared::cites::cites;
 use crate::ui::shared::figures::{FigureDrawing, LegMap};
@@ -178,60 +177,4 @@ fn Aftercare(props: &AftercareProps) -> Html {
             <IslandSlot island={Island::QuickLog(props.muscle)} />
         </section>
     }
-}
-
-/// One tap to note the cramp in the diary. An island.
-#[component]
-pub fn QuickLogPanel(props: &MuscleProps) -> Html {
-    let status = use_state(|| None::<LogStatus>);
-    let name = muscle(props.muscle)
-        .map_or("", |m: &Muscle| m.name)
-        .to_lowercase();
-    let saved = matches!(*status, Some(LogStatus::Saved));
-    // Once saved, a second tap (a shaky hand at 3 a.m.) must not log a second cramp.
-    let taken = saved;
-    let onclick = {
-        let status = status.clone();
-        let muscle = props.muscle;
-        Callback::from(move |_: MouseEvent| {
-            if taken {
-                return;
-            }
-            let at_ms = crate::platform::browser::now_ms();
-            let about_seconds = first_hold_started()
-                .map(|start| u32::try_from(at_ms.saturating_sub(start) / 1000).unwrap_or(u32::MAX));
-            let log = QuickLog {
-                muscle,
-                about_seconds,
-                at_ms,
-            };
-            status.set(Some(match record_quick_log(&log) {
-                Ok(()) => LogStatus::Saved,
-                Err(message) => LogStatus::Failed(message),
-            }));
-        })
-    };
-    html! {
-        <div class="relief-log">
-            // Not `disabled` once taken: that would drop keyboard focus; aria-disabled says it instead.
-            <button type="button" class="relief-log__button" {onclick} aria-disabled={taken.then_some("true")}>
-                { if saved { format!("Logged: {name} cramp tonight") } else { format!("Log it: {name} cramp tonight") } }
-            </button>
-            <p class="relief-log__status" role="status">
-                { match &*status {
-                    Some(LogStatus::Saved) => html! { <>{ "Saved in your diary. " }<a href={href(&Route::Diary, None)}>{ "Open the diary" }</a></> },
-                    Some(LogStatus::Failed(message)) => html! { { message.clone() } },
-                    None => html! {},
-                } }
-            </p>
-        </div>
-    }
-}
-
-/// Where a one-tap log has got to.
-#[derive(PartialEq)]
-enum LogStatus {
-    Saved,
-    /// Not saved; the message is for the person.
-    Failed(String),
 }

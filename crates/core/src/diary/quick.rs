@@ -109,6 +109,22 @@ pub fn log_in_store(
     })
 }
 
+/// Relief mode's one-tap button for a muscle (its name in lower case): what it offers, and once
+/// tapped, what it did.
+pub fn log_button_words(muscle: &str, logged: bool) -> String {
+    if logged {
+        format!("Logged: {muscle} cramp tonight")
+    } else {
+        format!("Log it: {muscle} cramp tonight")
+    }
+}
+
+/// What relief mode says once the cramp is in the diary, before the link that opens it.
+pub const LOGGED: &str = "Saved in your diary. ";
+
+/// The words of the link to the diary after a one-tap log.
+pub const OPEN_THE_DIARY: &str = "Open the diary";
+
 /// What marking "stretched tonight" did, for the player's confirmation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct StretchedMarked {

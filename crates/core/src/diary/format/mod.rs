@@ -40,8 +40,10 @@ use super::import::ImportError;
 use super::validate::{check_entry, cramps_from, pain_from, Field};
 
 mod entry;
+mod write;
 pub(crate) use entry::read_stored_entry;
 use entry::{kind, read_entry, short_text, shorten};
+pub(crate) use write::{write_entry, write_stored_head, write_stored_tail};
 
 /// Marks a file as ours.
 pub const APP_MARKER: &str = "night-cramps";
@@ -96,102 +98,6 @@ pub(crate) fn entry_to_json(entry: &DiaryEntry) -> Value {
     }
     object.insert("note".into(), Value::from(entry.note.as_str()));
     Value::Object(object)
-}
-
-/// The stored file (compact, no export date) up to its first entry, as `diary_to_json` prints
-/// it: `Map` keeps its keys in alphabetical order, so the entries come between "app" and
-/// "schema" (`saved`'s unit tests compare whole files).
-pub(crate) fn write_stored_head(out: &mut String) {
-    out.push_str("{\"app\":");
-    write_str(APP_MARKER, out);
-    out.push_str(",\"entries\":[");
-}
-
-/// The stored file after its last entry.
-pub(crate) fn write_stored_tail(out: &mut String) {
-    use std::fmt::Write;
-    let _ = write!(out, "],\"schema\":{SCHEMA_VERSION}}}");
-}
-
-/// One entry as compact JSON text, appended to `out`: exactly what `entry_to_json(entry)` would
-/// print (the same keys, in the same alphabetical order a `Map` keeps; unit tests compare the
-/// two), without building a `Value` first, which takes longer than writing the text. Storing
-/// writes every entry at every save.
-pub(crate) fn write_entry(entry: &DiaryEntry, out: &mut String) {
-    use std::fmt::Write;
-    fn keys<T: Choice>(set: &BTreeSet<T>, out: &mut String) {
-        out.push('[');
-        for (i, option) in set.iter().enumerate() {
-            if i > 0 {
-                out.push(',');
-            }
-            write_str(option.key(), out);
-        }
-        out.push(']');
-    }
-    fn key<T: Choice>(option: Option<T>, out: &mut String) {
-        match option {
-            Some(option) => write_str(option.key(), out),
-            None => out.push_str("null"),
-        }
-    }
-    // Writing to a String cannot fail.
-    let _ = write!(out, "{{\"cramps\":{},\"helped\":", entry.cramps);
-    keys(&entry.helped, out);
-    let _ = write!(out, ",\"id\":{},\"longest\":", entry.id.0);
-    key(entry.longest, out);
-    out.push_str(",\"muscles\":");
-    keys(&entry.muscles, out);
-    let _ = write!(out, ",\"night_of\":\"{}\",\"note\":", entry.night_of);
-    write_str(&entry.note, out);
-    out.push_str(",\"side\":");
-    key(entry.side, out);
-    out.push_str(",\"sleep_lost\":");
-    key(entry.sleep_lost, out);
-    if entry.stretched {
-        out.push_str(",\"stretched\":true");
-    }
-    if !entry.warning_signs.is_empty() {
-        out.push_str(",\"warning_signs\":");
-        keys(&entry.warning_signs, out);
-    }
-    match entry.worst_pain {
-        Some(pain) => _ = write!(out, ",\"worst_pain\":{pain}}}"),
-        None => out.push_str(",\"worst_pain\":null}"),
-    }
-}
-
-/// A JSON string, escaped as `serde_json` escapes it: quote, backslash and control characters
-/// only (the short forms where JSON has one, else `\u00xx` in lower case).
-fn write_str(text: &str, out: &mut String) {
-    out.push('"');
-    // Every character escaped is ASCII, so the text between them is copied whole.
-    let mut plain = 0;
-    for (i, byte) in text.bytes().enumerate() {
-        let short = match byte {
-            b'"' => "\\\"",
-            b'\\' => "\\\\",
-            b'\n' => "\\n",
-            b'\r' => "\\r",
-            b'\t' => "\\t",
-            0x08 => "\\b",
-            0x0c => "\\f",
-            0..=0x1f => "",
-            _ => continue,
-        };
-        out.push_str(&text[plain..i]);
-        if short.is_empty() {
-            const HEX: &[u8; 16] = b"0123456789abcdef";
-            out.push_str("\\u00");
-            out.push(char::from(HEX[usize::from(byte >> 4)]));
-            out.push(char::from(HEX[usize::from(byte & 0xf)]));
-        } else {
-            out.push_str(short);
-        }
-        plain = i + 1;
-    }
-    out.push_str(&text[plain..]);
-    out.push('"');
 }
 
 /// A whole diary as JSON, as the stored text's tests compare it; `exported` is set for export
@@ -447,71 +353,4 @@ pub(crate) fn field_label(key: &str) -> String {
 }
 
 #[cfg(test)]
-pub(crate) mod tests {
-    //! The direct writer must print each entry exactly as `serde_json` prints its `Value`.
-
-    use super::*;
-    use crate::diary::entry::{Longest, Muscle, Relief, Side, SleepLost, WarningSign};
-
-    /// Some of a choice's options, picked by the bits of `i` (also for `saved`'s tests).
-    pub(crate) fn some<T: Choice + Ord>(i: usize) -> BTreeSet<T> {
-        T::ALL
-            .iter()
-            .enumerate()
-            .filter(|(k, _)| (i >> k) & 1 == 1)
-            .map(|(_, c)| *c)
-            .collect()
-    }
-
-    /// One of a choice's options, or none, picked by `i`.
-    pub(crate) fn one<T: Choice>(i: usize) -> Option<T> {
-        T::ALL.get(i % (T::ALL.len() + 1)).copied()
-    }
-
-    pub(crate) fn entry(note: String, i: usize) -> DiaryEntry {
-        DiaryEntry {
-            id: EntryId([1, 42, MAX_ID][i % 3]),
-            night_of: Date::from_ymd(
-                1999 + (i % 40) as i32,
-                1 + (i % 12) as u32,
-                1 + (i % 28) as u32,
-            )
-            .unwrap(),
-            cramps: (i % 51) as u16,
-            muscles: some::<Muscle>(i),
-            side: one::<Side>(i),
-            longest: one::<Longest>(i / 3),
-            worst_pain: [None, Some(0), Some(7), Some(10)][i % 4],
-            sleep_lost: one::<SleepLost>(i / 5),
-            helped: some::<Relief>(i / 7),
-            warning_signs: some::<WarningSign>(i / 11),
-            stretched: i % 3 == 1,
-            note,
-        }
-    }
-
-    #[test]
-    fn write_entry_prints_what_serde_json_prints() {
-        // Every ASCII character alone and between others, then mixed and non-ASCII text.
-        let mut notes: Vec<String> = (0u8..=0x7f)
-            .flat_map(|b| [char::from(b).to_string(), format!("a{}b", char::from(b))])
-            .collect();
-        notes.extend(
-            [
-                "",
-                "Woke at 3 a.m., \"bad\" one\\n",
-                "é 夜 😀 \u{2028}\u{2029} \u{7f}\u{80}\u{9f}",
-                "\u{1}\u{1f}\"\\\u{8}\u{c}\n\r\t/",
-            ]
-            .map(String::from),
-        );
-        for (i, note) in notes.into_iter().enumerate() {
-            for shift in [0, 1, 200] {
-                let entry = entry(note.clone(), i + shift);
-                let mut written = String::new();
-                write_entry(&entry, &mut written);
-                assert_eq!(written, entry_to_json(&entry).to_string(), "{entry:?}");
-            }
-        }
-    }
-}
+pub(crate) mod tests;

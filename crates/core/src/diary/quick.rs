@@ -61,18 +61,10 @@ pub fn log_cramp(
         }
         None => (
             DiaryEntry {
-                id: diary.next_id(),
-                night_of: night,
                 cramps: 1,
                 muscles: [muscle].into(),
-                side: None,
                 longest,
-                worst_pain: None,
-                sleep_lost: None,
-                helped: Default::default(),
-                warning_signs: Default::default(),
-                stretched: false,
-                note: String::new(),
+                ..empty_night(diary, night)
             },
             true,
         ),
@@ -174,18 +166,8 @@ pub fn mark_stretched(
         ),
         None => (
             DiaryEntry {
-                id: diary.next_id(),
-                night_of: night,
-                cramps: 0,
-                muscles: Default::default(),
-                side: None,
-                longest: None,
-                worst_pain: None,
-                sleep_lost: None,
-                helped: Default::default(),
-                warning_signs: Default::default(),
                 stretched: true,
-                note: String::new(),
+                ..empty_night(diary, night)
             },
             true,
         ),
@@ -269,3 +251,21 @@ fn change_night_in_store<T>(
 
 /// Why a quick log leaves a night alone whose saved entry cannot be read.
 const UNREADABLE_NIGHT: &str = "The saved entry for this night could not be read, so nothing was changed. Open the diary page to download a copy.";
+
+/// A new entry for `night` with nothing recorded yet, under the diary's next id.
+fn empty_night(diary: &Diary, night: Date) -> DiaryEntry {
+    DiaryEntry {
+        id: diary.next_id(),
+        night_of: night,
+        cramps: 0,
+        muscles: Default::default(),
+        side: None,
+        longest: None,
+        worst_pain: None,
+        sleep_lost: None,
+        helped: Default::default(),
+        warning_signs: Default::default(),
+        stretched: false,
+        note: String::new(),
+    }
+}

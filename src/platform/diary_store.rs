@@ -40,14 +40,17 @@ pub fn new_stamp() -> u64 {
     night_store::new_stamp(crate::platform::browser::now_ms(), random)
 }
 
-/// Nights read per task while a page opens the diary: about 20 ms on a mid-range phone (4× CPU
-/// slowdown), so no task of the opening passes 50 ms however long the diary is. Reading ten
-/// years in one task took 240 ms there.
-const NIGHTS_PER_TASK: usize = 400;
+/// How long one task of the opening reads nights for before it lets the browser in: no task
+/// passes 50 ms however long the diary is or however slow the phone. A fixed number of nights
+/// cannot promise that: at 4× CPU slowdown 400 nights take 40 to 85 ms as the phone's other
+/// work comes and goes (ten years in one task: 240 ms).
+const READ_FOR_MS: u64 = 20;
+/// Nights read between two looks at the clock.
+const NIGHTS_A_STEP: usize = 25;
 
 /// Opens the stored diary for a page and hands it to `opened`, each step in a task of its own
 /// after the one that called it: moving an old single-value diary, listing the nights, reading
-/// [`NIGHTS_PER_TASK`] nights at a time, building the diary, and then `opened`
+/// nights for [`READ_FOR_MS`] at a time, building the diary, and then `opened`
 /// (`diary::page::begin_opening`, `night_store::Reading`).
 pub fn open_stored(opened: impl FnOnce(Opening) + 'static) {
     in_next_task(move || {
@@ -83,7 +86,12 @@ pub fn open_stored(opened: impl FnOnce(Opening) + 'static) {
 /// built in one more task and handed to `done` in another.
 fn read_on(storage: NightStorage, mut reading: Reading, done: Box<dyn FnOnce(Stored)>) {
     in_next_task(move || {
-        if reading.read(&storage, NIGHTS_PER_TASK) {
+        let start = crate::platform::browser::now_ms();
+        let mut all_read = reading.read(&storage, NIGHTS_A_STEP);
+        while !all_read && crate::platform::browser::now_ms() < start + READ_FOR_MS {
+            all_read = reading.read(&storage, NIGHTS_A_STEP);
+        }
+        if all_read {
             in_next_task(move || {
                 let stored = reading.finish();
                 in_next_task(move || done(stored));

@@ -25,3 +25,20 @@ pub fn Later(props: &LaterProps) -> Html {
         html! {}
     }
 }
+
+/// `value` as it was one task ago. A page that changes several parts at once (a save: the form,
+/// the list, the figures) draws what the person touched now and lets a part below the form
+/// follow in a task of its own; chaining two gives a third task. `same` says when there is
+/// nothing to catch up (for an `Rc`, `Rc::ptr_eq`: comparing a ten-year diary costs time).
+#[hook]
+pub fn use_later<T: Clone + 'static>(value: &T, same: fn(&T, &T) -> bool) -> T {
+    let shown = use_state(|| value.clone());
+    let behind = (!same(&shown, value)).then(|| value.clone());
+    let catch_up = shown.setter();
+    use_effect(move || {
+        if let Some(value) = behind {
+            in_next_task(move || catch_up.set(value));
+        }
+    });
+    (*shown).clone()
+}

@@ -9,8 +9,10 @@
 //! the `storage` event (`diary_store::use_other_windows`). Writes go through the reducer's own
 //! steps, which return what happened; the page only dispatches it.
 
+mod actions;
 mod backup;
 mod experiment;
+mod sections;
 mod summary;
 
 // The parts the diary's pages are built from.
@@ -29,33 +31,26 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::diary::changes::MedicineCourse;
-use crate::diary::keeping::WHAT_CAN_CLEAR;
-use crate::diary::medicine_timeline::marks_between;
 use crate::diary::page::{DiaryAction, DiaryPage, Notice, FORM_TITLE_ID, NOTICE_ID};
-use crate::diary::{self as model, stats, Date, Draft, EntryId};
-use crate::platform::diary_store::{new_stamp, open_stored, use_other_windows, with_storage};
+use crate::diary::Draft;
+use crate::platform::diary_store::{open_stored, use_other_windows};
 use crate::routes::Route;
-use crate::runtime::later::Later;
+use crate::ui::diary::actions::{use_page_actions, PageActions};
 use crate::ui::diary::changes::load_medicines;
-use crate::ui::diary::chart::{weekly_chart_marked, weekly_table};
 use crate::ui::diary::conflict::conflict_panel;
-use crate::ui::diary::figures::figures;
-use crate::ui::diary::form::{focus_by_id, EntryForm};
-use crate::ui::diary::list::EntryList;
+use crate::ui::diary::form::EntryForm;
 use crate::ui::diary::recovery::RecoveryBanner;
+use crate::ui::diary::sections::Sections;
 use crate::ui::shared::link::href;
 
 pub use backup::DiaryBackup;
 pub use experiment::DiaryExperiment;
 pub use summary::DiarySummary;
 
-/// Weeks in the diary page's chart.
-const CHART_WEEKS: u32 = 12;
-
 /// The page's state for Yew: the core's [`DiaryPage`] reducer, wrapped because a Yew trait
 /// cannot be implemented on a type of the core crate.
 #[derive(Default)]
-struct DiaryState(DiaryPage);
+pub(crate) struct DiaryState(DiaryPage);
 
 impl std::ops::Deref for DiaryState {
     type Target = DiaryPage;
@@ -76,13 +71,14 @@ impl Reducible for DiaryState {
 #[component]
 pub fn Diary() -> Html {
     let page = use_reducer(DiaryState::default);
+    let actions = use_page_actions(&page);
     // The medicines, for the chart's marks: read after mounting, like the diary.
-    let medicines = use_state(Vec::new);
+    let medicines = use_state(|| Rc::new(Vec::new()));
     {
         let dispatch = page.dispatcher();
         let medicines = medicines.clone();
         use_effect_with((), move |_| {
-            medicines.set(load_medicines(&mut Vec::new()));
+            medicines.set(Rc::new(load_medicines(&mut Vec::new())));
             let opened = dispatch.clone();
             open_stored(move |opening| opened.dispatch(DiaryAction::Opened(Box::new(opening))));
             wasm_bindgen_futures::spawn_local(async move {
@@ -102,11 +98,6 @@ pub fn Diary() -> Html {
             crate::platform::browser::island_hydrated();
         }
     });
-    use_effect_with(page.focus.clone(), |(count, id)| {
-        if *count > 0 {
-            focus_by_id(id);
-        }
-    });
 
     let intro = html! {
         <>
@@ -122,7 +113,7 @@ pub fn Diary() -> Html {
             </>
         };
     }
-    opened_page(page, intro, &medicines)
+    opened_page(&page, intro, &actions, &medicines)
 }
 
 /// The page once the diary is read. Kept out of [`Diary`] so that its code is compiled by the
@@ -130,55 +121,13 @@ pub fn Diary() -> Html {
 /// (ARCHITECTURE.md, "Code that runs later").
 #[inline(never)]
 fn opened_page(
-    page: UseReducerHandle<DiaryState>,
+    page: &DiaryPage,
     intro: Html,
-    medicines: &[MedicineCourse],
+    actions: &PageActions,
+    medicines: &Rc<Vec<MedicineCourse>>,
 ) -> Html {
     let today = page.today;
-    let on_submit = {
-        let page = page.clone();
-        Callback::from(move |draft: Draft| {
-            let action = with_storage(|storage| page.submit(&draft, storage, new_stamp()));
-            page.dispatch(action);
-        })
-    };
-    let send = {
-        let dispatch = page.dispatcher();
-        Callback::from(move |action| dispatch.dispatch(action))
-    };
-    let on_cancel = send.reform(|()| DiaryAction::Cancel);
-    let on_edit = send.reform(DiaryAction::Edit);
-    let on_delete = {
-        let page = page.clone();
-        Callback::from(move |id: EntryId| {
-            let action = with_storage(|storage| page.delete(id, storage));
-            page.dispatch(action);
-        })
-    };
-    let on_undo = {
-        let page = page.clone();
-        Callback::from(move |_: MouseEvent| {
-            let action = with_storage(|storage| page.undo(storage, new_stamp()));
-            page.dispatch(action);
-        })
-    };
-    let on_keep_mine = {
-        let page = page.clone();
-        Callback::from(move |_: MouseEvent| {
-            let action = with_storage(|storage| page.keep_mine(storage, new_stamp()));
-            page.dispatch(action);
-        })
-    };
-    let on_keep_theirs = send.reform(|_: MouseEvent| DiaryAction::TookTheirs);
-    let on_remove_unreadable = {
-        let page = page.clone();
-        Callback::from(move |()| {
-            let action = with_storage(|storage| page.discard_unreadable(storage));
-            page.dispatch(action);
-        })
-    };
-
-    let diary = page.diary.clone();
+    let diary = &page.diary;
     let form = &page.form;
     let editing = form.editing.and_then(|id| diary.get(id));
     let initial = match editing {
@@ -203,7 +152,7 @@ fn opened_page(
                 <p class="diary-problem" role="alert">{ problem.clone() }</p>
             }
             if !page.unreadable.is_empty() {
-                <RecoveryBanner unreadable={page.unreadable.clone()} {today} on_remove={on_remove_unreadable} />
+                <RecoveryBanner unreadable={page.unreadable.clone()} {today} on_remove={actions.remove_unreadable.clone()} />
             }
             <div id={NOTICE_ID} class="diary-notice" tabindex="-1" role="status">
                 { match &page.notice {
@@ -213,7 +162,7 @@ fn opened_page(
                         <p class="diary-notice__done">
                             { message.clone() }{ " " }
                             if can_undo {
-                                <button type="button" class="secondary diary-undo" onclick={on_undo}>{ "Undo" }</button>
+                                <button type="button" class="secondary diary-undo" onclick={actions.undo.clone()}>{ "Undo" }</button>
                             }
                         </p>
                     },
@@ -221,84 +170,16 @@ fn opened_page(
                 } }
             </div>
             if let Some(view) = &page.conflict {
-                { conflict_panel(view, on_keep_mine, on_keep_theirs) }
+                { conflict_panel(view, actions.keep_mine.clone(), actions.keep_theirs.clone()) }
             }
 
             <EntryForm generation={form.generation} {initial} editing={editing_label}
                 errors={form.errors.clone()} attempt={form.attempt} {today}
-                {on_submit} {on_cancel} />
+                on_submit={actions.submit.clone()} on_cancel={actions.cancel.clone()} />
 
-            // Below the form, each part is drawn in a task of its own (a ten-year diary's page
-            // took 140 ms to draw in one at 4× CPU slowdown).
-            <Later>{ figures_section(&diary, today, medicines) }</Later>
-            <Later>{ entries_section(diary.clone(), on_edit, on_delete) }</Later>
-            <Later>{ backups_section(&page) }</Later>
+            <Sections diary={diary.clone()} {today} medicines={medicines.clone()}
+                keeping={page.keeping.clone()} stamps={page.stamps.clone()} focus={page.focus.clone()}
+                on_edit={actions.edit.clone()} on_delete={actions.delete.clone()} />
         </div>
-    }
-}
-
-// The sections below the form are functions of their own, like `opened_page` itself.
-
-/// "How often": the figures, the weekly chart and the chart as a table.
-#[inline(never)]
-fn figures_section(diary: &model::Diary, today: Date, medicines: &[MedicineCourse]) -> Html {
-    let overview = stats::overview(diary, today, CHART_WEEKS);
-    let marks = marks_between(
-        medicines,
-        today.add_days(1 - 7 * i64::from(CHART_WEEKS)),
-        today,
-    );
-    let weeks = Rc::new(overview.weeks.clone());
-    html! {
-        <section aria-labelledby="diary-figures-title">
-            <h2 id="diary-figures-title">{ "How often" }</h2>
-            if diary.is_empty() {
-                <p>{ "Your figures and a chart appear here once you have added entries." }</p>
-            } else {
-                { figures(&overview) }
-                <h3>{ format!("Nights with cramps per week, last {CHART_WEEKS} weeks") }</h3>
-                { weekly_chart_marked(&weeks, false, &marks) }
-                <details class="diary-table-toggle">
-                    <summary>{ "Show the chart as a table" }</summary>
-                    <div class="table-scroll">
-                        { weekly_table(&weeks, format!("Nights with cramps per week, last {CHART_WEEKS} weeks, newest first")) }
-                    </div>
-                </details>
-            }
-        </section>
-    }
-}
-
-/// "Your entries".
-#[inline(never)]
-fn entries_section(
-    diary: Rc<model::Diary>,
-    on_edit: Callback<EntryId>,
-    on_delete: Callback<EntryId>,
-) -> Html {
-    html! {
-        <section aria-labelledby="diary-entries-title">
-            <h2 id="diary-entries-title">{ "Your entries" }</h2>
-            <EntryList {diary} {on_edit} {on_delete} />
-        </section>
-    }
-}
-
-/// "Backups": whether the browser keeps the diary, the last backup (and a nudge when many
-/// nights were saved since), what can clear the diary, and the link to make or restore one.
-#[inline(never)]
-fn backups_section(page: &DiaryPage) -> Html {
-    html! {
-        <section aria-labelledby="diary-files-title" class="diary-keeping">
-            <h2 id="diary-files-title">{ "Backups" }</h2>
-            <p>{ backup::PURPOSE }</p>
-            <p id="diary-persisted">{ page.keeping.persist_line() }</p>
-            <p id="diary-last-backup">{ page.keeping.backup_line() }</p>
-            if let Some(advice) = page.keeping.backup_advice(&page.stamps) {
-                <p id="diary-backup-advice" class="diary-backup-advice">{ advice }</p>
-            }
-            <p>{ WHAT_CAN_CLEAR }</p>
-            <p><a href={href(&Route::DiaryBackup, None)}>{ "Back up or restore your diary" }</a></p>
-        </section>
     }
 }

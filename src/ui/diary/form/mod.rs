@@ -49,14 +49,10 @@ enum Edit {
     Sign(WarningSign, bool),
     Stretched(bool),
     Note(String),
-    /// Start again from this draft, for this generation of the form (and with the date field
-    /// shown or not).
-    Restart(u32, Draft, bool),
 }
 
 /// The draft being edited, and which generation of the form (`EntryFormProps::generation`) it
 /// belongs to.
-#[derive(Clone, PartialEq)]
 struct DraftState {
     generation: u32,
     draft: Draft,
@@ -64,26 +60,16 @@ struct DraftState {
     other_night: bool,
 }
 
-impl Reducible for DraftState {
-    type Action = Edit;
-
-    fn reduce(self: Rc<Self>, edit: Edit) -> Rc<Self> {
-        let mut draft = self.draft.clone();
-        let mut other_night = self.other_night;
+impl DraftState {
+    fn apply(&mut self, edit: Edit) {
+        let draft = &mut self.draft;
         match edit {
-            Edit::Restart(generation, draft, other_night) => {
-                return Rc::new(DraftState {
-                    generation,
-                    draft,
-                    other_night,
-                })
-            }
             Edit::Night(v) => draft.night_of = v,
             // "Another night" keeps the night picked so far: the date field starts on it.
-            Edit::PickNight(None) => other_night = true,
+            Edit::PickNight(None) => self.other_night = true,
             Edit::PickNight(Some(v)) => {
                 draft.night_of = v;
-                other_night = false;
+                self.other_night = false;
             }
             Edit::Cramps(v) => draft.cramps = v,
             Edit::Muscle(m, on) => toggle(&mut draft.muscles, m, on),
@@ -96,11 +82,6 @@ impl Reducible for DraftState {
             Edit::Stretched(on) => draft.stretched = on,
             Edit::Note(v) => draft.note = v,
         }
-        Rc::new(DraftState {
-            generation: self.generation,
-            draft,
-            other_night,
-        })
     }
 }
 
@@ -141,27 +122,31 @@ const FIRST_PARTS: u8 = 2;
 pub fn EntryForm(props: &EntryFormProps) -> Html {
     let recent = recent_nights(props.today);
     let other_for = |draft: &Draft| recent_choice(&recent, &draft.night_of).is_none();
-    let draft = use_reducer(|| DraftState {
+    let state = use_mut_ref(|| DraftState {
         generation: props.generation,
         draft: props.initial.clone(),
         other_night: other_for(&props.initial),
     });
-    // A new generation starts the form again in place: re-creating it (keying it on the
-    // generation) made saving an entry one long task on a slow phone. This render already shows
-    // `initial`; the draft catches up in the next, which changes nothing on screen.
-    let restarted;
-    let (d, other_night) = if draft.generation == props.generation {
-        (&draft.draft, draft.other_night)
-    } else {
-        let other = other_for(&props.initial);
-        draft.dispatch(Edit::Restart(
-            props.generation,
-            props.initial.clone(),
-            other,
-        ));
-        restarted = props.initial.clone();
-        (&restarted, other)
+    // A new generation starts the form again in place, in this render: re-creating the form
+    // (keying it on the generation), or catching up in a second render, made saving an entry
+    // a longer task on a slow phone.
+    if state.borrow().generation != props.generation {
+        *state.borrow_mut() = DraftState {
+            generation: props.generation,
+            draft: props.initial.clone(),
+            other_night: other_for(&props.initial),
+        };
+    }
+    let redraw = use_force_update();
+    let dispatch = {
+        let state = state.clone();
+        Callback::from(move |edit: Edit| {
+            state.borrow_mut().apply(edit);
+            redraw.force_update();
+        })
     };
+    let shown = state.borrow();
+    let (d, other_night) = (&shown.draft, shown.other_night);
     let night = NightShown {
         picked: recent_choice(&recent, &d.night_of),
         other: other_night,
@@ -188,32 +173,30 @@ pub fn EntryForm(props: &EntryFormProps) -> Html {
     };
 
     let onsubmit = {
-        let draft = draft.clone();
+        let state = state.clone();
         let on_submit = props.on_submit.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            on_submit.emit(draft.draft.clone());
+            // Cloned out first: the page's answer may draw the form again.
+            let draft = state.borrow().draft.clone();
+            on_submit.emit(draft);
         })
     };
     let text = |make: fn(String) -> Edit| {
-        let draft = draft.clone();
+        let dispatch = dispatch.clone();
         Callback::from(move |e: InputEvent| {
             if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
-                draft.dispatch(make(input.value()));
+                dispatch.emit(make(input.value()));
             }
         })
     };
     let on_note = {
-        let draft = draft.clone();
+        let dispatch = dispatch.clone();
         Callback::from(move |e: InputEvent| {
             if let Some(area) = e.target_dyn_into::<HtmlTextAreaElement>() {
-                draft.dispatch(Edit::Note(area.value()));
+                dispatch.emit(Edit::Note(area.value()));
             }
         })
-    };
-    let dispatch = {
-        let draft = draft.clone();
-        Callback::from(move |edit: Edit| draft.dispatch(edit))
     };
 
     let title = match &props.editing {

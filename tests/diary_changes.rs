@@ -349,7 +349,7 @@ fn the_page_s_own_sentences_are_plain() {
         medicine_timeline::course_text(&inhaler()),
     ];
     texts.extend(experiment::HOW_IT_WORKS.iter().map(|t| t.to_string()));
-    let nights = night_cramps::diary::night_rates::nights_from_entries(diary().entries());
+    let nights = night_cramps::diary::night_rates::nights_from_entries(diary().iter());
     for today in [date("2025-02-19"), date("2025-03-14")] {
         let report = experiment::assess(&nights, date("2025-02-20"), today);
         texts.push(experiment::ratio_text(&report));

@@ -197,7 +197,7 @@ fn apply_uses_the_diary_as_it_is_now_not_as_previewed() {
     let stale = preview(&mine, &file, today()).expect("valid");
     // Meanwhile the person logs 2025-03-05 by hand.
     let hand_logged = night(99, "2025-03-05", 4, 7);
-    let mut entries = mine.entries().to_vec();
+    let mut entries: Vec<_> = mine.iter().cloned().collect();
     entries.push(hand_logged);
     mine = Diary::from_entries(entries).expect("valid");
     let outcome = apply(&mut mine, stale, ConflictChoice::KeepMine);

@@ -302,7 +302,10 @@ fn quick_log_adds_to_the_stored_night_only() {
 #[test]
 fn an_import_is_saved_all_or_nothing() {
     let mut rng = Rng::new(9);
-    let entries: Vec<_> = random_diary(&mut rng, today(), 40, 100).entries().to_vec();
+    let entries: Vec<_> = random_diary(&mut rng, today(), 40, 100)
+        .iter()
+        .cloned()
+        .collect();
     let mut storage = MemoryStorage::default();
     let kept = Record {
         stamp: 3,

@@ -326,7 +326,7 @@ fn a_migration_that_cannot_finish_leaves_the_old_value() {
 #[test]
 fn a_night_already_stored_per_night_is_kept_over_the_old_value() {
     let old = release_diary();
-    let first = old.entries()[0].clone();
+    let first = (*old.entries()[0]).clone();
     let mut newer: DiaryEntry = first.clone();
     newer.note = "changed in the new version".into();
     newer.id = EntryId(first.id.0);

@@ -107,7 +107,9 @@ pub fn DiaryBackup() -> Html {
     let on_import = {
         let (opened, notice, open) = (opened.clone(), notice.clone(), open.clone());
         Callback::from(move |imported: Imported| {
-            let changed: Vec<_> = (imported.diary.entries().iter())
+            let changed: Vec<_> = imported
+                .diary
+                .iter()
                 .filter(|entry| {
                     (open.diary.entry_for_night(entry.night_of))
                         .is_none_or(|e| !e.same_content(entry))

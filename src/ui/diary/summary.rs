@@ -99,7 +99,6 @@ fn opened_summary(open: Opened, intro: Html) -> Html {
         let from = today.add_days(1 - 7 * i64::from(weeks));
         // Oldest first, like a log on paper.
         diary
-            .entries()
             .iter()
             .rev()
             .filter(|e| e.night_of >= from && e.night_of <= today)
@@ -114,7 +113,8 @@ fn opened_summary(open: Opened, intro: Html) -> Html {
     }
     let entries = warning::flagged_first(&entries);
     // Every flagged night of the diary, newest first, whatever the weeks covered.
-    let flagged: Vec<&DiaryEntry> = (diary.entries().iter())
+    let flagged: Vec<&DiaryEntry> = diary
+        .iter()
         .filter(|e| warning::entry_urgency(e).is_some())
         .collect();
 
@@ -214,7 +214,7 @@ fn changes_section(changes: &TrialAndMedicines, diary: &model::Diary, today: Dat
     if changes.experiment.is_none() && changes.medicines.is_empty() {
         return html! {};
     }
-    let nights = nights_from_entries(diary.entries());
+    let nights = nights_from_entries(diary.iter());
     let (trial, medicines) = summary_lines(changes, &nights, today);
     html! {
         <>

@@ -3,6 +3,7 @@
 //! with a message to show, and leave the diary exactly as it was.
 
 use std::collections::BTreeSet;
+use std::rc::Rc;
 
 use super::date::Date;
 use super::entry::{DiaryEntry, EntryId};
@@ -16,7 +17,9 @@ pub const MAX_ID: u64 = (1 << 53) - 1;
 /// ids unique (also against the entry held for undo), every entry passes [`check_entry`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Diary {
-    entries: Vec<DiaryEntry>,
+    /// Shared, so copying the diary (each change makes a new version for the page) copies
+    /// pointers, not ten years of entries.
+    entries: Vec<Rc<DiaryEntry>>,
     /// The most recently deleted entry, kept so "Undo" can put it back. Not saved: undo lasts
     /// for the session, like an email client's "Undo send".
     last_deleted: Option<DiaryEntry>,
@@ -96,7 +99,7 @@ impl Diary {
     /// A diary holding these entries (any order), if together they keep every rule. Future
     /// nights are allowed here: this is how stored data loads, and a clock set back must not
     /// make a saved diary unreadable.
-    pub fn from_entries(mut entries: Vec<DiaryEntry>) -> Result<Diary, DiaryError> {
+    pub fn from_entries(entries: Vec<DiaryEntry>) -> Result<Diary, DiaryError> {
         for entry in &entries {
             let errors = check_entry(entry, None);
             if !errors.is_empty() {
@@ -114,6 +117,7 @@ impl Diary {
         if let Some(pair) = ids.windows(2).find(|pair| pair[0] == pair[1]) {
             return Err(DiaryError::BadId(pair[0]));
         }
+        let mut entries: Vec<Rc<DiaryEntry>> = entries.into_iter().map(Rc::new).collect();
         sort_newest_first(&mut entries);
         if let Some(pair) = entries
             .windows(2)
@@ -130,8 +134,13 @@ impl Diary {
     }
 
     /// Entries, newest night first.
-    pub fn entries(&self) -> &[DiaryEntry] {
+    pub fn entries(&self) -> &[Rc<DiaryEntry>] {
         &self.entries
+    }
+
+    /// The entries one by one, newest night first.
+    pub fn iter(&self) -> impl DoubleEndedIterator<Item = &DiaryEntry> {
+        self.entries.iter().map(|entry| &**entry)
     }
 
     pub fn len(&self) -> usize {
@@ -143,14 +152,17 @@ impl Diary {
     }
 
     pub fn get(&self, id: EntryId) -> Option<&DiaryEntry> {
-        self.entries.iter().find(|entry| entry.id == id)
+        self.entries
+            .iter()
+            .find(|entry| entry.id == id)
+            .map(|entry| &**entry)
     }
 
     /// The entry for a night, if there is one.
     pub fn entry_for_night(&self, night: Date) -> Option<&DiaryEntry> {
         self.position_of_night(night)
             .ok()
-            .map(|index| &self.entries[index])
+            .map(|index| &*self.entries[index])
     }
 
     /// The id the next new entry will get.
@@ -179,7 +191,7 @@ impl Diary {
     /// Returns the removed entry so the UI can say which night went.
     pub fn delete(&mut self, id: EntryId) -> Result<DiaryEntry, DiaryError> {
         let index = self.index_of(id)?;
-        let removed = self.entries.remove(index);
+        let removed = Rc::unwrap_or_clone(self.entries.remove(index));
         self.last_deleted = Some(removed.clone());
         Ok(removed)
     }
@@ -218,10 +230,7 @@ impl Diary {
         };
         entry.id = match had {
             Some(old) => old.id,
-            None if entry.id.0 == 0
-                || entry.id.0 > MAX_ID
-                || self.ids_in_use().contains(&entry.id) =>
-            {
+            None if entry.id.0 == 0 || entry.id.0 > MAX_ID || self.id_taken(entry.id) => {
                 self.take_id()
             }
             None => entry.id,
@@ -242,11 +251,19 @@ impl Diary {
         EntryId(id)
     }
 
+    /// Whether an entry, or the one held for undo, has this id.
+    fn id_taken(&self, id: EntryId) -> bool {
+        self.get(id).is_some() || self.last_deleted.as_ref().is_some_and(|e| e.id == id)
+    }
+
     /// Every id taken, counting the entry held for undo.
     pub(crate) fn ids_in_use(&self) -> BTreeSet<EntryId> {
         // Inserted one by one: `collect()` into a set links one more copy of the sort.
         let mut ids = BTreeSet::new();
-        for entry in self.entries.iter().chain(self.last_deleted.as_ref()) {
+        for entry in &self.entries {
+            ids.insert(entry.id);
+        }
+        if let Some(entry) = &self.last_deleted {
             ids.insert(entry.id);
         }
         ids
@@ -258,8 +275,8 @@ impl Diary {
     pub(crate) fn insert(&mut self, entry: DiaryEntry) {
         self.next_id = self.next_id.max(entry.id.0.saturating_add(1));
         match self.position_of_night(entry.night_of) {
-            Ok(index) => self.entries[index] = entry,
-            Err(index) => self.entries.insert(index, entry),
+            Ok(index) => self.entries[index] = Rc::new(entry),
+            Err(index) => self.entries.insert(index, Rc::new(entry)),
         }
     }
 
@@ -268,7 +285,7 @@ impl Diary {
         if let Some(max) = entries.iter().map(|entry| entry.id.0).max() {
             self.next_id = self.next_id.max(max.saturating_add(1));
         }
-        self.entries = entries;
+        self.entries = entries.into_iter().map(Rc::new).collect();
         sort_newest_first(&mut self.entries);
     }
 
@@ -306,6 +323,6 @@ pub(crate) fn free_id(used: &BTreeSet<EntryId>, next: &mut u64) -> EntryId {
 /// Newest night first. One shared sort for every place that orders entries: each sort call with
 /// its own key closure links another copy of the sort into the browser bundles. Nights are
 /// unique in a diary, so an unstable sort gives the same order.
-fn sort_newest_first(entries: &mut [DiaryEntry]) {
+fn sort_newest_first(entries: &mut [Rc<DiaryEntry>]) {
     entries.sort_unstable_by_key(|entry| std::cmp::Reverse(entry.night_of));
 }

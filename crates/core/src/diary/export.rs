@@ -266,7 +266,7 @@ mod tests {
             for changes in changes() {
                 let whole = format!(
                     "{:#}\n",
-                    backup_to_json(diary.entries().iter(), Some(today), &changes)
+                    backup_to_json(diary.iter(), Some(today), &changes)
                 );
                 assert_eq!(export_backup(&diary, &changes, today), whole);
                 for slice in [1, 3, 400] {

@@ -337,7 +337,7 @@ impl ImportOutcome {
 /// export imported into an empty diary comes back exactly as it was.
 pub fn apply(diary: &mut Diary, preview: ImportPreview, choice: ConflictChoice) -> ImportOutcome {
     let mut outcome = ImportOutcome::default();
-    let mut merged: Vec<DiaryEntry> = diary.entries().to_vec();
+    let mut merged: Vec<DiaryEntry> = diary.entries().iter().map(|e| (**e).clone()).collect();
     let position: BTreeMap<EntryId, usize> = merged
         .iter()
         .enumerate()

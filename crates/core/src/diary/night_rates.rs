@@ -21,7 +21,7 @@ use crate::decimal::fixed;
 pub type Nights = BTreeMap<Date, bool>;
 
 /// The nights a diary records (a cramp-free entry is a logged night without cramps).
-pub fn nights_from_entries(entries: &[DiaryEntry]) -> Nights {
+pub fn nights_from_entries<'a>(entries: impl IntoIterator<Item = &'a DiaryEntry>) -> Nights {
     let mut nights = Nights::new();
     for entry in entries {
         nights.insert(entry.night_of, entry.had_cramps());

@@ -166,7 +166,7 @@ mod tests {
     fn the_stored_text_is_the_format_and_reads_back() {
         for nights in [0, 1, 2, 7, 20, 21, 101] {
             let diary = diary(nights);
-            let at_once = diary_to_json(diary.entries().iter(), None).to_string();
+            let at_once = diary_to_json(diary.iter(), None).to_string();
             assert_eq!(save(&diary), at_once, "{nights} nights");
             assert_eq!(
                 load(Some(&at_once)),

@@ -54,7 +54,7 @@ impl Opened {
             problems.push("Part of your saved diary could not be read, so it is left out here. The diary page explains what happened and keeps it for you.".into());
         }
         problems.extend(changes.problems);
-        let nights = nights_from_entries(stored.diary.entries());
+        let nights = nights_from_entries(stored.diary.iter());
         Opened {
             today,
             diary: Rc::new(stored.diary),

@@ -43,7 +43,7 @@ pub fn migrate(storage: &mut impl Storage, stamp: u64) -> Migration {
         }
         let record = Record {
             stamp,
-            entry: entry.clone(),
+            entry: (**entry).clone(),
         };
         match storage.set(&key, &encode(&record)) {
             Ok(()) => written.push(key),

@@ -9,9 +9,7 @@ use std::collections::BTreeSet;
 
 use super::diary::{free_id, Diary};
 use super::entry::{DiaryEntry, EntryId};
-use super::format::{
-    read_diary, write_entry, write_stored_head, write_stored_tail, Limits, ReadDiary,
-};
+use super::format::{diary_to_json, read_diary, Limits, ReadDiary};
 use super::import::ImportError;
 
 /// What was found in storage.
@@ -90,20 +88,8 @@ fn finish(raw: String, read: Result<ReadDiary, ImportError>) -> Loaded {
 /// A whole diary as one stored value (`night-cramps.diary`, the form `night_store::migrate`
 /// reads), compact, without the undo slot. Tests use it to put such a value on the device.
 pub fn save(diary: &Diary) -> String {
-    let mut text = String::with_capacity(diary.len() * ENTRY_BYTES + 64);
-    write_stored_head(&mut text);
-    for (i, entry) in diary.entries().iter().enumerate() {
-        if i > 0 {
-            text.push(',');
-        }
-        write_entry(entry, &mut text);
-    }
-    write_stored_tail(&mut text);
-    text
+    diary_to_json(diary.iter(), None).to_string()
 }
-
-/// About how long one stored entry is (a ten-year diary is about 1.1 MB for 3,650 entries).
-const ENTRY_BYTES: usize = 300;
 
 #[cfg(test)]
 mod tests {

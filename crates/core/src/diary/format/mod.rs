@@ -40,10 +40,8 @@ use super::import::ImportError;
 use super::validate::{check_entry, cramps_from, pain_from, Field};
 
 mod entry;
-mod write;
 pub(crate) use entry::read_stored_entry;
 use entry::{kind, read_entry, short_text, shorten};
-pub(crate) use write::{write_entry, write_stored_head, write_stored_tail};
 
 /// Marks a file as ours.
 pub const APP_MARKER: &str = "night-cramps";
@@ -100,9 +98,7 @@ pub(crate) fn entry_to_json(entry: &DiaryEntry) -> Value {
     Value::Object(object)
 }
 
-/// A whole diary as JSON, as the stored text's tests compare it; `exported` is set for export
-/// files and left out for storage.
-#[cfg(test)]
+/// A whole diary as JSON; `exported` is set for export files and left out for storage.
 pub(crate) fn diary_to_json<'a>(
     entries: impl Iterator<Item = &'a DiaryEntry>,
     exported: Option<Date>,

@@ -1,5 +1,4 @@
-//! The direct writer must print each entry exactly as `serde_json` prints its `Value`; the
-//! helpers here also build entries for other modules' tests.
+//! Helpers that build entries for other modules' tests.
 
 use super::*;
 use crate::diary::entry::{Longest, Muscle, Relief, Side, SleepLost, WarningSign};
@@ -38,30 +37,5 @@ pub(crate) fn entry(note: String, i: usize) -> DiaryEntry {
         warning_signs: some::<WarningSign>(i / 11),
         stretched: i % 3 == 1,
         note,
-    }
-}
-
-#[test]
-fn write_entry_prints_what_serde_json_prints() {
-    // Every ASCII character alone and between others, then mixed and non-ASCII text.
-    let mut notes: Vec<String> = (0u8..=0x7f)
-        .flat_map(|b| [char::from(b).to_string(), format!("a{}b", char::from(b))])
-        .collect();
-    notes.extend(
-        [
-            "",
-            "Woke at 3 a.m., \"bad\" one\\n",
-            "é 夜 😀 \u{2028}\u{2029} \u{7f}\u{80}\u{9f}",
-            "\u{1}\u{1f}\"\\\u{8}\u{c}\n\r\t/",
-        ]
-        .map(String::from),
-    );
-    for (i, note) in notes.into_iter().enumerate() {
-        for shift in [0, 1, 200] {
-            let entry = entry(note.clone(), i + shift);
-            let mut written = String::new();
-            write_entry(&entry, &mut written);
-            assert_eq!(written, entry_to_json(&entry).to_string(), "{entry:?}");
-        }
     }
 }

@@ -19,7 +19,7 @@ use serde_json::Value;
 use super::date::Date;
 use super::diary::{Diary, MAX_ID};
 use super::entry::{DiaryEntry, EntryId};
-use super::format::{read_stored_entry, write_entry};
+use super::format::{entry_to_json, read_stored_entry};
 
 mod migrate;
 mod reading;
@@ -111,17 +111,12 @@ pub struct Record {
     pub entry: DiaryEntry,
 }
 
-/// The stored text of a record: what `serde_json` prints for `{"entry": …, "stamp": n}`,
-/// written directly (`format::write_entry`), which keeps the JSON serializer out of the browser
-/// bundles (`tests/diary_store.rs` compares the two).
+/// The stored text of a record: `{"entry": …, "stamp": n}`, compact.
 pub fn encode(record: &Record) -> String {
-    let mut text = String::with_capacity(320);
-    text.push_str("{\"entry\":");
-    write_entry(&record.entry, &mut text);
-    text.push_str(",\"stamp\":");
-    text.push_str(&record.stamp.to_string());
-    text.push('}');
-    text
+    let mut object = serde_json::Map::new();
+    object.insert("entry".into(), entry_to_json(&record.entry));
+    object.insert("stamp".into(), Value::from(record.stamp));
+    Value::Object(object).to_string()
 }
 
 /// Reads a record's text; the message says what is wrong with it.

@@ -7,7 +7,8 @@
 //! diary in it, so the first render says "Opening your diary…"; after mount the diary is read
 //! (one record per night), and from then on every change another window makes arrives through
 //! the `storage` event (`diary_store::use_other_windows`). Writes go through the reducer's own
-//! steps, which return what happened; the page only dispatches it.
+//! steps, which return what happened; the page only dispatches it ([`actions`]). The parts
+//! below the form follow a change a task or two later ([`sections`]).
 
 mod actions;
 mod backup;

@@ -78,7 +78,11 @@ async function addEntry(page, { night, cramps = 1, muscles = [], pain, note, sav
   await page.getByRole('button', { name: save, exact: true }).click();
 }
 
-const headings = (page) => page.locator('.diary-entries .diary-entry__night').allInnerTexts();
+// The list follows a change a task after the notice (it says aria-busy until then).
+const headings = async (page) => {
+  await page.waitForFunction(() => !document.querySelector('.diary [aria-busy="true"]'));
+  return page.locator('.diary-entries .diary-entry__night').allInnerTexts();
+};
 /** Every stored night's key and value, as one text (null when no night is stored). */
 const stored = (page) => page.evaluate((prefix) => {
   const keys = Object.keys(localStorage).filter((k) => k.startsWith(prefix)).sort();

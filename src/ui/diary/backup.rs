@@ -93,20 +93,13 @@ pub fn DiaryBackup() -> Html {
             opened.set(Some(Opened::from_stored(today(), read_all(), None)));
         }));
     }
-    let intro = html! {
-        <>
-            <h1>{ "Back up or restore your diary" }</h1>
-            <p class="lead">{ PURPOSE }</p>
-            <p class="diary-links"><a href={href(&Route::Diary, None)}>{ "Back to the diary" }</a></p>
-        </>
-    };
-    let Some(open) = (*opened).clone() else {
-        return html! { <>{ intro }<p class="diary-opening">{ "Opening your diary…" }</p></> };
-    };
     // Save the nights the import adds or changes, all or nothing; show them once saved.
     let on_import = {
-        let (opened, notice, open) = (opened.clone(), notice.clone(), open.clone());
+        let (opened, notice) = (opened.clone(), notice.clone());
         Callback::from(move |imported: Imported| {
+            let Some(open) = (*opened).clone() else {
+                return;
+            };
             let changed: Vec<_> = imported
                 .diary
                 .iter()
@@ -142,11 +135,19 @@ pub fn DiaryBackup() -> Html {
         // Only the reminder on the diary page depends on it; a failure here loses nothing.
         let _ = record_backup();
     });
+    // The whole page is drawn before the diary is read (and prerendered so): only the files'
+    // buttons need it, and the loader holds a tap on them until the page is live.
+    let open = (*opened).clone();
     html! {
         <div class="diary">
-            { intro }
-            if let Some(problem) = &open.problem {
-                <p class="diary-problem" role="alert">{ problem.clone() }</p>
+            <h1>{ "Back up or restore your diary" }</h1>
+            <p class="lead">{ PURPOSE }</p>
+            <p class="diary-links"><a href={href(&Route::Diary, None)}>{ "Back to the diary" }</a></p>
+            if open.is_none() {
+                <p class="diary-opening">{ "Opening your diary…" }</p>
+            }
+            if let Some(problem) = open.as_ref().and_then(|open| open.problem.clone()) {
+                <p class="diary-problem" role="alert">{ problem }</p>
             }
             <div id="diary-notice" class="diary-notice" tabindex="-1" role="status">
                 { match &*notice {
@@ -157,7 +158,10 @@ pub fn DiaryBackup() -> Html {
             </div>
             <section aria-labelledby="diary-files-title">
                 <h2 id="diary-files-title" class="visually-hidden">{ "Backups" }</h2>
-                <DiaryFiles diary={open.diary.clone()} changes={open.changes.clone()} today={open.today} {on_import} {on_backup} />
+                <DiaryFiles diary={open.as_ref().map(|open| open.diary.clone())}
+                    changes={open.as_ref().map(|open| open.changes.clone()).unwrap_or_default()}
+                    today={open.as_ref().map_or(Date::from_unix_ms(0, 0), |open| open.today)}
+                    {on_import} {on_backup} />
             </section>
             <section aria-labelledby="backup-reminder-title">
                 <h2 id="backup-reminder-title">{ crate::diary::ics::BACKUP_REMINDER_TITLE }</h2>

@@ -28,7 +28,9 @@ pub struct Imported {
 
 #[derive(Properties, PartialEq)]
 pub struct DiaryFilesProps {
-    pub diary: Rc<Diary>,
+    /// `None` while the page reads it: the section is drawn, its buttons do nothing yet and the
+    /// file field waits.
+    pub diary: Option<Rc<Diary>>,
     /// The trial and medicines on this device: written into the backup file.
     pub changes: Rc<TrialAndMedicines>,
     pub today: Date,
@@ -82,6 +84,9 @@ pub fn DiaryFiles(props: &DiaryFilesProps) -> Html {
         let (diary, export_problem) = (props.diary.clone(), export_problem.clone());
         let on_backup = props.on_backup.clone();
         move |file: Writing, name: String, mime: &'static str, is_backup: bool| {
+            let Some(diary) = diary.clone() else {
+                return;
+            };
             if writing.replace(true) {
                 return;
             }
@@ -94,7 +99,7 @@ pub fn DiaryFiles(props: &DiaryFilesProps) -> Html {
                 }
                 export_problem.set(downloaded.err());
             });
-            download_in_tasks(diary.clone(), file, name, mime, done);
+            download_in_tasks(diary, file, name, mime, done);
         }
     };
     let on_json = {
@@ -116,7 +121,9 @@ pub fn DiaryFiles(props: &DiaryFilesProps) -> Html {
     let on_file = {
         let (stage, choice, diary) = (stage.clone(), choice.clone(), props.diary.clone());
         Callback::from(move |e: Event| {
-            let Some(input) = e.target_dyn_into::<HtmlInputElement>() else {
+            let (Some(input), Some(diary)) =
+                (e.target_dyn_into::<HtmlInputElement>(), diary.clone())
+            else {
                 return;
             };
             let Some(file) = input.files().and_then(|files| files.get(0)) else {
@@ -140,7 +147,7 @@ pub fn DiaryFiles(props: &DiaryFilesProps) -> Html {
             }
             stage.set(Stage::Reading);
             choice.set(ConflictChoice::KeepMine);
-            let (stage, diary) = (stage.clone(), diary.clone());
+            let stage = stage.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let text = JsFuture::from(file.text())
                     .await
@@ -182,8 +189,8 @@ pub fn DiaryFiles(props: &DiaryFilesProps) -> Html {
             props.on_import.clone(),
         );
         Callback::from(move |_: MouseEvent| {
-            if let Stage::Preview { preview, .. } = &*stage {
-                let mut merged = (*diary).clone();
+            if let (Stage::Preview { preview, .. }, Some(diary)) = (&*stage, &diary) {
+                let mut merged = (**diary).clone();
                 let outcome = import::apply(&mut merged, (**preview).clone(), *choice);
                 stage.set(Stage::Idle);
                 on_import.emit(Imported {
@@ -211,7 +218,8 @@ pub fn DiaryFiles(props: &DiaryFilesProps) -> Html {
             <div class="field">
                 <label for="diary-import" class="field__label">{ "Choose a backup file (JSON)" }</label>
                 <span class="hint" id="diary-import-hint">{ "You will see what it contains before anything changes." }</span>
-                <input type="file" id="diary-import" class="file-input" accept=".json,application/json" aria-describedby="diary-import-hint" onchange={on_file} />
+                <input type="file" id="diary-import" class="file-input" accept=".json,application/json" aria-describedby="diary-import-hint" onchange={on_file}
+                    disabled={props.diary.is_none()} />
             </div>
             { match &*stage {
                 Stage::Idle => html! {},

@@ -44,8 +44,10 @@ pub fn Sections(props: &SectionsProps) -> Html {
     let listed = use_later(&props.diary, Rc::ptr_eq);
     let counted = use_later(&listed, Rc::ptr_eq);
     let focused = use_mut_ref(|| 0);
+    // A part still showing the diary before the change says so (aria-busy) until it catches up.
+    let caught_up = Rc::ptr_eq(&listed, &props.diary);
+    let busy = !Rc::ptr_eq(&counted, &props.diary);
     {
-        let caught_up = Rc::ptr_eq(&listed, &props.diary);
         let (count, id) = props.focus.clone();
         use_effect(move || {
             if caught_up && count > *focused.borrow() {
@@ -57,9 +59,14 @@ pub fn Sections(props: &SectionsProps) -> Html {
     let advice = props.keeping.backup_advice(&props.stamps);
     html! {
         <>
-            <Later><FiguresSection diary={counted} today={props.today} medicines={props.medicines.clone()} /></Later>
             <Later>
-                <section aria-labelledby="diary-entries-title">
+                // A wrapper says busy, so the figures themselves are not drawn again for it.
+                <div aria-busy={busy.then_some("true")}>
+                    <FiguresSection diary={counted} today={props.today} medicines={props.medicines.clone()} />
+                </div>
+            </Later>
+            <Later>
+                <section aria-labelledby="diary-entries-title" aria-busy={(!caught_up).then_some("true")}>
                     <h2 id="diary-entries-title">{ "Your entries" }</h2>
                     <EntryList diary={listed} on_edit={props.on_edit.clone()} on_delete={props.on_delete.clone()} />
                 </section>

@@ -64,8 +64,8 @@ pub fn with_medicine(
     Ok(medicines)
 }
 
-/// The medicines as stored now without `medicine` (the one the person saw and chose); the
-/// reason when it is no longer there because another window removed or changed it.
+/// The medicines as stored now without `medicine` (the one the person saw and chose); if
+/// another window removed or changed it, the reason to show instead.
 pub fn without_medicine(
     mut medicines: Vec<MedicineCourse>,
     medicine: &MedicineCourse,

@@ -1,6 +1,6 @@
 //! Relief mode as prerendered (what shows before and without WebAssembly): the picker, every
 //! muscle page with its idle timer, drawings for every figure the content names, and the safety
-//! exit. The step content itself is checked in `tests/content.rs`; the timer in `tests/timer.rs`.
+//! exit. The step content itself is checked in `tests/content/`; the timer in `tests/timer.rs`.
 
 mod page_support;
 use page_support::{contains_text, render, render_component};

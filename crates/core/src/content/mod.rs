@@ -3,7 +3,7 @@
 //!
 //! This module imports no UI or browser crate. Every fact is defined once, with a stable id, and
 //! referenced by that id elsewhere (the assessment, the relief page, the diary summary).
-//! `tests/content.rs` checks referential integrity: every cited id resolves, every source is
+//! `tests/content/` checks referential integrity: every cited id resolves, every source is
 //! cited, ids are unique, every seed-article claim has a verdict and at least one source.
 
 pub mod care;

@@ -25,7 +25,7 @@ pub fn export_backup(diary: &Diary, changes: &TrialAndMedicines, today: Date) ->
 
 /// An export file written a slice of nights at a time, so that a page can write a ten-year
 /// diary in short tasks ([`Writing::write`]); [`export_backup`] and [`export_csv`] write it at
-/// once. Both ways give the same bytes (`tests/diary_files.rs`).
+/// once. Both ways give the same bytes (`tests/diary_files/`).
 #[derive(Clone, Debug)]
 pub struct Writing {
     text: String,

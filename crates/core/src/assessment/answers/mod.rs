@@ -177,7 +177,7 @@ impl AnswerSet {
 
     /// Drops every answer whose question is no longer asked, given the other answers, and
     /// returns those questions in order. One forward pass is enough because enable-conditions
-    /// only look at earlier questions (checked by `tests/assessment_questions.rs`).
+    /// only look at earlier questions (checked by `tests/assessment_questions/`).
     pub fn prune(&mut self) -> Vec<QuestionId> {
         self.prune_from(0)
     }

@@ -142,8 +142,9 @@ pub struct Question {
     pub enable: Enable,
 }
 
-/// Shown in place of a red-flag question whose content is missing. `tests/assessment_content.rs`
-/// fails the build's tests long before a user could see it.
+/// Shown in place of a red-flag question whose content is missing. `tests/assessment_questions/`
+/// (`red_flag_questions_are_exactly_the_content_red_flags_in_content_order`) fails long before a
+/// user could see it.
 const MISSING: &str = "(This question is missing from the app's content.)";
 
 impl Question {

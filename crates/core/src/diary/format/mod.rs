@@ -19,7 +19,7 @@
 //! Reading goes through `serde_json::Value` and then field by field by hand, rather than a derived
 //! `Deserialize`, so every problem can name the entry number and the field in plain English.
 //! `serde_json`'s default recursion limit (128) refuses more than 127 levels of nesting, so
-//! hostile nesting cannot exhaust the stack (checked in `tests/diary_files.rs`). Inside an entry,
+//! hostile nesting cannot exhaust the stack (checked in `tests/diary_files/`). Inside an entry,
 //! unknown fields are refused (silently
 //! dropping data someone expected to keep would be worse than saying no); unknown top-level
 //! fields are ignored. Schema 2 adds the optional top-level `experiment` and `medicines`

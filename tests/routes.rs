@@ -184,3 +184,25 @@ fn pages_that_need_javascript_say_so_when_it_is_off() {
         assert_eq!(route.without_script().is_some(), own_islands, "{route:?}");
     }
 }
+
+#[test]
+fn diary_pages_prerender_what_does_not_need_the_diary() {
+    // What the page shows before the diary is read is its prerendered first screen, so reading
+    // the diary only fills in below it and never draws a new largest element.
+    let summary = render(Route::DiarySummary);
+    for part in [
+        "Print</button>",
+        "Back to the diary</a>",
+        "Made with the Night Cramps app, from the diary kept by the person on their own device.",
+        "Opening your diary…",
+    ] {
+        assert!(summary.contains(part), "the summary prerenders {part:?}");
+    }
+    let backups = render(Route::DiaryBackup);
+    for part in ["id=\"diary-import\"", "Download"] {
+        assert!(
+            backups.contains(part),
+            "the backups page prerenders {part:?}"
+        );
+    }
+}

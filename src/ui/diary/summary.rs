@@ -63,23 +63,38 @@ pub fn DiarySummary() -> Html {
             crate::platform::browser::island_hydrated();
         }
     });
-    let intro = html! {
+    // The page's frame (title, lead, Print, the way back and where the summary comes from) is
+    // the same before and after the diary is read, so it is prerendered whole and only the
+    // figures fill in below it.
+    let on_print = Callback::from(|_: MouseEvent| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.print();
+        }
+    });
+    let frame = html! {
         <>
             <h1>{ "Summary for your doctor" }</h1>
             <p class="lead no-print">{ "Your cramp diary and your latest check on one or two pages, to print or show at an appointment." }</p>
+            <div class="summary-actions no-print">
+                <button type="button" onclick={on_print}>{ "Print" }</button>
+                <a href={href(&Route::Diary, None)}>{ "Back to the diary" }</a>
+            </div>
+            <p class="summary-meta">{ "Made with the Night Cramps app, from the diary kept by the person on their own device." }</p>
         </>
     };
     let Some(open) = (*opened).clone() else {
-        return html! { <>{ intro }<p class="diary-opening">{ "Opening your diary…" }</p></> };
+        return html! {
+            <div class="summary">{ frame }<p class="diary-opening">{ "Opening your diary…" }</p></div>
+        };
     };
-    opened_summary(open, intro)
+    opened_summary(open, frame)
 }
 
 /// The summary once the diary is read. Kept out of [`DiarySummary`] so that the browser compiles
 /// its code when it is first shown, not in the task that hydrates "Opening your diary…"
 /// (ARCHITECTURE.md, "Code that runs later").
 #[inline(never)]
-fn opened_summary(open: Opened, intro: Html) -> Html {
+fn opened_summary(open: Opened, frame: Html) -> Html {
     let Opened {
         today,
         diary,
@@ -92,7 +107,6 @@ fn opened_summary(open: Opened, intro: Html) -> Html {
     let weeks = stats::period(&diary, today, MOST_WEEKS)
         .weeks_covered
         .clamp(FEWEST_WEEKS, MOST_WEEKS);
-    let from = today.add_days(1 - 7 * i64::from(weeks));
     let overview = Rc::new(stats::overview(&diary, today, weeks));
     let chart = Rc::new(overview.weeks.clone());
     let in_weeks = |weeks: u32| -> Vec<&DiaryEntry> {
@@ -118,21 +132,11 @@ fn opened_summary(open: Opened, intro: Html) -> Html {
         .filter(|e| warning::entry_urgency(e).is_some())
         .collect();
 
-    let on_print = Callback::from(|_: MouseEvent| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.print();
-        }
-    });
-
     html! {
         <div class="summary">
-            { intro }
-            <div class="summary-actions no-print">
-                <button type="button" onclick={on_print}>{ "Print" }</button>
-                <a href={href(&Route::Diary, None)}>{ "Back to the diary" }</a>
-            </div>
+            { frame }
             <p class="summary-meta">
-                { format!("Made on {} with the Night Cramps app, from the diary kept by the person on their own device. Covers the nights of {} to {} ({weeks} weeks).", today.long_label(), from.long_label(), today.long_label()) }
+                { format!("Covers the {weeks} weeks up to {}, when it was made.", today.long_label()) }
             </p>
             if unreadable {
                 <p class="diary-problem no-print">{ "Some saved diary data could not be read, so it is not in this summary. The diary page explains how to download it." }</p>

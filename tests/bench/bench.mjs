@@ -9,14 +9,16 @@
 //   node tests/bench/bench.mjs --dist dist-bench [--runs 5] [--rates 1,4] [--sub-path /night-cramps/]
 //        [--routes guide/,now/calf/] [--network slow-4g] [--diaries 60,3650] [--core target/bench-core.json]
 //        [--json target/bench.json] [--own-core] [--diary-format nights|single]
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join, relative, dirname, resolve } from 'node:path';
-import { tmpdir, cpus, totalmem, loadavg, release, setPriority } from 'node:os';
+import { cpus, totalmem, loadavg, release, setPriority } from 'node:os';
 import { execFileSync, fork } from 'node:child_process';
-import { gzipSync, brotliCompressSync, constants as Z } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { routes as listRoutes, ROOT } from '../browser/helpers.mjs';
 import { startServer } from '../browser/server.mjs';
+import { siteSizes, baselineCopy, sum } from './sizes.mjs';
+import { NETWORKS, VIEWPORT, SETTLE_MS, seedDiary, coldLoad, throttleCheck, TAPS, tapLoad } from './page.mjs';
+import { median, stats, interval, METRICS, kb, ms, spread, ratio, fmtRatio, pad, lpad, routeName } from './stats.mjs';
 
 const argv = process.argv.slice(2);
 const opt = (name, dflt) => { const i = argv.indexOf(name); return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : dflt; };
@@ -38,24 +40,12 @@ const DIARY_FORMAT = opt('--diary-format', 'nights');
 // with this one and the baseline, to see what a speed measure saves.
 const VERSUS = opt('--versus', null) && resolve(ROOT, opt('--versus', null));
 const VERSUS_LABEL = opt('--versus-label', 'the other build');
-// Optional network emulation (off by default: every file is local and a throttled run takes
-// several times longer). `slow-4g` is Lighthouse's mobile profile: 150 ms round trip, 1.6 Mbit/s
-// down, 750 kbit/s up. The test server does not compress, so files cross it at their raw size
-// (the wasm ~2.5× its gzip size): a pessimistic phone on a poor connection.
-const NETWORKS = { 'slow-4g': { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 } };
+// `--network slow-4g`: a slow phone connection (NETWORKS in page.mjs); off by default.
 const NETWORK = opt('--network', null);
 if (NETWORK && !NETWORKS[NETWORK]) {
   console.error(`bench: unknown --network ${NETWORK} (known: ${Object.keys(NETWORKS).join(', ')})`);
   process.exit(2);
 }
-// A phone-sized viewport for every load (Lighthouse's mobile size): the app is used in bed on a phone.
-const VIEWPORT = { width: 412, height: 823 };
-// After the hydration marker (app) or the first paint (baseline, which runs no script), keep
-// observing this long, so the tasks that follow hydration (effects, service-worker
-// registration) are counted too.
-// After a diary page says it is open or done, the parts below its form still draw, a task or
-// two later: loads and taps with a stored diary watch that long for long tasks too.
-const SETTLE_MS = { app: 100, baseline: 50, drawn: 600 };
 // KB = 1000 bytes throughout (as the goals and the other notes state sizes).
 const GOALS = { fcpRatio: 1.10, firstVisitGzip: 200_000, wasmGzip: 160_000, longTaskMs: 50 };
 
@@ -106,309 +96,8 @@ if (!existsSync(join(DIST, 'index.html'))) {
   process.exit(2);
 }
 
-// ---------------------------------------------------------------- sizes
-
-function walk(dir, out = []) {
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) walk(p, out);
-    else out.push(p);
-  }
-  return out;
-}
-
-// `gzip -9 -n` itself (as the goals are stated); Node's zlib at level 9 comes out ~1% larger on
-// the wasm. zlib only where there is no gzip binary.
-function gzip9(file, bytes) {
-  try { return execFileSync('gzip', ['-9', '-n', '-c', file], { maxBuffer: 1 << 28 }).length; } catch { return gzipSync(bytes, { level: 9 }).length; }
-}
-
-function sizes(file) {
-  const bytes = readFileSync(file);
-  return {
-    raw: bytes.length,
-    gzip: gzip9(file, bytes),
-    br: brotliCompressSync(bytes, { params: { [Z.BROTLI_PARAM_QUALITY]: 11, [Z.BROTLI_PARAM_SIZE_HINT]: bytes.length } }).length,
-  };
-}
-
-// Dot-folders (e.g. Trunk's .stage while a build runs) are not shipped.
-const files = walk(DIST)
-  .filter((p) => !relative(DIST, p).split(/[\\/]/).some((part) => part.startsWith('.')))
-  .map((p) => ({ path: relative(DIST, p).split('\\').join('/'), ...sizes(p) }))
-  .sort((a, b) => b.gzip - a.gzip || a.path.localeCompare(b.path));
-const byPath = new Map(files.map((f) => [f.path, f]));
-const sum = (list, key) => list.reduce((t, f) => t + (f?.[key] ?? 0), 0);
-// Files are sorted by gzip size, so this is the largest of the bundles (crates/core/src/islands.rs).
-const wasms = files.filter((f) => f.path.endsWith('_bg.wasm'));
-const wasm = wasms[0];
-
-// What the service worker downloads in the background after the first load (its precache list).
-let precache = null;
-try {
-  const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
-  const list = JSON.parse(sw.match(/const PRECACHE = (\[[^\]]*\]);/)[1]);
-  const paths = list.map((p) => (p === './' ? 'index.html' : p.endsWith('/') ? p + 'index.html' : p));
-  const found = paths.map((p) => byPath.get(p)).filter(Boolean);
-  precache = { files: found.length, raw: sum(found, 'raw'), gzip: sum(found, 'gzip'), br: sum(found, 'br') };
-} catch { /* no service worker, or another format: reported as unknown */ }
-
-// ---------------------------------------------------------------- baseline copy
-
-// The plain-HTML limit: the same prerendered pages and CSS, without any script or script preload.
-const BASE = mkdtempSync(join(tmpdir(), 'nc-bench-baseline-'));
-process.on('exit', () => rmSync(BASE, { recursive: true, force: true }));
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
-cpSync(DIST, BASE, { recursive: true });
-for (const p of walk(BASE).filter((p) => p.endsWith('.html'))) {
-  const html = readFileSync(p, 'utf8')
-    .replace(/<script\b[^>]*>[\s\S]*?<\/script>\s*/gi, '')
-    .replace(/<link\b[^>]*\brel="?(?:modulepreload|preload)"?[^>]*>\s*/gi, '');
-  writeFileSync(p, html);
-}
-
-// ---------------------------------------------------------------- one cold load
-
-// Installed before any page script: LCP and long-task observers, and the moment the app sets
-// data-hydrated on <html> (src/browser.rs), taken from a MutationObserver so the app needs no hook.
-// The first paint and that moment are also signalled on the console: waiting for them with
-// Playwright's waitForSelector/waitForFunction would evaluate its own large helper script in the
-// page mid-load, a 50–90 ms task at 4× CPU that is the harness's, not the page's.
-const INIT = `(() => {
-  const nc = window.__nc = { lcp: null, lcpTag: null, longtasks: [], scripts: [], hydrated: null, wasmCall: null };
-  // When the loader hands the wasm to the engine: hydration work starts here.
-  for (const name of ['compileStreaming', 'compile', 'instantiateStreaming', 'instantiate']) {
-    const original = WebAssembly[name];
-    if (original) WebAssembly[name] = function (...args) { if (nc.wasmCall === null) nc.wasmCall = performance.now(); return original.apply(this, args); };
-  }
-  try { new PerformanceObserver((l) => { for (const e of l.getEntries()) { nc.lcp = e.startTime; nc.lcpTag = e.element ? e.element.tagName : null; } })
-    .observe({ type: 'largest-contentful-paint', buffered: true }); } catch (e) {}
-  try { new PerformanceObserver((l) => { for (const e of l.getEntries()) nc.longtasks.push([e.startTime, e.duration]); })
-    .observe({ type: 'longtask', buffered: true }); } catch (e) {}
-  // Which scripts ran in each long animation frame (Long Animation Frames API): tells a task that
-  // runs the page's code from one that only lays out and paints.
-  try { new PerformanceObserver((l) => { for (const f of l.getEntries()) for (const s of f.scripts) nc.scripts.push([s.startTime, s.duration]); })
-    .observe({ type: 'long-animation-frame', buffered: true }); } catch (e) {}
-  try { new PerformanceObserver((l) => { for (const e of l.getEntries()) if (e.name === 'first-contentful-paint') console.debug('nc:fcp'); })
-    .observe({ type: 'paint', buffered: true }); } catch (e) {}
-  const seen = () => { if (nc.hydrated === null && document.documentElement && document.documentElement.getAttribute('data-hydrated') === 'true') { nc.hydrated = performance.now(); console.debug('nc:hydrated'); } };
-  new MutationObserver(seen).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-hydrated'] });
-})();`;
-
-/** An init script that puts a diary of `nights` entries (one a night, up to the night before
- * last, so "add last night" is a new night) in the page's storage before any page script runs,
- * in the stored format: one key per night (crates/core/src/diary/night_store/), or with
- * `--diary-format single` the one value that releases before per-night storage kept. */
-function seedDiary(nights) {
-  return `(() => {
-    const single = ${JSON.stringify(DIARY_FORMAT === 'single')};
-    if (single ? localStorage.getItem('night-cramps.diary') : localStorage.length) return;
-    const muscles = [['calf'], ['foot'], ['calf', 'foot'], ['back_of_thigh'], []];
-    const day = new Date(); day.setHours(12, 0, 0, 0);
-    const entries = [];
-    for (let i = ${nights} + 1; i >= 2; i--) {
-      const d = new Date(day); d.setDate(d.getDate() - i);
-      const night = d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0');
-      const cramps = (i * 7) % 4;
-      entries.push({ id: ${nights} - i + 2, night_of: night, cramps, muscles: cramps ? muscles[i % 5] : [], side: null, longest: null,
-        worst_pain: cramps ? (i % 11) : null, sleep_lost: null, helped: [], note: i % 9 === 0 ? 'Long walk today' : '' });
-    }
-    if (single) localStorage.setItem('night-cramps.diary', JSON.stringify({ app: 'night-cramps', schema: 1, entries }));
-    else for (const entry of entries) localStorage.setItem('night-cramps.night.' + entry.night_of, JSON.stringify({ stamp: entry.id, entry }));
-  })();`;
-}
-
-/** Resolves when the page logs `text` (from INIT), or fails after `ms`. */
-function signal(page, text, ms) {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => { page.off('console', on); reject(new Error(`no "${text}" within ${ms} ms`)); }, ms);
-    const on = (message) => { if (message.text() === text) { clearTimeout(timer); page.off('console', on); resolve(); } };
-    page.on('console', on);
-  });
-}
-
-async function coldLoad(browser, url, { rate, app, record, seed }) {
-  const context = await browser.newContext({ viewport: VIEWPORT });
-  try {
-    await context.addInitScript(INIT);
-    if (seed) await context.addInitScript(seed);
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    if (rate > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-    if (NETWORK) await cdp.send('Network.emulateNetworkConditions', NETWORKS[NETWORK]);
-    const requests = [];
-    if (record) page.on('request', (r) => requests.push(r.url()));
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    const painted = signal(page, 'nc:fcp', 30000);
-    const hydrated = app ? signal(page, 'nc:hydrated', 60000) : null;
-    await page.goto(url, { waitUntil: 'load', timeout: 60000 });
-    // The first paint is reported once the frame is presented, which on a busy machine can come
-    // after the load event: wait for it rather than record a page without one.
-    await painted;
-    if (app) await hydrated;
-    await page.waitForTimeout(app ? (seed ? SETTLE_MS.drawn : SETTLE_MS.app) : SETTLE_MS.baseline);
-    const m = await page.evaluate(() => {
-      const nc = window.__nc;
-      const paint = performance.getEntriesByName('first-contentful-paint')[0];
-      const wasm = performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'));
-      return { fcp: paint ? paint.startTime : null, lcp: nc.lcp, lcpTag: nc.lcpTag, hydrated: nc.hydrated, wasmCall: nc.wasmCall, longtasks: nc.longtasks, scripts: nc.scripts, wasmEnd: wasm ? wasm.responseEnd : null };
-    });
-    if (errors.length) throw new Error(`page errors on ${url}: ${errors.join('; ')}`);
-    return { ...m, ...blocking(m), requests };
-  } finally {
-    await context.close();
-  }
-}
-
-/** How long a fixed piece of script takes on a blank page at `rate` (median of 7): checks that
- * the CPU throttling really slows the page as asked, however the threads are placed. */
-async function throttleCheck(browser, rate) {
-  const context = await browser.newContext();
-  try {
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    if (rate > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-    return await page.evaluate(() => {
-      const times = [];
-      for (let k = 0; k < 7; k++) {
-        const start = performance.now();
-        let x = 0;
-        for (let i = 0; i < 3e6; i++) x = (x * 31 + i) % 1000003;
-        times.push(performance.now() - start + (x < 0 ? 1 : 0));
-      }
-      return times.sort((a, b) => a - b)[3];
-    });
-  } finally {
-    await context.close();
-  }
-}
-
-// What a person does with a ten-year diary on the device, each timed from the tap (after any
-// preparing, such as filling in the form) until the page says it is done: the longest main-thread
-// task in that time (plus the settling time), and how long until it says so. `done` is a
-// status text to wait for, or 'download'.
-const TAPS = [
-  { name: 'one-tap log (/now/calf/)', route: 'now/calf/', button: '.relief-log button', done: ['.relief-log [role="status"]', 'Saved in your diary'] },
-  {
-    name: 'add last night (/diary/)', route: 'diary/', button: 'button:text-is("Save entry")', done: ['.diary-notice', 'Saved'],
-    prepare: async (page) => {
-      await page.locator('#night_of-last').check();
-      await page.fill('#cramps', '2');
-      await page.locator('#worst_pain-5').check();
-    },
-  },
-  {
-    name: 'edit a night (/diary/)', route: 'diary/', button: 'button:text-is("Save changes")', done: ['.diary-notice', 'Saved'],
-    prepare: async (page) => {
-      await page.locator('.diary-entry button:has-text("Edit")').first().click();
-      await page.fill('#note', 'Edited in the bench');
-    },
-  },
-  { name: 'delete a night (/diary/)', route: 'diary/', button: '.diary-entry button:has-text("Delete")', done: ['.diary-notice', 'Deleted'] },
-  { name: 'export the backup (/diary/backup/)', route: 'diary/backup/', button: 'button:has-text("Download backup (JSON)")', done: 'download' },
-];
-
-/** How long a finger rests on the screen in a tap. */
-const TAP_HOLD_MS = 80;
-
-async function tapLoad(browser, url, tap, { rate, seed }) {
-  const context = await browser.newContext({ viewport: VIEWPORT });
-  try {
-    await context.addInitScript(INIT);
-    await context.addInitScript(seed);
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    if (rate > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-    const hydrated = signal(page, 'nc:hydrated', 60000);
-    await page.goto(url, { waitUntil: 'load', timeout: 60000 });
-    await hydrated;
-    // Finding the button first also makes Playwright evaluate its helper script now (a long
-    // task of the harness's at 4×), not during the tap.
-    if (tap.prepare) await tap.prepare(page);
-    const button = page.locator(tap.button).first();
-    await button.waitFor({ timeout: 60000 });
-    await button.scrollIntoViewIfNeeded();
-    // Tapped as a person would, through the browser's input (CDP): Playwright's own click
-    // would run its checks of the target in the page, inside the task being measured.
-    const box = await button.boundingBox();
-    await page.waitForTimeout(300);
-    const start = await page.evaluate(() => performance.now());
-    const finished = tap.done === 'download'
-      ? page.waitForEvent('download', { timeout: 60000 })
-      : page.locator(tap.done[0], { hasText: tap.done[1] }).waitFor({ timeout: 60000 });
-    // A finger's tap: the press and the release about 80 ms apart, each handled on its own (a
-    // click sent all at once is handled in one task, which no person's tap is).
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.mouse.down();
-    await page.waitForTimeout(TAP_HOLD_MS);
-    await page.mouse.up();
-    await finished;
-    const done = await page.evaluate(() => performance.now());
-    await page.waitForTimeout(SETTLE_MS.drawn);
-    const longtasks = await page.evaluate(() => window.__nc.longtasks);
-    const after = longtasks.filter(([s, d]) => s + d > start && s < done + SETTLE_MS.drawn);
-    return { longest: Math.max(0, ...after.map(([, d]) => d)), done: done - start };
-  } finally {
-    await context.close();
-  }
-}
-
-// Total blocking time as Lighthouse counts it (the part of each task beyond 50 ms, from first
-// contentful paint on), but up to the end of our window rather than to time-to-interactive.
-function blocking({ fcp, longtasks, scripts, hydrated, wasmCall }) {
-  let tbt = 0;
-  let longest = 0;
-  let hydrationTask = 0;
-  let windowTask = 0;
-  for (const [start, duration] of longtasks) {
-    const end = start + duration;
-    longest = Math.max(longest, duration);
-    if (fcp !== null && end > fcp) tbt += Math.max(0, end - Math.max(start, fcp) - 50);
-    // The hydration window: from the loader handing the wasm to the engine (instantiation,
-    // main(), Yew's hydration pass, first effects) until the app sets its marker, plus what
-    // starts in the settling time after it (a render an island's first effects asked for).
-    if (wasmCall === null || hydrated === null || end <= wasmCall || start > hydrated + SETTLE_MS.app) continue;
-    // Every task in it, including the browser's own layout and paint of what the app showed.
-    windowTask = Math.max(windowTask, duration);
-    // A hydration task runs the app's code: a script of the page ran inside it. (Every script
-    // on the page is the app's: its loader and its bundle; the baseline has none.)
-    if (scripts.some(([s, d]) => s < end && s + d > start)) hydrationTask = Math.max(hydrationTask, duration);
-  }
-  return { tbt, longest, hydrationTask, windowTask };
-}
-
-// ---------------------------------------------------------------- statistics and formatting
-
-const median = (v) => { const s = [...v].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
-function stats(values) {
-  const v = values.filter((x) => x !== null && Number.isFinite(x)).sort((a, b) => a - b);
-  if (!v.length) return null;
-  return { median: median(v), min: v[0], max: v[v.length - 1], samples: v.map((x) => Math.round(x * 10) / 10) };
-}
-
-/** A 95 % interval for `statistic` of the sample sets (each resampled with replacement, 2,000
- * times; a fixed seed, so the same samples always give the same interval): how far a route's
- * figure could move with this machine's noise. */
-function interval(sets, statistic) {
-  let seed = 0x9e3779b9;
-  const next = () => { seed ^= seed << 13; seed ^= seed >>> 17; seed ^= seed << 5; return (seed >>> 0) / 2 ** 32; };
-  const values = [];
-  for (let i = 0; i < 2000; i++) values.push(statistic(...sets.map((set) => set.map(() => set[Math.floor(next() * set.length)]))));
-  values.sort((a, b) => a - b);
-  return [values[Math.floor(values.length * 0.025)], values[Math.ceil(values.length * 0.975) - 1]];
-}
-const METRICS = ['fcp', 'lcp', 'hydrated', 'tbt', 'longest', 'hydrationTask', 'windowTask'];
-const kb = (n) => (n / 1000).toFixed(1);
-const ms = (n) => (n === null || n === undefined ? '—' : Math.round(n).toString());
-const spread = (s) => (s ? `${ms(s.median)} (${ms(s.min)}–${ms(s.max)})` : '—');
-const ratio = (a, b) => (a && b && b.median > 0 ? a.median / b.median : null);
-const fmtRatio = (r) => (r === null ? '—' : r.toFixed(2));
-const pad = (s, n) => String(s).padEnd(n);
-const lpad = (s, n) => String(s).padStart(n);
-const routeName = (r) => '/' + r;
+const { files, byPath, wasms, wasm, precache } = siteSizes(DIST);
+const BASE = baselineCopy(DIST);
 
 // ---------------------------------------------------------------- run
 
@@ -423,7 +112,7 @@ const load0 = loadavg();
 const results = routes.map((route) => ({ route, name: routeName(route), firstVisit: null, baselineVisit: null, timings: {} }));
 for (const nights of DIARIES) {
   for (const route of routes.filter((r) => r === 'diary/' || r === 'diary/summary/')) {
-    results.push({ route, name: `${routeName(route)} +${nights}`, seed: seedDiary(nights), firstVisit: null, baselineVisit: null, timings: {} });
+    results.push({ route, name: `${routeName(route)} +${nights}`, seed: seedDiary(nights, DIARY_FORMAT), firstVisit: null, baselineVisit: null, timings: {} });
   }
 }
 
@@ -475,7 +164,7 @@ try {
         for (const kind of order) {
           const site = { app: appSite, versus: versusSite, baseline: baseSite }[kind];
           const record = i === 0 && rate === RATES[0] && !result.seed && kind !== 'versus';
-          const m = await coldLoad(browser, site.url + result.route, { rate, app: kind !== 'baseline', record, seed: result.seed });
+          const m = await coldLoad(browser, site.url + result.route, { rate, app: kind !== 'baseline', record, seed: result.seed, network: NETWORK });
           if (record) result[kind === 'app' ? 'firstVisit' : 'baselineVisit'] = visit(m.requests, result.route);
           samples[kind].push(m);
         }
@@ -498,7 +187,7 @@ try {
         const versus = [];
         for (let i = 0; i < RUNS; i++) {
           const order = versusSite && i % 2 ? [[versusSite, versus], [appSite, samples]] : [[appSite, samples], [versusSite, versus]];
-          for (const [site, into] of order) if (site) into.push(await tapLoad(browser, site.url + tap.route, tap, { rate, seed: seedDiary(TAP_NIGHTS) }));
+          for (const [site, into] of order) if (site) into.push(await tapLoad(browser, site.url + tap.route, tap, { rate, seed: seedDiary(TAP_NIGHTS, DIARY_FORMAT) }));
         }
         tap.timings[rate] = { longest: stats(samples.map((m) => m.longest)), done: stats(samples.map((m) => m.done)) };
         if (versusSite) tap.versus = { ...tap.versus, [rate]: { longest: stats(versus.map((m) => m.longest)), done: stats(versus.map((m) => m.done)) } };

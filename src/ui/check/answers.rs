@@ -1,10 +1,11 @@
-//! "Your answers": every answer given, in question order, each with a Change button that goes
-//! back into the flow at that question. Printed with the result, for the appointment.
+//! The answers as the result shows them: "Your answers", every answer given in question order,
+//! each with a Change button that goes back into the flow at that question (printed with the
+//! result, for the appointment); and the "Because you said" line under a factor or plan item.
 
 use yew::prelude::*;
 
 use crate::assessment::screen_text;
-use crate::assessment::{Answer, Question};
+use crate::assessment::{Answer, Question, Reason};
 
 use super::state::{CheckAction, CheckState};
 
@@ -45,5 +46,20 @@ fn answer_text(q: &Question, answer: &Answer) -> String {
             .collect::<Vec<_>>()
             .join("; "),
         Answer::Number(n) => q.number_label(*n),
+    }
+}
+
+/// "Because you said: a; b" after a factor or plan item.
+pub fn said(reasons: &[Reason]) -> Html {
+    if reasons.is_empty() {
+        return html! {};
+    }
+    let text = reasons
+        .iter()
+        .map(Reason::text)
+        .collect::<Vec<_>>()
+        .join("; ");
+    html! {
+        <p class="check-because"><strong>{ screen_text::BECAUSE }</strong>{ " " }{ text }</p>
     }
 }

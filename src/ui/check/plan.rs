@@ -12,7 +12,7 @@ use crate::routes::Route;
 use crate::ui::shared::cites::cites;
 use crate::ui::shared::link::href;
 
-use super::result::said;
+use super::answers::said;
 
 pub fn plan_view(plan: &Plan) -> Html {
     let routine = plan.stretches;

@@ -10,7 +10,7 @@ use crate::content::red_flags::{red_flags_of, NOT_SURE_ADVICE};
 use crate::ui::shared::care_card::care_card;
 use crate::ui::shared::cites::cites;
 
-use super::answers::answer_list;
+use super::answers::{answer_list, said};
 use super::dom;
 use super::plan::plan_view;
 use super::state::{first_question, CheckAction, CheckState};
@@ -117,21 +117,6 @@ fn safety_net(lines: &[SafetyLine]) -> Html {
                 }
             }) }
         </section>
-    }
-}
-
-/// "Because you said: a; b" after a factor or plan item.
-pub fn said(reasons: &[Reason]) -> Html {
-    if reasons.is_empty() {
-        return html! {};
-    }
-    let text = reasons
-        .iter()
-        .map(Reason::text)
-        .collect::<Vec<_>>()
-        .join("; ");
-    html! {
-        <p class="check-because"><strong>{ screen_text::BECAUSE }</strong>{ " " }{ text }</p>
     }
 }
 

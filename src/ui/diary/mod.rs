@@ -107,11 +107,12 @@ pub fn Diary() -> Html {
         </>
     };
     if !page.opened {
+        // The same wrapper as the opened page, so its title and lead are kept, not drawn again.
         return html! {
-            <>
+            <div class="diary">
                 { intro }
                 <p class="diary-opening">{ "Opening your diary…" }</p>
-            </>
+            </div>
         };
     }
     opened_page(&page, intro, &actions, &medicines)
@@ -138,49 +139,53 @@ fn opened_page(
     let editing_label = editing.map(|e| AttrValue::from(e.night_of.long_label()));
     let can_undo = diary.last_deleted().is_some();
 
+    // Two children, as while the diary was read: the title and lead are kept, only what follows
+    // them changes.
     html! {
         <div class="diary">
             { intro }
-            <p class="diary-links"><a href={href(&Route::DiarySummary, None)}>{ "Summary for your doctor (to print)" }</a></p>
-            <p class="diary-links"><a href={href(&Route::DiaryExperiment, None)}>{ "Does it work for me? Try a change, and list your medicines" }</a></p>
-            <nav class="diary-jump" aria-label="On this page">
-                <ul>
-                    { for [(FORM_TITLE_ID, "Add an entry"), ("diary-figures-title", "How often"), ("diary-entries-title", "Your entries"), ("diary-files-title", "Backups")]
-                        .into_iter().map(|(id, label)| html! { <li><a href={href(&Route::Diary, Some(id))}>{ label }</a></li> }) }
-                </ul>
-            </nav>
-            if let Some(problem) = &page.problem {
-                <p class="diary-problem" role="alert">{ problem.clone() }</p>
-            }
-            if !page.unreadable.is_empty() {
-                <RecoveryBanner unreadable={page.unreadable.clone()} {today} on_remove={actions.remove_unreadable.clone()} />
-            }
-            <div id={NOTICE_ID} class="diary-notice" tabindex="-1" role="status">
-                { match &page.notice {
-                    None => html! {},
-                    Some(Notice::Done(message)) => html! { <p class="diary-notice__done">{ message.clone() }</p> },
-                    Some(Notice::Deleted(message)) => html! {
-                        <p class="diary-notice__done">
-                            { message.clone() }{ " " }
-                            if can_undo {
-                                <button type="button" class="secondary diary-undo" onclick={actions.undo.clone()}>{ "Undo" }</button>
-                            }
-                        </p>
-                    },
-                    Some(Notice::Problem(message)) => html! { <p class="diary-problem">{ message.clone() }</p> },
-                } }
-            </div>
-            if let Some(view) = &page.conflict {
-                { conflict_panel(view, actions.keep_mine.clone(), actions.keep_theirs.clone()) }
-            }
+            <>
+                <p class="diary-links"><a href={href(&Route::DiarySummary, None)}>{ "Summary for your doctor (to print)" }</a></p>
+                <p class="diary-links"><a href={href(&Route::DiaryExperiment, None)}>{ "Does it work for me? Try a change, and list your medicines" }</a></p>
+                <nav class="diary-jump" aria-label="On this page">
+                    <ul>
+                        { for [(FORM_TITLE_ID, "Add an entry"), ("diary-figures-title", "How often"), ("diary-entries-title", "Your entries"), ("diary-files-title", "Backups")]
+                            .into_iter().map(|(id, label)| html! { <li><a href={href(&Route::Diary, Some(id))}>{ label }</a></li> }) }
+                    </ul>
+                </nav>
+                if let Some(problem) = &page.problem {
+                    <p class="diary-problem" role="alert">{ problem.clone() }</p>
+                }
+                if !page.unreadable.is_empty() {
+                    <RecoveryBanner unreadable={page.unreadable.clone()} {today} on_remove={actions.remove_unreadable.clone()} />
+                }
+                <div id={NOTICE_ID} class="diary-notice" tabindex="-1" role="status">
+                    { match &page.notice {
+                        None => html! {},
+                        Some(Notice::Done(message)) => html! { <p class="diary-notice__done">{ message.clone() }</p> },
+                        Some(Notice::Deleted(message)) => html! {
+                            <p class="diary-notice__done">
+                                { message.clone() }{ " " }
+                                if can_undo {
+                                    <button type="button" class="secondary diary-undo" onclick={actions.undo.clone()}>{ "Undo" }</button>
+                                }
+                            </p>
+                        },
+                        Some(Notice::Problem(message)) => html! { <p class="diary-problem">{ message.clone() }</p> },
+                    } }
+                </div>
+                if let Some(view) = &page.conflict {
+                    { conflict_panel(view, actions.keep_mine.clone(), actions.keep_theirs.clone()) }
+                }
 
-            <EntryForm generation={form.generation} {initial} editing={editing_label}
-                errors={form.errors.clone()} attempt={form.attempt} {today}
-                on_submit={actions.submit.clone()} on_cancel={actions.cancel.clone()} />
+                <EntryForm generation={form.generation} {initial} editing={editing_label}
+                    errors={form.errors.clone()} attempt={form.attempt} {today}
+                    on_submit={actions.submit.clone()} on_cancel={actions.cancel.clone()} />
 
-            <Sections diary={diary.clone()} {today} medicines={medicines.clone()}
-                keeping={page.keeping.clone()} stamps={page.stamps.clone()} focus={page.focus.clone()}
-                on_edit={actions.edit.clone()} on_delete={actions.delete.clone()} />
+                <Sections diary={diary.clone()} {today} medicines={medicines.clone()}
+                    keeping={page.keeping.clone()} stamps={page.stamps.clone()} focus={page.focus.clone()}
+                    on_edit={actions.edit.clone()} on_delete={actions.delete.clone()} />
+            </>
         </div>
     }
 }

@@ -132,57 +132,60 @@ fn opened_summary(open: Opened, frame: Html) -> Html {
         .filter(|e| warning::entry_urgency(e).is_some())
         .collect();
 
+    // Two children, as before the diary was read: the frame is kept, only what follows it changes.
     html! {
         <div class="summary">
             { frame }
-            <p class="summary-meta">
-                { format!("Covers the {weeks} weeks up to {}, when it was made.", today.long_label()) }
-            </p>
-            if unreadable {
-                <p class="diary-problem no-print">{ "Some saved diary data could not be read, so it is not in this summary. The diary page explains how to download it." }</p>
-            }
-
-            if !flagged.is_empty() {
-                { flagged_section(&flagged) }
-            }
-
-            <section aria-labelledby="summary-check-title" class="summary-section">
-                <h2 id="summary-check-title">{ "Latest check" }</h2>
-                { check_section(check.as_ref()) }
-            </section>
-
-            { changes_section(&changes, &diary, today) }
-
-            <section aria-labelledby="summary-figures-title" class="summary-section">
-                <h2 id="summary-figures-title">{ "Figures" }</h2>
-                if diary.is_empty() {
-                    <p>{ "There are no diary entries yet." }</p>
-                } else {
-                    { figures(&overview) }
+            <>
+                <p class="summary-meta">
+                    { format!("Covers the {weeks} weeks up to {}, when it was made.", today.long_label()) }
+                </p>
+                if unreadable {
+                    <p class="diary-problem no-print">{ "Some saved diary data could not be read, so it is not in this summary. The diary page explains how to download it." }</p>
                 }
-            </section>
 
-            if !diary.is_empty() {
-                <section aria-labelledby="summary-weeks-title" class="summary-section summary-weeks">
-                    <h2 id="summary-weeks-title">{ format!("Nights with cramps per week, last {weeks} weeks") }</h2>
-                    { weekly_chart(&chart, true) }
-                    <div class="table-scroll" role="region" aria-label="Nights with cramps per week (table)" tabindex="0">
-                        { weekly_table(&chart, format!("Nights with cramps per week, last {weeks} weeks, newest first")) }
-                    </div>
+                if !flagged.is_empty() {
+                    { flagged_section(&flagged) }
+                }
+
+                <section aria-labelledby="summary-check-title" class="summary-section">
+                    <h2 id="summary-check-title">{ "Latest check" }</h2>
+                    { check_section(check.as_ref()) }
                 </section>
-            }
-            if !diary.is_empty() {
-                <section aria-labelledby="summary-entries-title" class="summary-section">
-                    <h2 id="summary-entries-title">{ format!("Diary entries, last {entry_weeks} weeks") }</h2>
-                    if entries.is_empty() {
-                        <p>{ "No entries in these weeks." }</p>
+
+                { changes_section(&changes, &diary, today) }
+
+                <section aria-labelledby="summary-figures-title" class="summary-section">
+                    <h2 id="summary-figures-title">{ "Figures" }</h2>
+                    if diary.is_empty() {
+                        <p>{ "There are no diary entries yet." }</p>
                     } else {
-                        <div class="table-scroll summary-entries-wrap" role="region" aria-label="Diary entries (table)" tabindex="0">
-                            { entries_table(&entries) }
-                        </div>
+                        { figures(&overview) }
                     }
                 </section>
-            }
+
+                if !diary.is_empty() {
+                    <section aria-labelledby="summary-weeks-title" class="summary-section summary-weeks">
+                        <h2 id="summary-weeks-title">{ format!("Nights with cramps per week, last {weeks} weeks") }</h2>
+                        { weekly_chart(&chart, true) }
+                        <div class="table-scroll" role="region" aria-label="Nights with cramps per week (table)" tabindex="0">
+                            { weekly_table(&chart, format!("Nights with cramps per week, last {weeks} weeks, newest first")) }
+                        </div>
+                    </section>
+                }
+                if !diary.is_empty() {
+                    <section aria-labelledby="summary-entries-title" class="summary-section">
+                        <h2 id="summary-entries-title">{ format!("Diary entries, last {entry_weeks} weeks") }</h2>
+                        if entries.is_empty() {
+                            <p>{ "No entries in these weeks." }</p>
+                        } else {
+                            <div class="table-scroll summary-entries-wrap" role="region" aria-label="Diary entries (table)" tabindex="0">
+                                { entries_table(&entries) }
+                            </div>
+                        }
+                    </section>
+                }
+            </>
         </div>
     }
 }

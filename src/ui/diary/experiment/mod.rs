@@ -150,7 +150,10 @@ pub fn DiaryExperiment() -> Html {
         </>
     };
     let Some(open) = (*opened).clone() else {
-        return html! { <>{ intro }<p class="diary-opening">{ "Opening your diary…" }</p></> };
+        // The same wrapper as the opened page, so its title and lead are kept, not drawn again.
+        return html! {
+            <div class="diary experiment">{ intro }<p class="diary-opening">{ "Opening your diary…" }</p></div>
+        };
     };
     opened_page(open, intro, opened, notice, form)
 }
@@ -294,35 +297,39 @@ fn opened_page(
         })
     };
 
+    // Two children, as while the diary was read: the title and lead are kept, only what follows
+    // them changes.
     html! {
         <div class="diary experiment">
             { intro }
-            { for open.problems.iter().map(|p| html! { <p class="diary-problem" role="alert">{ p.clone() }</p> }) }
-            <div id={NOTICE_ID} class="diary-notice" tabindex="-1" role="status">
-                { match &*notice {
-                    None => html! {},
-                    Some(Ok(message)) => html! { <p class="diary-notice__done">{ message.clone() }</p> },
-                    Some(Err(message)) => html! { <p class="diary-problem">{ message.clone() }</p> },
-                } }
-            </div>
-            <nav class="diary-jump" aria-label="On this page">
-                <ul>
-                    <li><a href={href(&Route::DiaryExperiment, Some("experiment-trial-title"))}>{ "Your trial" }</a></li>
-                    <li><a href={href(&Route::DiaryExperiment, Some("experiment-medicines-title"))}>{ "Medicines" }</a></li>
-                </ul>
-            </nav>
-            <section aria-labelledby="experiment-trial-title" class="experiment-trial">
-                <h2 id="experiment-trial-title">{ "Your trial" }</h2>
-                { match &open.changes.experiment {
-                    None => trial_form(today, on_start, form),
-                    Some(chosen) => trial_report(&open, chosen, on_end),
-                } }
-            </section>
-            { medicines_section(&open, on_add_medicine, on_remove_medicine) }
-            <section aria-labelledby="experiment-method-title" class="experiment-method">
-                <h2 id="experiment-method-title">{ "How this page counts" }</h2>
-                <p>{ METHOD }</p>
-            </section>
+            <>
+                { for open.problems.iter().map(|p| html! { <p class="diary-problem" role="alert">{ p.clone() }</p> }) }
+                <div id={NOTICE_ID} class="diary-notice" tabindex="-1" role="status">
+                    { match &*notice {
+                        None => html! {},
+                        Some(Ok(message)) => html! { <p class="diary-notice__done">{ message.clone() }</p> },
+                        Some(Err(message)) => html! { <p class="diary-problem">{ message.clone() }</p> },
+                    } }
+                </div>
+                <nav class="diary-jump" aria-label="On this page">
+                    <ul>
+                        <li><a href={href(&Route::DiaryExperiment, Some("experiment-trial-title"))}>{ "Your trial" }</a></li>
+                        <li><a href={href(&Route::DiaryExperiment, Some("experiment-medicines-title"))}>{ "Medicines" }</a></li>
+                    </ul>
+                </nav>
+                <section aria-labelledby="experiment-trial-title" class="experiment-trial">
+                    <h2 id="experiment-trial-title">{ "Your trial" }</h2>
+                    { match &open.changes.experiment {
+                        None => trial_form(today, on_start, form),
+                        Some(chosen) => trial_report(&open, chosen, on_end),
+                    } }
+                </section>
+                { medicines_section(&open, on_add_medicine, on_remove_medicine) }
+                <section aria-labelledby="experiment-method-title" class="experiment-method">
+                    <h2 id="experiment-method-title">{ "How this page counts" }</h2>
+                    <p>{ METHOD }</p>
+                </section>
+            </>
         </div>
     }
 }

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { watch, hydrated, axe, SHOTS } from './helpers.mjs';
-import { env, KEY, open, go, nightsAgo, longLabel, chooseNight, addEntry, headings, stored, storedEntries, diaryFile, chooseFile, keptFor, sampleStorage } from './diary_support.mjs';
+import { env, KEY, open, go, nightsAgo, longLabel, chooseNight, addEntry, headings, stored, storedEntries, diaryFile, chooseFile, keptFor, sampleStorage, settled } from './diary_support.mjs';
 
 test('the diary and the summary open whole, and count as live only once all of it is there', async () => {
   const ctx = await env.browser.newContext();
@@ -108,6 +108,7 @@ test('add, edit, delete and undo an entry; a reload keeps the entries', async ()
   assert.equal(await page.locator('#worst_pain-6').isChecked(), true);
   await addEntry(page, { cramps: 3, muscles: ['foot'], save: 'Save changes' });
   await page.locator('.diary-notice', { hasText: 'Saved the changes' }).waitFor();
+  await settled(page);
   assert.match(await page.locator('.diary-entry').first().innerText(), /Cramps\s*3/);
   assert.match(await page.locator('.diary-entry').first().innerText(), /Muscles\s*Calf, Foot or arch/);
 
@@ -265,6 +266,8 @@ test('the doctor summary shows the weeks, figures and latest check, and prints o
   assert.match(await page.locator('.summary-disposition').innerText(), /Book a routine appointment/);
   assert.match(await page.locator('#summary-check-title + *').innerText(), /Book a routine appointment/);
   assert.match(await page.locator('.summary').innerText(), /Medicines reported[\s\S]*statin/i);
+  // The chart and the tables follow the rest of the summary in a task of their own.
+  await page.locator('.summary-entries').waitFor();
   assert.equal(await page.locator('.summary-entries tbody tr').count(), JSON.parse(storage[KEY]).entries.length);
   assert.equal(await page.locator('.summary-weeks tbody tr').count(), 8);
   assert.ok(await page.getByRole('button', { name: 'Print' }).isVisible());

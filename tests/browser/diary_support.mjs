@@ -74,9 +74,12 @@ export async function addEntry(page, { night, cramps = 1, muscles = [], pain, no
   await page.getByRole('button', { name: save, exact: true }).click();
 }
 
-// The list follows a change a task after the notice (it says aria-busy until then).
+/** Waits until the parts below the form show the last change: the list follows the notice a
+ * task later, and the figures a task after that (each says aria-busy until then). */
+export const settled = (page) => page.waitForFunction(() => !document.querySelector('.diary [aria-busy="true"]'));
+/** The nights listed, newest first, once the list shows the last change. */
 export const headings = async (page) => {
-  await page.waitForFunction(() => !document.querySelector('.diary [aria-busy="true"]'));
+  await settled(page);
   return page.locator('.diary-entries .diary-entry__night').allInnerTexts();
 };
 /** Every stored night's key and value, as one text (null when no night is stored). */

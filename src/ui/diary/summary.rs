@@ -16,6 +16,7 @@ use crate::diary::{
 };
 use crate::platform::diary_store::open_stored;
 use crate::routes::Route;
+use crate::runtime::later::Later;
 use crate::ui::diary::changes::load_changes;
 use crate::ui::diary::chart::{weekly_chart, weekly_table};
 use crate::ui::diary::figures::figures;
@@ -165,25 +166,26 @@ fn opened_summary(open: Opened, frame: Html) -> Html {
                 </section>
 
                 if !diary.is_empty() {
-                    <section aria-labelledby="summary-weeks-title" class="summary-section summary-weeks">
-                        <h2 id="summary-weeks-title">{ format!("Nights with cramps per week, last {weeks} weeks") }</h2>
-                        { weekly_chart(&chart, true) }
-                        <div class="table-scroll" role="region" aria-label="Nights with cramps per week (table)" tabindex="0">
-                            { weekly_table(&chart, format!("Nights with cramps per week, last {weeks} weeks, newest first")) }
-                        </div>
-                    </section>
-                }
-                if !diary.is_empty() {
-                    <section aria-labelledby="summary-entries-title" class="summary-section">
-                        <h2 id="summary-entries-title">{ format!("Diary entries, last {entry_weeks} weeks") }</h2>
-                        if entries.is_empty() {
-                            <p>{ "No entries in these weeks." }</p>
-                        } else {
-                            <div class="table-scroll summary-entries-wrap" role="region" aria-label="Diary entries (table)" tabindex="0">
-                                { entries_table(&entries) }
+                    // The chart and the two tables, the most to draw, follow in a task of their own.
+                    <Later>
+                        <section aria-labelledby="summary-weeks-title" class="summary-section summary-weeks">
+                            <h2 id="summary-weeks-title">{ format!("Nights with cramps per week, last {weeks} weeks") }</h2>
+                            { weekly_chart(&chart, true) }
+                            <div class="table-scroll" role="region" aria-label="Nights with cramps per week (table)" tabindex="0">
+                                { weekly_table(&chart, format!("Nights with cramps per week, last {weeks} weeks, newest first")) }
                             </div>
-                        }
-                    </section>
+                        </section>
+                        <section aria-labelledby="summary-entries-title" class="summary-section">
+                            <h2 id="summary-entries-title">{ format!("Diary entries, last {entry_weeks} weeks") }</h2>
+                            if entries.is_empty() {
+                                <p>{ "No entries in these weeks." }</p>
+                            } else {
+                                <div class="table-scroll summary-entries-wrap" role="region" aria-label="Diary entries (table)" tabindex="0">
+                                    { entries_table(&entries) }
+                                </div>
+                            }
+                        </section>
+                    </Later>
                 }
             </>
         </div>

@@ -16,7 +16,7 @@ use crate::platform::diary_store::{
 };
 use crate::routes::Route;
 use crate::ui::diary::changes::{load_changes, save_changes};
-use crate::ui::diary::files::{DiaryFiles, Imported};
+use crate::ui::diary::files::{DiaryFiles, Imported, OnDevice};
 use crate::ui::diary::form::focus_by_id;
 use crate::ui::shared::link::href;
 use crate::ui::shared::reminder::{ReminderDownload, ReminderKind};
@@ -138,6 +138,11 @@ pub fn DiaryBackup() -> Html {
     // The whole page is drawn before the diary is read (and prerendered so): only the files'
     // buttons need it, and the loader holds a tap on them until the page is live.
     let open = (*opened).clone();
+    let on_device = open.as_ref().map(|open| OnDevice {
+        diary: open.diary.clone(),
+        changes: open.changes.clone(),
+        today: open.today,
+    });
     html! {
         <div class="diary">
             <h1>{ "Back up or restore your diary" }</h1>
@@ -158,10 +163,7 @@ pub fn DiaryBackup() -> Html {
             </div>
             <section aria-labelledby="diary-files-title">
                 <h2 id="diary-files-title" class="visually-hidden">{ "Backups" }</h2>
-                <DiaryFiles diary={open.as_ref().map(|open| open.diary.clone())}
-                    changes={open.as_ref().map(|open| open.changes.clone()).unwrap_or_default()}
-                    today={open.as_ref().map_or(Date::from_unix_ms(0, 0), |open| open.today)}
-                    {on_import} {on_backup} />
+                <DiaryFiles {on_device} {on_import} {on_backup} />
             </section>
             <section aria-labelledby="backup-reminder-title">
                 <h2 id="backup-reminder-title">{ crate::diary::ics::BACKUP_REMINDER_TITLE }</h2>

@@ -26,14 +26,20 @@ pub struct Imported {
     pub message: String,
 }
 
-#[derive(Properties, PartialEq)]
-pub struct DiaryFilesProps {
-    /// `None` while the page reads it: the section is drawn, its buttons do nothing yet and the
-    /// file field waits.
-    pub diary: Option<Rc<Diary>>,
+/// What the files are made from and merged into, once the page has read the device.
+#[derive(Clone, PartialEq)]
+pub struct OnDevice {
+    pub diary: Rc<Diary>,
     /// The trial and medicines on this device: written into the backup file.
     pub changes: Rc<TrialAndMedicines>,
     pub today: Date,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct DiaryFilesProps {
+    /// `None` while the page reads the device: the section is drawn, its buttons do nothing yet
+    /// and the file field waits.
+    pub on_device: Option<OnDevice>,
     pub on_import: Callback<Imported>,
     /// A backup file (JSON) was handed to the person.
     pub on_backup: Callback<()>,
@@ -51,6 +57,21 @@ enum Stage {
         file: String,
         message: String,
     },
+}
+
+/// A file to hand over: what to write, its name and its type.
+type File = (Writing, String, &'static str);
+
+/// The backup (JSON): every night, the trial and the medicines; it imports again.
+fn backup_file(on: &OnDevice) -> File {
+    let file = Writing::backup(&on.changes, on.today);
+    (file, json_file_name(on.today), "application/json")
+}
+
+/// The spreadsheet (CSV): one row a night.
+fn spreadsheet_file(on: &OnDevice) -> File {
+    let name = csv_file_name(on.today);
+    (Writing::csv(), name, "text/csv;charset=utf-8")
 }
 
 /// How many conflicting nights the preview names before "and N more".
@@ -76,15 +97,14 @@ pub fn DiaryFiles(props: &DiaryFilesProps) -> Html {
         });
     }
 
-    let today = props.today;
     // Each file is written in short tasks (`download_in_tasks`); a second tap while one is
     // being written is ignored, so a slow phone does not hand over two files.
     let writing = use_mut_ref(|| false);
     let export = {
-        let (diary, export_problem) = (props.diary.clone(), export_problem.clone());
+        let (on_device, export_problem) = (props.on_device.clone(), export_problem.clone());
         let on_backup = props.on_backup.clone();
-        move |file: Writing, name: String, mime: &'static str, is_backup: bool| {
-            let Some(diary) = diary.clone() else {
+        move |file: fn(&OnDevice) -> File, is_backup: bool| {
+            let Some(on_device) = on_device.clone() else {
                 return;
             };
             if writing.replace(true) {
@@ -99,30 +119,21 @@ pub fn DiaryFiles(props: &DiaryFilesProps) -> Html {
                 }
                 export_problem.set(downloaded.err());
             });
-            download_in_tasks(diary, file, name, mime, done);
+            let (file, name, mime) = file(&on_device);
+            download_in_tasks(on_device.diary, file, name, mime, done);
         }
     };
     let on_json = {
-        let (export, changes) = (export.clone(), props.changes.clone());
-        Callback::from(move |_: MouseEvent| {
-            let file = Writing::backup(&changes, today);
-            export(file, json_file_name(today), "application/json", true);
-        })
+        let export = export.clone();
+        Callback::from(move |_: MouseEvent| export(backup_file, true))
     };
-    let on_csv = Callback::from(move |_: MouseEvent| {
-        export(
-            Writing::csv(),
-            csv_file_name(today),
-            "text/csv;charset=utf-8",
-            false,
-        );
-    });
+    let on_csv = Callback::from(move |_: MouseEvent| export(spreadsheet_file, false));
 
     let on_file = {
-        let (stage, choice, diary) = (stage.clone(), choice.clone(), props.diary.clone());
+        let (stage, choice, on_device) = (stage.clone(), choice.clone(), props.on_device.clone());
         Callback::from(move |e: Event| {
-            let (Some(input), Some(diary)) =
-                (e.target_dyn_into::<HtmlInputElement>(), diary.clone())
+            let (Some(input), Some(on_device)) =
+                (e.target_dyn_into::<HtmlInputElement>(), on_device.clone())
             else {
                 return;
             };
@@ -158,7 +169,7 @@ pub fn DiaryFiles(props: &DiaryFilesProps) -> Html {
                         file: name,
                         message: "This file could not be read. Nothing was imported.".into(),
                     },
-                    Some(text) => match import::preview(&diary, &text, today) {
+                    Some(text) => match import::preview(&on_device.diary, &text, on_device.today) {
                         Ok(preview) => Stage::Preview {
                             file: name,
                             preview: Rc::new(preview),
@@ -182,15 +193,15 @@ pub fn DiaryFiles(props: &DiaryFilesProps) -> Html {
         })
     };
     let on_apply = {
-        let (stage, choice, diary, on_import) = (
+        let (stage, choice, on_device, on_import) = (
             stage.clone(),
             choice.clone(),
-            props.diary.clone(),
+            props.on_device.clone(),
             props.on_import.clone(),
         );
         Callback::from(move |_: MouseEvent| {
-            if let (Stage::Preview { preview, .. }, Some(diary)) = (&*stage, &diary) {
-                let mut merged = (**diary).clone();
+            if let (Stage::Preview { preview, .. }, Some(on_device)) = (&*stage, &on_device) {
+                let mut merged = (*on_device.diary).clone();
                 let outcome = import::apply(&mut merged, (**preview).clone(), *choice);
                 stage.set(Stage::Idle);
                 on_import.emit(Imported {
@@ -219,19 +230,21 @@ pub fn DiaryFiles(props: &DiaryFilesProps) -> Html {
                 <label for="diary-import" class="field__label">{ "Choose a backup file (JSON)" }</label>
                 <span class="hint" id="diary-import-hint">{ "You will see what it contains before anything changes." }</span>
                 <input type="file" id="diary-import" class="file-input" accept=".json,application/json" aria-describedby="diary-import-hint" onchange={on_file}
-                    disabled={props.diary.is_none()} />
+                    disabled={props.on_device.is_none()} />
             </div>
-            { match &*stage {
-                Stage::Idle => html! {},
-                Stage::Reading => html! { <p role="status">{ "Reading the file…" }</p> },
-                Stage::Refused { file, message } => html! {
+            { match (&*stage, &props.on_device) {
+                (Stage::Idle, _) => html! {},
+                (Stage::Reading, _) => html! { <p role="status">{ "Reading the file…" }</p> },
+                (Stage::Refused { file, message }, _) => html! {
                     <div class="diary-problem" id="diary-import-refused" tabindex="-1" role="alert">
                         <p><strong>{ format!("{file} was not imported.") }</strong></p>
                         <p>{ message.clone() }</p>
                     </div>
                 },
-                Stage::Preview { file, preview } => html! {
-                    <PreviewPanel file={file.clone()} preview={preview.clone()} choice={*choice} mine={props.changes.clone()}
+                // A preview needs what is on the device, read before the file was chosen.
+                (Stage::Preview { .. }, None) => html! {},
+                (Stage::Preview { file, preview }, Some(on_device)) => html! {
+                    <PreviewPanel file={file.clone()} preview={preview.clone()} choice={*choice} mine={on_device.changes.clone()}
                         on_choice={{ let choice = choice.clone(); Callback::from(move |c| choice.set(c)) }}
                         on_apply={on_apply.clone()} on_cancel={on_cancel.clone()} />
                 },

@@ -302,8 +302,9 @@ fn sha256_b64(text: &str) -> String {
 ///   `browser::mark_hydrated` replays them. Links and native disclosures work without the app.
 ///   A tap held for 8 s while the code is still on its way shows a note that it is loading.
 /// - Failure: when the code cannot run (no WebAssembly, a bundle that does not arrive or does
-///   not compile, a panic reported by `browser::report_panics`, or any other wasm trap), a note
-///   before each interactive island says so and offers a reload, and held taps are released.
+///   not compile, or a wasm trap, which is what a panic is in a release bundle: see xtask's
+///   `smallest_wasm`), a note before each interactive island says so and offers a reload, and
+///   held taps are released.
 ///   The prerendered page stays as it is: everything to read, and every link, still works.
 const LOADER: &str = concat!(
     "const early=[];window.ncEarlyClicks=early;const root=document.documentElement;let stopped=false,slow=0;",
@@ -323,7 +324,7 @@ const LOADER: &str = concat!(
     "addEventListener(\"click\",hold,true);",
     "new MutationObserver((m,o)=>{if(root.dataset.hydrated){o.disconnect();clearTimeout(slow);",
     "stopped||document.querySelectorAll(\".load-note\").forEach((n)=>n.remove())}}).observe(root,{attributeFilter:[\"data-hydrated\"]});",
-    "const fail=window.ncFailed=(why)=>{if(stopped)return;stopped=true;clearTimeout(slow);",
+    "const fail=(why)=>{if(stopped)return;stopped=true;clearTimeout(slow);",
     "removeEventListener(\"click\",hold,true);early.length=0;note(say[why]||say.crash)};",
     "const trap=(e)=>typeof WebAssembly==\"object\"&&(e.error||e.reason)instanceof WebAssembly.RuntimeError&&fail(\"crash\");",
     "addEventListener(\"error\",trap);addEventListener(\"unhandledrejection\",trap);",

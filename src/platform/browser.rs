@@ -1,6 +1,6 @@
 //! Small browser effects: the "hydrated" marker that tests and the benchmark wait for, the
-//! report of a panic to the page, the clock, reduced motion and vibration. Only called from
-//! effects and the bundles' start, which never run during server-side rendering.
+//! clock, reduced motion and vibration. Only called from effects and the bundles' start, which
+//! never run during server-side rendering.
 
 thread_local! {
     /// Islands on this page that are not live yet.
@@ -51,37 +51,6 @@ fn mark_hydrated() {
             button.click();
         }
     }
-}
-
-/// From now on a panic is reported to the page: its loader (src/bin/prerender.rs) then says
-/// that this part of the page stopped working, offers a reload, and stops holding taps. Release
-/// builds abort after a panic (`panic = "abort"`), so the hook is the one chance to say so;
-/// without it the buttons would silently do nothing. Set through Yew, which would otherwise
-/// replace it with its own when it renders.
-#[cfg(target_arch = "wasm32")]
-pub fn report_panics() {
-    use wasm_bindgen::JsCast;
-    yew::set_custom_panic_hook(Box::new(|info| {
-        // For whoever opens the console: what panicked and where (no formatting: see decimal.rs).
-        let place = info.location().map(|l| l.file()).unwrap_or_default();
-        web_sys::console::error_3(
-            &"Night Cramps stopped:".into(),
-            &info
-                .payload()
-                .downcast_ref::<&str>()
-                .copied()
-                .or_else(|| info.payload().downcast_ref::<String>().map(String::as_str))
-                .unwrap_or("a panic")
-                .into(),
-            &place.into(),
-        );
-        let failed = web_sys::window()
-            .and_then(|w| js_sys::Reflect::get(&w, &"ncFailed".into()).ok())
-            .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-        if let Some(failed) = failed {
-            let _ = failed.call1(&wasm_bindgen::JsValue::NULL, &"crash".into());
-        }
-    }));
 }
 
 /// Milliseconds on the page's clock, for the hold timer (0 where there is no browser).

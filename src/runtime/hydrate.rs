@@ -4,8 +4,8 @@
 //!
 //! An island the bundle does not carry (a page built with the wrong bundle) is reported on the
 //! console and left as prerendered, readable HTML. A panic anywhere after the start (a
-//! hydration mismatch, say, when something has changed the page before the app came alive) is
-//! reported to the page (`browser::report_panics`).
+//! hydration mismatch, say, when something has changed the page before the app came alive)
+//! traps the wasm at once, and the page's loader reports the trap (src/bin/prerender.rs).
 
 use yew::prelude::*;
 
@@ -18,7 +18,6 @@ pub type StartPlain = fn(Island, &web_sys::Element) -> bool;
 /// renders with Yew.
 #[cfg(target_arch = "wasm32")]
 pub fn start(bundle: fn(Island) -> Option<Html>, plain: StartPlain) {
-    crate::platform::browser::report_panics();
     // Not in the task that instantiated the wasm, which has enough to do on a slow phone.
     crate::runtime::in_tasks::in_next_task(move || start_now(bundle, plain));
 }
@@ -154,7 +153,6 @@ fn marked<C: 'static>(inner: &str) -> String {
 /// then carries no Yew at all.
 #[cfg(target_arch = "wasm32")]
 pub fn start_plain_only(plain: StartPlain) {
-    crate::platform::browser::report_panics();
     crate::runtime::in_tasks::in_next_task(move || start_plain_now(plain));
 }
 

@@ -25,7 +25,7 @@ pub fn dist(env: &Env, sub_path: &str, out: &str) -> Result<(), String> {
     // Trunk runs cargo with --offline: fetch the crates first.
     run(env.cmd("cargo").args(["fetch"]), "fetching crates")?;
     run(
-        env.cmd("trunk").args(["build", "--release", "--dist", out]),
+        smallest_wasm(env.cmd("trunk")).args(["build", "--release", "--dist", out]),
         "trunk build --release (site bundle)",
     )?;
     // Trunk builds one app per HTML file and replaces its output folder, so each other bundle
@@ -38,7 +38,7 @@ pub fn dist(env: &Env, sub_path: &str, out: &str) -> Result<(), String> {
         let input = bundle_input(env, &rust_link, bundle)?;
         let input = input.to_string_lossy().into_owned();
         run(
-            env.cmd("trunk").args([
+            smallest_wasm(env.cmd("trunk")).args([
                 "build",
                 input.as_str(),
                 "--release",
@@ -66,6 +66,24 @@ pub fn dist(env: &Env, sub_path: &str, out: &str) -> Result<(), String> {
         ]),
         "prerendering every route",
     )
+}
+
+/// Release bundles link a standard library built for size from the pinned toolchain's source
+/// (rust-src), with no panic machinery: a panic traps at once, which the page's loader reports
+/// like any other wasm trap. This takes about 80 KB gzip off the install (BENCHMARKS.md).
+/// `-Zbuild-std` is unstable; RUSTC_BOOTSTRAP lets the pinned stable release (rust-toolchain.toml)
+/// use it, so it cannot change under us. Only Trunk's wasm builds get it: the host's builds need
+/// no `--target`, which build-std requires.
+fn smallest_wasm(mut trunk: std::process::Command) -> std::process::Command {
+    trunk
+        .env("RUSTC_BOOTSTRAP", "1")
+        .env("CARGO_UNSTABLE_BUILD_STD", "std,panic_abort")
+        .env("CARGO_UNSTABLE_BUILD_STD_FEATURES", "optimize_for_size")
+        .env(
+            "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS",
+            "-Zunstable-options -Cpanic=immediate-abort",
+        );
+    trunk
 }
 
 /// The site bundle's `<link data-trunk rel="rust" …>` from index.html: every bundle is built

@@ -83,6 +83,8 @@ pub fn locked_wasm_bindgen(root: &Path) -> Result<String, String> {
 pub fn ensure_all(browser: bool) -> Result<Env, String> {
     let root = root();
     ensure_wasm_target()?;
+    // The release bundles rebuild the standard library from its source (build::smallest_wasm).
+    ensure_rust_components(&["rust-src"])?;
     ensure_cargo_tool(&root, "trunk", "trunk", TRUNK_VERSION, true)?;
     let wb = locked_wasm_bindgen(&root)?;
     // `--locked` fails for wasm-bindgen-cli (a locked dependency is gone from the registry).
@@ -121,7 +123,7 @@ fn ensure_wasm_target() -> Result<(), String> {
     .map_err(|e| format!("{e}\n  Rust must be installed with rustup (https://rustup.rs)."))
 }
 
-/// Adds rustup components (rustfmt, clippy) that a minimal Rust install leaves out.
+/// Adds rustup components (rustfmt, clippy, rust-src) that a minimal Rust install leaves out.
 pub fn ensure_rust_components(names: &[&str]) -> Result<(), String> {
     let installed = output("rustup", &["component", "list", "--installed"]).unwrap_or_default();
     let missing: Vec<&str> = names

@@ -1,10 +1,11 @@
 // "Does it work for me?" (/diary/experiment/) as a person uses it: a trial judged on a generated
 // diary (the verdict, both rates, the ratio with its interval, what the trial found, the limits);
 // choosing a trial in the form, saved under its own key; an unreadable saved trial is said and
-// kept aside, never overwritten unseen; the medicine timeline (the diary chart marks a start, the
-// doctor summary lists the trial and the medicines); a backup carries both to a fresh profile;
-// the calendar files on /stretch/ and /diary/backup/ (CRLF, RRULE); axe-core in light and dark;
-// the page offline from the service worker; screenshots at 360 px and desktop.
+// kept aside, never overwritten unseen; the medicine timeline (a stop set and emptied later, the
+// diary chart marks a start, the doctor summary lists the trial and the medicines); a backup
+// carries both to a fresh profile; the calendar files on /stretch/ and /diary/backup/ (CRLF,
+// RRULE); axe-core in light and dark; the page offline from the service worker; screenshots at
+// 360 px and desktop.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -151,6 +152,26 @@ test('medicines: listed with dates and a group, marked on the diary chart, in th
   await page.getByRole('button', { name: 'Add medicine' }).click();
   assert.match(await page.locator('#experiment-notice').innerText(), /before the day you started it/);
   assert.equal(await page.locator('.medicine').count(), 1);
+  // Stopping it later, from the keyboard: the day is checked like the form's, then saved.
+  const stop = page.getByText('Stopped taking Atorvastatin?');
+  await stop.focus();
+  await page.keyboard.press('Enter');
+  await page.locator('.medicine').getByLabel('Stopped (leave empty if you still take it)').fill(daysAgo(21));
+  await page.getByRole('button', { name: 'Save the stop date' }).click();
+  assert.match(await page.locator('#experiment-notice').innerText(), /before the day you started it/);
+  await page.locator('.medicine').getByLabel('Stopped (leave empty if you still take it)').fill(daysAgo(3));
+  await page.getByRole('button', { name: 'Save the stop date' }).click();
+  await page.getByText('Change when you stopped Atorvastatin').waitFor();
+  assert.match(await page.locator('#experiment-notice').innerText(), /^Saved: you stopped Atorvastatin on /);
+  assert.match(await page.locator('.medicine__course').innerText(), /^Atorvastatin: started .*, stopped .*\./);
+  assert.deepEqual(JSON.parse(await page.evaluate((k) => localStorage.getItem(k), MEDICINES)),
+    [{ name: 'Atorvastatin', class: 'statins', started: daysAgo(20), stopped: daysAgo(3) }]);
+  // Emptied again (the disclosure stays open after a save): still taking it.
+  await page.locator('.medicine').getByLabel('Stopped (leave empty if you still take it)').fill('');
+  await page.getByRole('button', { name: 'Save the stop date' }).click();
+  await page.getByText('Stopped taking Atorvastatin?').waitFor();
+  assert.match(await page.locator('#experiment-notice').innerText(), /^Saved: you still take Atorvastatin\./);
+  assert.deepEqual(JSON.parse(await page.evaluate((k) => localStorage.getItem(k), MEDICINES)), stored);
 
   await page.goto(site.url + 'diary/');
   await hydrated(page);
@@ -298,6 +319,7 @@ for (const scheme of ['light', 'dark']) {
       [MEDICINES]: JSON.stringify([{ name: 'Furosemide', class: 'loop-diuretics', started: daysAgo(25), stopped: daysAgo(2) }]) };
     for (const path of ['diary/experiment/', 'diary/summary/', 'diary/']) {
       const { ctx, page } = await open(path, storage, { colorScheme: scheme });
+      if (path === 'diary/experiment/') await page.locator('.medicine__stop summary').click();
       if (path === 'diary/summary/') await page.locator('.summary-trial').waitFor();
       if (path === 'diary/') await page.locator('.diary-chart__marks').waitFor();
       const v = await axe(page);

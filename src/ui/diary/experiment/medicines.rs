@@ -4,8 +4,15 @@ use yew::prelude::*;
 
 use super::Opened;
 use crate::content::factors::MEDICINE_CLASSES;
-use crate::diary::medicine_timeline::{self, around_starts, course_text, DEFAULT_WEEKS};
+use crate::diary::medicine_timeline::{
+    self, around_starts, course_text, MedicineCourse, DEFAULT_WEEKS,
+};
 use crate::ui::shared::cites::cites;
+
+/// The id of the stop date's input for the listed medicine at `index`.
+pub(super) fn stop_input_id(index: usize) -> String {
+    format!("medicine-stopped-{index}")
+}
 
 /// The medicine timeline: what is listed, each start's before and after, and the form.
 #[inline(never)]
@@ -13,6 +20,7 @@ pub(super) fn medicines_section(
     open: &Opened,
     on_add: Callback<SubmitEvent>,
     on_remove: Callback<usize>,
+    on_stop: Callback<usize>,
 ) -> Html {
     let medicines = &open.changes.medicines;
     let starts = around_starts(medicines, &open.nights, DEFAULT_WEEKS, open.today);
@@ -38,6 +46,7 @@ pub(super) fn medicines_section(
                                         <p class="medicine__ask"><strong>{ ask.text }</strong>{ cites(ask.sources) }</p>
                                     }
                                 }
+                                { stop_form(index, medicine, &today, on_stop.clone()) }
                                 <button type="button" class="secondary medicine__remove"
                                     aria-label={format!("Remove {}", medicine.name)}
                                     onclick={{ let on_remove = on_remove.clone(); Callback::from(move |_: MouseEvent| on_remove.emit(index)) }}>
@@ -77,5 +86,38 @@ pub(super) fn medicines_section(
                 </div>
             </form>
         </section>
+    }
+}
+
+/// A listed medicine's stop date, set, changed or emptied, behind a disclosure so the list stays
+/// short.
+fn stop_form(
+    index: usize,
+    medicine: &MedicineCourse,
+    today: &str,
+    on_stop: Callback<usize>,
+) -> Html {
+    let id = stop_input_id(index);
+    let summary = match medicine.stopped {
+        Some(_) => format!("Change when you stopped {}", medicine.name),
+        None => format!("Stopped taking {}?", medicine.name),
+    };
+    let onsubmit = Callback::from(move |event: SubmitEvent| {
+        event.prevent_default();
+        on_stop.emit(index);
+    });
+    html! {
+        <details class="medicine__stop">
+            <summary>{ summary }</summary>
+            <form {onsubmit} novalidate=true>
+                <div class="field">
+                    <label for={id.clone()} class="field__label">{ "Stopped (leave empty if you still take it)" }</label>
+                    <input type="date" class="input" id={id}
+                        value={medicine.stopped.map(|d| d.to_string()).unwrap_or_default()}
+                        min={medicine.started.to_string()} max={today.to_string()} />
+                </div>
+                <button type="submit" class="secondary">{ "Save the stop date" }</button>
+            </form>
+        </details>
     }
 }

@@ -20,7 +20,8 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::diary::changes::{
-    experiment_from_form, medicine_from_form, with_medicine, without_medicine, TrialAndMedicines,
+    experiment_from_form, medicine_from_form, stop_date, with_medicine, with_stop,
+    without_medicine, TrialAndMedicines,
 };
 use crate::diary::experiment::{LEAD, PAGE_TITLE};
 use crate::diary::night_rates::{nights_from_entries, Nights, METHOD};
@@ -32,7 +33,7 @@ use crate::routes::Route;
 use crate::ui::diary::changes::{load_changes, load_medicines, save_experiment, save_medicines};
 use crate::ui::diary::form::focus_by_id;
 use crate::ui::shared::link::href;
-use medicines::medicines_section;
+use medicines::{medicines_section, stop_input_id};
 use trial::{trial_form, trial_report};
 
 #[derive(Clone, PartialEq)]
@@ -267,9 +268,23 @@ fn opened_page(
             }
         })
     };
+    // Another window removed or changed the medicine: show what is stored now, and say so.
+    let changed_elsewhere = {
+        let (opened, notice) = (opened.clone(), notice.clone());
+        Rc::new(move |problem: String| {
+            if let Some(open) = (*opened).clone() {
+                opened.set(Some(Opened {
+                    changes: load_changes().changes,
+                    ..open
+                }));
+            }
+            notice.set(Some(Err(problem)));
+            focus_by_id(NOTICE_ID);
+        })
+    };
     let on_remove_medicine = {
-        let (change, changes, notice) = (change.clone(), open.changes.clone(), notice.clone());
-        let opened = opened.clone();
+        let (change, changes) = (change.clone(), open.changes.clone());
+        let changed_elsewhere = changed_elsewhere.clone();
         Callback::from(move |index: usize| {
             // The medicine the person saw, taken out of what is stored now.
             let Some(seen) = changes.medicines.get(index) else {
@@ -283,16 +298,33 @@ fn opened_page(
                     },
                     format!("{} is removed from your medicines.", seen.name),
                 ),
+                Err(problem) => changed_elsewhere(problem),
+            }
+        })
+    };
+    let on_stop_medicine = {
+        let (change, changes, notice) = (change.clone(), open.changes.clone(), notice.clone());
+        Callback::from(move |index: usize| {
+            let Some(seen) = changes.medicines.get(index) else {
+                return;
+            };
+            let stopped = match stop_date(&value_of(&stop_input_id(index)), seen.started, today) {
+                Ok(stopped) => stopped,
                 Err(problem) => {
-                    if let Some(open) = (*opened).clone() {
-                        opened.set(Some(Opened {
-                            changes: load_changes().changes,
-                            ..open
-                        }));
-                    }
                     notice.set(Some(Err(problem)));
                     focus_by_id(NOTICE_ID);
+                    return;
                 }
+            };
+            match with_stop(load_medicines(&mut Vec::new()), seen, stopped) {
+                Ok((medicines, done)) => change(
+                    TrialAndMedicines {
+                        medicines,
+                        ..changes.clone()
+                    },
+                    done,
+                ),
+                Err(problem) => changed_elsewhere(problem),
             }
         })
     };
@@ -324,7 +356,7 @@ fn opened_page(
                         Some(chosen) => trial_report(&open, chosen, on_end),
                     } }
                 </section>
-                { medicines_section(&open, on_add_medicine, on_remove_medicine) }
+                { medicines_section(&open, on_add_medicine, on_remove_medicine, on_stop_medicine) }
                 <section aria-labelledby="experiment-method-title" class="experiment-method">
                     <h2 id="experiment-method-title">{ "How this page counts" }</h2>
                     <p>{ METHOD }</p>

@@ -42,6 +42,23 @@ pub fn experiment_from_form(
     Ok(Experiment { change, start })
 }
 
+/// The day a medicine was stopped, as typed: empty while it is still taken; otherwise a date
+/// from the day it was started to today.
+pub fn stop_date(text: &str, started: Date, today: Date) -> Result<Option<Date>, String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    let stopped = Date::parse(text).map_err(|e| format!("Stopped: {}", e.message()))?;
+    if stopped > today {
+        return Err("The day you stopped it cannot be after today.".into());
+    }
+    if stopped < started {
+        return Err("The day you stopped it is before the day you started it.".into());
+    }
+    Ok(Some(stopped))
+}
+
 /// A medicine from the form. The class is a `MEDICINE_CLASSES` id or "" (not one of them, or not
 /// sure); the stop date may be left empty.
 pub fn medicine_from_form(
@@ -61,19 +78,7 @@ pub fn medicine_from_form(
     if started > today {
         return Err("The day you started it cannot be after today.".into());
     }
-    let stopped = match stopped.trim() {
-        "" => None,
-        text => {
-            let stopped = Date::parse(text).map_err(|e| format!("Stopped: {}", e.message()))?;
-            if stopped > today {
-                return Err("The day you stopped it cannot be after today.".into());
-            }
-            if stopped < started {
-                return Err("The day you stopped it is before the day you started it.".into());
-            }
-            Some(stopped)
-        }
-    };
+    let stopped = stop_date(stopped, started, today)?;
     Ok(MedicineCourse {
         name,
         class_id,

@@ -1,6 +1,7 @@
 //! An import's trial and medicines taken into the device's, and what the preview says of them.
 
 use super::{MedicineCourse, TrialAndMedicines, MAX_MEDICINES};
+use crate::diary::date::Date;
 
 /// The device's trial and medicines after importing a file's, and what to say about it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -71,13 +72,45 @@ pub fn without_medicine(
     medicine: &MedicineCourse,
 ) -> Result<Vec<MedicineCourse>, String> {
     let Some(index) = medicines.iter().position(|m| m == medicine) else {
-        return Err(format!(
-            "{} was already removed or changed in another window. The list below is the one saved now.",
-            medicine.name
-        ));
+        return Err(changed_elsewhere(medicine));
     };
     medicines.remove(index);
     Ok(medicines)
+}
+
+/// The medicines as stored now with `medicine` (the one the person saw) stopped on `stopped`,
+/// or taken again when it is `None`, and what to tell the person. If another window removed or
+/// changed it, the reason to show instead. The same course listed twice becomes one.
+pub fn with_stop(
+    medicines: Vec<MedicineCourse>,
+    medicine: &MedicineCourse,
+    stopped: Option<Date>,
+) -> Result<(Vec<MedicineCourse>, String), String> {
+    let mut medicines = without_medicine(medicines, medicine)?;
+    let changed = MedicineCourse {
+        stopped,
+        ..medicine.clone()
+    };
+    let done = match stopped {
+        Some(day) => format!(
+            "Saved: you stopped {} on {}.",
+            changed.name,
+            day.long_label()
+        ),
+        None => format!("Saved: you still take {}.", changed.name),
+    };
+    if !medicines.contains(&changed) {
+        medicines.push(changed);
+        sort_medicines(&mut medicines);
+    }
+    Ok((medicines, done))
+}
+
+fn changed_elsewhere(medicine: &MedicineCourse) -> String {
+    format!(
+        "{} was already removed or changed in another window. The list below is the one saved now.",
+        medicine.name
+    )
 }
 
 fn sort_medicines(medicines: &mut [MedicineCourse]) {

@@ -27,12 +27,12 @@ mod summary;
 pub use super::experiment::Change;
 pub use super::medicine_timeline::MedicineCourse;
 use crate::diary::date::Date;
-pub use form::{check_name, experiment_from_form, medicine_from_form};
+pub use form::{check_name, experiment_from_form, medicine_from_form, stop_date};
 pub use json::{
     decode_experiment, decode_medicines, encode_experiment, encode_medicines, experiment_to_json,
     medicines_to_json, read_experiment, read_medicines,
 };
-pub use merge::{merge, preview_line, with_medicine, without_medicine, Merged};
+pub use merge::{merge, preview_line, with_medicine, with_stop, without_medicine, Merged};
 pub use summary::summary_lines;
 
 /// The change being tried and its first night.

@@ -157,10 +157,10 @@ test('medicines: listed with dates and a group, marked on the diary chart, in th
   await stop.focus();
   await page.keyboard.press('Enter');
   await page.locator('.medicine').getByLabel('Stopped (leave empty if you still take it)').fill(daysAgo(21));
-  await page.getByRole('button', { name: 'Save the stop date' }).click();
+  await page.getByRole('button', { name: 'Save the stop date for Atorvastatin' }).click();
   assert.match(await page.locator('#experiment-notice').innerText(), /before the day you started it/);
   await page.locator('.medicine').getByLabel('Stopped (leave empty if you still take it)').fill(daysAgo(3));
-  await page.getByRole('button', { name: 'Save the stop date' }).click();
+  await page.getByRole('button', { name: 'Save the stop date for Atorvastatin' }).click();
   await page.getByText('Change when you stopped Atorvastatin').waitFor();
   assert.match(await page.locator('#experiment-notice').innerText(), /^Saved: you stopped Atorvastatin on /);
   assert.match(await page.locator('.medicine__course').innerText(), /^Atorvastatin: started .*, stopped .*\./);
@@ -168,7 +168,7 @@ test('medicines: listed with dates and a group, marked on the diary chart, in th
     [{ name: 'Atorvastatin', class: 'statins', started: daysAgo(20), stopped: daysAgo(3) }]);
   // Emptied again (the disclosure stays open after a save): still taking it.
   await page.locator('.medicine').getByLabel('Stopped (leave empty if you still take it)').fill('');
-  await page.getByRole('button', { name: 'Save the stop date' }).click();
+  await page.getByRole('button', { name: 'Save the stop date for Atorvastatin' }).click();
   await page.getByText('Stopped taking Atorvastatin?').waitFor();
   assert.match(await page.locator('#experiment-notice').innerText(), /^Saved: you still take Atorvastatin\./);
   assert.deepEqual(JSON.parse(await page.evaluate((k) => localStorage.getItem(k), MEDICINES)), stored);

@@ -116,7 +116,9 @@ fn stop_form(
                         value={medicine.stopped.map(|d| d.to_string()).unwrap_or_default()}
                         min={medicine.started.to_string()} max={today.to_string()} />
                 </div>
-                <button type="submit" class="secondary">{ "Save the stop date" }</button>
+                <button type="submit" class="secondary">
+                    { "Save the stop date" }<span class="visually-hidden">{ format!(" for {}", medicine.name) }</span>
+                </button>
             </form>
         </details>
     }

@@ -133,6 +133,10 @@ test('the doctor summary lists the flagged nights first, then the table with the
   assert.doesNotMatch(await tableRows.nth(2).locator('th').innerText(), /Warning sign/);
   assert.equal(await tableRows.nth(0).locator('td').nth(4).innerText(), '8', 'the emergency night (pain 8) is the first row');
   assert.equal(await tableRows.nth(1).locator('td').nth(4).innerText(), '7', 'then the urgent one (pain 7)');
+  // Bedtime stretching is a column: "Yes" on the night it was done, empty otherwise.
+  assert.equal(await page.locator('.summary-entries thead th').nth(7).innerText(), 'Stretched');
+  assert.equal(await tableRows.nth(0).locator('td').nth(6).innerText(), 'Yes');
+  assert.equal(await tableRows.nth(1).locator('td').nth(6).innerText(), '');
   assert.deepEqual(w.errors, []);
   await ctx.close();
 });

@@ -360,6 +360,7 @@ fn entries_table(entries: &[&DiaryEntry]) -> Html {
                     <th scope="col">{ "Longest" }</th>
                     <th scope="col" class="summary-num">{ "Pain (0-10)" }</th>
                     <th scope="col">{ "Sleep lost" }</th>
+                    <th scope="col">{ "Stretched" }</th>
                     <th scope="col">{ "What helped" }</th>
                     <th scope="col">{ "Note" }</th>
                 </tr>
@@ -379,6 +380,7 @@ fn entries_table(entries: &[&DiaryEntry]) -> Html {
                         <td class="summary-short">{ e.longest.map(short_longest).unwrap_or_default() }</td>
                         <td class="summary-num">{ e.worst_pain.map(|p| p.to_string()).unwrap_or_default() }</td>
                         <td class="summary-short">{ e.sleep_lost.map(short_sleep).unwrap_or_default() }</td>
+                        <td class="summary-short">{ if e.stretched { "Yes" } else { "" } }</td>
                         <td>{ e.helped.iter().map(|r| short_relief(*r)).collect::<Vec<_>>().join(", ") }</td>
                         <td class="summary-note">{ e.note.clone() }</td>
                     </tr>

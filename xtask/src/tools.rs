@@ -130,9 +130,11 @@ pub fn ensure_rust_components(names: &[&str]) -> Result<(), String> {
         .iter()
         .copied()
         .filter(|name| {
-            !installed
-                .lines()
-                .any(|l| l.trim().starts_with(&format!("{name}-")))
+            // "rustfmt-x86_64-unknown-linux-gnu", but "rust-src" (it has no host).
+            !installed.lines().any(|l| {
+                let l = l.trim();
+                l == *name || l.starts_with(&format!("{name}-"))
+            })
         })
         .collect();
     if missing.is_empty() {

@@ -22,8 +22,13 @@ fn more_bundles() -> impl Iterator<Item = &'static str> {
 /// `dist/`: Trunk builds and hashes each bundle's wasm/JS and the CSS; then the host prerender
 /// writes every page.
 pub fn dist(env: &Env, sub_path: &str, out: &str) -> Result<(), String> {
-    // Trunk runs cargo with --offline: fetch the crates first.
+    // Trunk runs cargo with --offline: fetch the crates first, and the standard library's own
+    // crates, which the bundles' build-std compiles (`smallest_wasm`).
     run(env.cmd("cargo").args(["fetch"]), "fetching crates")?;
+    run(
+        smallest_wasm(env.cmd("cargo")).args(["fetch", "--target", "wasm32-unknown-unknown"]),
+        "fetching the standard library's crates",
+    )?;
     run(
         smallest_wasm(env.cmd("trunk")).args(["build", "--release", "--dist", out]),
         "trunk build --release (site bundle)",
@@ -72,10 +77,10 @@ pub fn dist(env: &Env, sub_path: &str, out: &str) -> Result<(), String> {
 /// (rust-src), with no panic machinery: a panic traps at once, which the page's loader reports
 /// like any other wasm trap. This takes about 80 KB gzip off the install (BENCHMARKS.md).
 /// `-Zbuild-std` is unstable; RUSTC_BOOTSTRAP lets the pinned stable release (rust-toolchain.toml)
-/// use it, so it cannot change under us. Only Trunk's wasm builds get it: the host's builds need
-/// no `--target`, which build-std requires.
-fn smallest_wasm(mut trunk: std::process::Command) -> std::process::Command {
-    trunk
+/// use it, so it cannot change under us. Only Trunk's wasm builds (and the fetch before them)
+/// get it: the host's builds need no `--target`, which build-std requires.
+fn smallest_wasm(mut cargo: std::process::Command) -> std::process::Command {
+    cargo
         .env("RUSTC_BOOTSTRAP", "1")
         .env("CARGO_UNSTABLE_BUILD_STD", "std,panic_abort")
         .env("CARGO_UNSTABLE_BUILD_STD_FEATURES", "optimize_for_size")
@@ -83,7 +88,7 @@ fn smallest_wasm(mut trunk: std::process::Command) -> std::process::Command {
             "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS",
             "-Zunstable-options -Cpanic=immediate-abort",
         );
-    trunk
+    cargo
 }
 
 /// The site bundle's `<link data-trunk rel="rust" …>` from index.html: every bundle is built

@@ -10,8 +10,8 @@ mod support;
 
 use night_cramps::diary::changes::{
     decode_experiment, decode_medicines, encode_experiment, encode_medicines, experiment_from_form,
-    medicine_from_form, merge, preview_line, stop_date, with_medicine, with_stop, without_medicine,
-    Change, Experiment, MedicineCourse, TrialAndMedicines, MAX_MEDICINES,
+    medicine_from_form, merge, preview_line, stop_date, stop_prompt, with_medicine, with_stop,
+    without_medicine, Change, Experiment, MedicineCourse, TrialAndMedicines, MAX_MEDICINES,
 };
 use night_cramps::diary::import::preview;
 use night_cramps::diary::{export_backup, export_json, Diary, ImportError};

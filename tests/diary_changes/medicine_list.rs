@@ -72,6 +72,12 @@ fn a_stop_date_is_saved_on_what_is_stored_now_and_can_be_taken_back() {
     assert_eq!(again, listed);
     assert!(done.contains("still take Atorvastatin"), "{done}");
     assert!(plain_words::grade(&[&done]) <= 8.0, "{done}");
+    // What opens the stop date says which it will be.
+    assert_eq!(stop_prompt(&statin()), "Stopped taking Atorvastatin?");
+    assert_eq!(
+        stop_prompt(&stopped[1]),
+        "Change when you stopped Atorvastatin"
+    );
     // The same course already listed with that stop: one stays, not two.
     let (one, _) = with_stop(vec![statin(), stopped[1].clone()], &statin(), stop).unwrap();
     assert_eq!(one, vec![stopped[1].clone()]);

@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use super::Opened;
 use crate::content::factors::MEDICINE_CLASSES;
+use crate::diary::changes::{stop_prompt, STOP_LABEL};
 use crate::diary::medicine_timeline::{
     self, around_starts, course_text, MedicineCourse, DEFAULT_WEEKS,
 };
@@ -78,7 +79,7 @@ pub(super) fn medicines_section(
                     <input type="date" class="input" id="medicine-started" max={today.clone()} />
                 </div>
                 <div class="field">
-                    <label for="medicine-stopped" class="field__label">{ "Stopped (leave empty if you still take it)" }</label>
+                    <label for="medicine-stopped" class="field__label">{ STOP_LABEL }</label>
                     <input type="date" class="input" id="medicine-stopped" max={today} />
                 </div>
                 <div class="button-row">
@@ -98,20 +99,16 @@ fn stop_form(
     on_stop: Callback<usize>,
 ) -> Html {
     let id = stop_input_id(index);
-    let summary = match medicine.stopped {
-        Some(_) => format!("Change when you stopped {}", medicine.name),
-        None => format!("Stopped taking {}?", medicine.name),
-    };
     let onsubmit = Callback::from(move |event: SubmitEvent| {
         event.prevent_default();
         on_stop.emit(index);
     });
     html! {
         <details class="medicine__stop">
-            <summary>{ summary }</summary>
+            <summary>{ stop_prompt(medicine) }</summary>
             <form {onsubmit} novalidate=true>
                 <div class="field">
-                    <label for={id.clone()} class="field__label">{ "Stopped (leave empty if you still take it)" }</label>
+                    <label for={id.clone()} class="field__label">{ STOP_LABEL }</label>
                     <input type="date" class="input" id={id}
                         value={medicine.stopped.map(|d| d.to_string()).unwrap_or_default()}
                         min={medicine.started.to_string()} max={today.to_string()} />

@@ -42,6 +42,17 @@ pub fn experiment_from_form(
     Ok(Experiment { change, start })
 }
 
+/// The label of a stop date's field, in the add form and on each listed medicine.
+pub const STOP_LABEL: &str = "Stopped (leave empty if you still take it)";
+
+/// What opens a listed medicine's stop date: a question while it is taken, else a change.
+pub fn stop_prompt(medicine: &MedicineCourse) -> String {
+    match medicine.stopped {
+        Some(_) => format!("Change when you stopped {}", medicine.name),
+        None => format!("Stopped taking {}?", medicine.name),
+    }
+}
+
 /// The day a medicine was stopped, as typed: empty while it is still taken; otherwise a date
 /// from the day it was started to today.
 pub fn stop_date(text: &str, started: Date, today: Date) -> Result<Option<Date>, String> {

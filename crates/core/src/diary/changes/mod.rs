@@ -27,7 +27,9 @@ mod summary;
 pub use super::experiment::Change;
 pub use super::medicine_timeline::MedicineCourse;
 use crate::diary::date::Date;
-pub use form::{check_name, experiment_from_form, medicine_from_form, stop_date};
+pub use form::{
+    check_name, experiment_from_form, medicine_from_form, stop_date, stop_prompt, STOP_LABEL,
+};
 pub use json::{
     decode_experiment, decode_medicines, encode_experiment, encode_medicines, experiment_to_json,
     medicines_to_json, read_experiment, read_medicines,

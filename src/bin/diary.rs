@@ -5,6 +5,6 @@
 fn main() {
     night_cramps::runtime::hydrate::start(
         night_cramps::runtime::bundles::diary,
-        night_cramps::runtime::bundles::site_plain,
+        night_cramps::runtime::bundles::diary_plain,
     );
 }

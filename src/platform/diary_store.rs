@@ -131,14 +131,29 @@ pub fn record_backup() -> Result<LastBackup, StoreError> {
     Ok(last)
 }
 
+/// Whether a key of this origin's storage belongs to the diary (its nights, the last backup's
+/// date, an old single-value diary).
+fn is_diary_key(key: &str) -> bool {
+    key.starts_with(NIGHT_PREFIX) || key == LAST_BACKUP_KEY || key == SINGLE_VALUE_KEY
+}
+
 /// Listens for changes other windows make to the diary (the `storage` event fires in every
 /// other tab of this origin) and hands each batch to `heard` as an action: the nights changed,
 /// everything read again when storage was cleared or many nights changed at once (an erase or
-/// an import), or a new backup date.
+/// an import), or a new backup date. For the life of the page.
+pub fn listen_other_windows(heard: impl Fn(DiaryAction) + 'static) {
+    if let Some(listener) = listen_elsewhere(is_diary_key, move |keys| {
+        changes_heard(keys).into_iter().for_each(&heard)
+    }) {
+        listener.forget();
+    }
+}
+
+/// [`listen_other_windows`] for a Yew page, for as long as it is shown.
 #[hook]
 pub fn use_other_windows(heard: Callback<DiaryAction>) {
     use_changes_elsewhere(
-        |key| key.starts_with(NIGHT_PREFIX) || key == LAST_BACKUP_KEY || key == SINGLE_VALUE_KEY,
+        is_diary_key,
         Callback::from(move |keys| {
             for action in changes_heard(keys) {
                 heard.emit(action);
@@ -147,37 +162,50 @@ pub fn use_other_windows(heard: Callback<DiaryAction>) {
     );
 }
 
-/// Hands `heard` the keys of this origin's storage that other windows changed and `wanted`
-/// accepts (`None`: storage was cleared). Events that arrive together are handled together,
-/// after the last of them, so an import of many nights elsewhere is one batch here.
+/// [`listen_elsewhere`] for a Yew page, for as long as it is shown.
 #[hook]
 pub fn use_changes_elsewhere(wanted: fn(&str) -> bool, heard: Callback<Vec<Option<String>>>) {
     use_effect_with((), move |_| {
-        let pending: Rc<RefCell<Option<Vec<Option<String>>>>> = Rc::default();
-        let listener = web_sys::window().map(|window| {
-            gloo::events::EventListener::new(&window, "storage", move |event| {
-                let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
-                    return;
-                };
-                let key = event.key();
-                if !key.as_deref().is_none_or(wanted) {
-                    return;
-                }
-                let first = pending.borrow().is_none();
-                pending.borrow_mut().get_or_insert_with(Vec::new).push(key);
-                if first {
-                    let (pending, heard) = (pending.clone(), heard.clone());
-                    gloo::timers::callback::Timeout::new(0, move || {
-                        if let Some(keys) = pending.borrow_mut().take() {
-                            heard.emit(keys);
-                        }
-                    })
-                    .forget();
-                }
-            })
-        });
+        let listener = listen_elsewhere(wanted, move |keys| heard.emit(keys));
         move || drop(listener)
     });
+}
+
+/// Hands `heard` the keys of this origin's storage that other windows changed and `wanted`
+/// accepts (`None`: storage was cleared), until the listener it returns is dropped. Events that
+/// arrive together are handled together, after the last of them, so an import of many nights
+/// elsewhere is one batch here.
+pub fn listen_elsewhere(
+    wanted: fn(&str) -> bool,
+    heard: impl Fn(Vec<Option<String>>) + 'static,
+) -> Option<gloo::events::EventListener> {
+    let pending: Rc<RefCell<Option<Vec<Option<String>>>>> = Rc::default();
+    let heard = Rc::new(heard);
+    let window = web_sys::window()?;
+    Some(gloo::events::EventListener::new(
+        &window,
+        "storage",
+        move |event| {
+            let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+                return;
+            };
+            let key = event.key();
+            if !key.as_deref().is_none_or(wanted) {
+                return;
+            }
+            let first = pending.borrow().is_none();
+            pending.borrow_mut().get_or_insert_with(Vec::new).push(key);
+            if first {
+                let (pending, heard) = (pending.clone(), heard.clone());
+                gloo::timers::callback::Timeout::new(0, move || {
+                    if let Some(keys) = pending.borrow_mut().take() {
+                        heard(keys);
+                    }
+                })
+                .forget();
+            }
+        },
+    ))
 }
 
 /// Beyond this many nights in one batch, reading everything again is quicker than one by one.
@@ -240,11 +268,11 @@ pub fn download_in_tasks(
     mut writing: Writing,
     name: String,
     mime: &'static str,
-    done: Callback<Result<(), String>>,
+    done: Box<dyn FnOnce(Result<(), String>)>,
 ) {
     in_next_task(move || {
         if writing.write(&diary, ENTRIES_PER_TASK) {
-            in_next_task(move || done.emit(download(&name, mime, &writing.finish())));
+            in_next_task(move || done(download(&name, mime, &writing.finish())));
         } else {
             download_in_tasks(diary, writing, name, mime, done);
         }

@@ -10,27 +10,16 @@ use yew::prelude::*;
 use crate::islands::{Bundle, Island};
 use crate::ui;
 
-/// A bundle whose islands are all plain (`Island::is_plain`: the site's, relief's, privacy's)
+/// A bundle whose islands are all plain (`Island::is_plain`: all but the diary's)
 /// renders nothing with Yew; its entry does not even link it (`hydrate::start_plain_only`).
 pub fn site(_island: Island) -> Option<Html> {
     None
-}
-
-/// The self-assessment.
-pub fn check(island: Island) -> Option<Html> {
-    match island {
-        Island::Check => Some(html! { <ui::check::Check /> }),
-        other => site(other),
-    }
 }
 
 /// The diary's pages: the diary, its doctor summary, its backups, and the trial of a change.
 pub fn diary(island: Island) -> Option<Html> {
     match island {
         Island::Diary => Some(html! { <ui::diary::Diary /> }),
-        Island::DiarySummary => Some(html! { <ui::diary::DiarySummary /> }),
-        Island::DiaryBackup => Some(html! { <ui::diary::DiaryBackup /> }),
-        Island::DiaryExperiment => Some(html! { <ui::diary::DiaryExperiment /> }),
         other => site(other),
     }
 }
@@ -64,9 +53,31 @@ pub fn relief_plain(island: Island, element: &web_sys::Element) -> bool {
         }
         Island::QuickLog(muscle) => crate::ui::relief::quick_log::start(element, muscle),
         Island::Stretch => {
-            crate::ui::shared::reminder::start_plain(element);
+            crate::ui::shared::reminder::start_plain(
+                element,
+                crate::ui::shared::reminder::ReminderKind::NightlyStretches,
+            );
             crate::ui::relief::stretch_player::start(element)
         }
+        other => site_plain(other, element),
+    }
+}
+
+/// The check bundle's islands, all plain: the self-assessment, and the site's.
+pub fn check_plain(island: Island, element: &web_sys::Element) -> bool {
+    match island {
+        Island::Check => ui::check::start(element),
+        other => site_plain(other, element),
+    }
+}
+
+/// The diary bundle's plain islands: the doctor summary, the backups page, the trial page, and
+/// the site's.
+pub fn diary_plain(island: Island, element: &web_sys::Element) -> bool {
+    match island {
+        Island::DiarySummary => ui::diary::summary::start(element),
+        Island::DiaryBackup => ui::diary::backup::start(element),
+        Island::DiaryExperiment => ui::diary::experiment::start(element),
         other => site_plain(other, element),
     }
 }
@@ -82,15 +93,14 @@ pub fn privacy_plain(island: Island, element: &web_sys::Element) -> bool {
 /// The bundle's function for `bundle`.
 pub fn of(bundle: Bundle) -> fn(Island) -> Option<Html> {
     match bundle {
-        Bundle::Site | Bundle::Relief | Bundle::Privacy => site,
-        Bundle::Check => check,
+        Bundle::Site | Bundle::Relief | Bundle::Privacy | Bundle::Check => site,
         Bundle::Diary => diary,
     }
 }
 
 /// Any island, as the host renders it into the page: as its own bundle renders it, and a plain
 /// island as the markup its DOM code brings to life (the hold timer, the one-tap log, the
-/// stretch player, the privacy page; the offline note and update prompt render nothing until
+/// stretch player, the check, the privacy page; the offline note and update prompt render nothing until
 /// the browser has news for them).
 pub fn content(island: Island) -> Html {
     match island {
@@ -99,6 +109,16 @@ pub fn content(island: Island) -> Html {
             html! { <crate::ui::relief::quick_log::QuickLogPanel {muscle} /> }
         }
         Island::Privacy => html! { <ui::privacy::Privacy /> },
+        Island::Check => Html::from_html_unchecked(AttrValue::from(ui::check::prerendered())),
+        Island::DiarySummary => {
+            Html::from_html_unchecked(AttrValue::from(ui::diary::summary::prerendered()))
+        }
+        Island::DiaryBackup => {
+            Html::from_html_unchecked(AttrValue::from(ui::diary::backup::prerendered()))
+        }
+        Island::DiaryExperiment => {
+            Html::from_html_unchecked(AttrValue::from(ui::diary::experiment::prerendered()))
+        }
         Island::Stretch => html! { <crate::ui::relief::stretch_player::StretchPlayer /> },
         _ => of(island.bundle())(island).unwrap_or_default(),
     }

@@ -196,11 +196,14 @@ fn page_islands() -> Vec<(web_sys::Element, Island)> {
     islands
 }
 
-/// Starts a plain island; it is live as soon as it has started.
+/// Starts a plain island; it is live as soon as it has started, or, when it shows what it reads
+/// from storage, once it says so itself.
 #[cfg(target_arch = "wasm32")]
 fn start_plain(plain: StartPlain, element: web_sys::Element, island: Island) {
     if plain(island, &element) {
-        crate::platform::browser::island_hydrated();
+        if !island.opens_from_storage() {
+            crate::platform::browser::island_hydrated();
+        }
     } else {
         cannot_run(island);
     }

@@ -1,4 +1,5 @@
 //! The little DOM building the plain islands need (`Island::is_plain`): they run without Yew.
+//! (Yew pages use the focus helper too.)
 
 /// A new `<tag class=…>text</tag>`, not yet in the page.
 pub fn element(tag: &str, class: &str, text: &str) -> Option<web_sys::Element> {
@@ -21,6 +22,17 @@ pub fn button(
     let _ = node.set_attribute("type", "button");
     gloo::events::EventListener::new(&node, "click", on_click).forget();
     Some(node)
+}
+
+/// Focuses (and so scrolls to) the element with this id, if there is one.
+pub fn focus_by_id(id: &str) {
+    use wasm_bindgen::JsCast;
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id));
+    if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = element.focus();
+    }
 }
 
 /// Sets an attribute, touching the DOM only when the value changes (a countdown redraws four

@@ -96,25 +96,28 @@ test('offline, an unknown address at any depth gets the styled not-found page wi
   await ctx.close();
 });
 
-/** Opens /check/ in a fresh context, with `setUp(page)` run first (routes, init scripts). */
-async function openCheck(site, setUp = async () => {}) {
+/** Opens /check/ (or `path`) in a fresh context, with `setUp(page)` run first (routes, init scripts). */
+async function openCheck(site, setUp = async () => {}, path = 'check/') {
   const ctx = await browser.newContext();
   const page = await ctx.newPage();
   const w = watch(page);
   await setUp(page);
-  await page.goto(site.url + 'check/');
+  await page.goto(site.url + path);
   return { ctx, page, w };
 }
 
-/** The note says what happened, offers a reload, taps are no longer held, the page still reads. */
-async function assertNoteAndUsablePage(page, site, expected) {
+/**
+ * The note says what happened, offers a reload, taps are no longer held, the page still reads.
+ * `tap` is what the person taps (the check's Start button unless given).
+ */
+async function assertNoteAndUsablePage(page, site, expected, tap = page.getByRole('button', { name: 'Start', exact: true })) {
   const note = page.locator('.load-note[role="alert"]');
   await note.waitFor({ timeout: 5000 });
   assert.match(await note.innerText(), expected);
   assert.equal(await page.evaluate(() => window.ncEarlyClicks.length), 0, 'held taps released');
   // A tap now reaches the page instead of being held.
   await page.evaluate(() => document.addEventListener('click', () => { window.tapReached = true; }, { once: true }));
-  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await tap.click();
   assert.equal(await page.evaluate(() => window.tapReached), true, 'taps are not held any more');
   assert.ok((await page.locator('h1').innerText()).length > 3, 'the prerendered page is still there');
   assert.equal(await note.getByRole('button', { name: 'Reload page' }).count(), 1);
@@ -146,21 +149,21 @@ test('a corrupt .wasm, a blocked script and a browser without WebAssembly get th
 });
 
 test('a panic in an island (a page changed before the app came alive) gets the same note', async () => {
-  // What a translation tool or extension can do: the check's prerendered markup is not what
+  // What a translation tool or extension can do: the diary's prerendered markup is not what
   // the app hydrates, and Yew panics. The page's HTML is changed on its way to the browser,
   // so no test-only code ships in the app.
   const site = await startServer({ dir: DIST, subPath: SUB_PATH, port: 0 });
   let changed = false;
-  const { ctx, page, w } = await openCheck(site, (p) => p.route(site.url + 'check/', async (route) => {
+  const { ctx, page, w } = await openCheck(site, (p) => p.route(site.url + 'diary/', async (route) => {
     const res = await route.fetch();
     const html = await res.text();
-    // The island's first paragraph becomes a <div>: Yew expects a <p> there.
-    const edited = html.replace(/(data-island="check"[\s\S]*?)<p>([^<]*)<\/p>/, '$1<div>$2</div>');
+    // The island's lead paragraph becomes a <div>: Yew expects a <p> there.
+    const edited = html.replace(/(data-island="diary"[\s\S]*?)<p class="lead">([^<]*)<\/p>/, '$1<div class="lead">$2</div>');
     changed = edited !== html;
     await route.fulfill({ response: res, body: edited });
-  }));
+  }), 'diary/');
   assert.ok(changed, 'the test changed the island');
-  await assertNoteAndUsablePage(page, site, /Something went wrong.*Reload the page/s);
+  await assertNoteAndUsablePage(page, site, /Something went wrong.*Reload the page/s, page.locator('main h1'));
   // A release bundle has no panic machinery: the panic is a wasm trap, which the console shows.
   assert.ok(w.errors.some((e) => /RuntimeError: unreachable/.test(e)), `the trap is on the console: ${w.errors}`);
   await ctx.close();

@@ -123,9 +123,9 @@ impl Island {
 
     /// Whether the island is brought to life by a few lines of plain DOM code rather than
     /// hydrated by Yew: the offline note and the update prompt, which every page has, the hold
-    /// timer, the one-tap log, the stretch player and the privacy page. A page with only plain
-    /// islands needs no UI framework at all: its bundle is a fraction of the size and starts in a
-    /// fraction of the time.
+    /// timer, the one-tap log, the stretch player, the check, the diary's summary, backups and trial
+    /// pages, and the privacy page. A page with only plain islands needs no UI framework at all: its bundle is a
+    /// fraction of the size and starts in a fraction of the time.
     pub fn is_plain(self) -> bool {
         matches!(
             self,
@@ -135,6 +135,10 @@ impl Island {
                 | Island::QuickLog(_)
                 | Island::Stretch
                 | Island::Privacy
+                | Island::Check
+                | Island::DiarySummary
+                | Island::DiaryBackup
+                | Island::DiaryExperiment
         )
     }
 

@@ -2,38 +2,40 @@
 //! each with a Change button that goes back into the flow at that question (printed with the
 //! result, for the appointment); and the "Because you said" line under a factor or plan item.
 
-use yew::prelude::*;
-
 use crate::assessment::screen_text;
 use crate::assessment::{Answer, Question, Reason};
+use crate::ui::shared::markup::Markup;
 
-use super::state::{CheckAction, CheckState};
+use super::state::CheckState;
+use super::DO;
 
-pub fn answer_list(state: &UseReducerHandle<CheckState>) -> Html {
-    let answers = state.flow.answers().pruned();
-    html! {
-        <section class="check-section check-answers" aria-labelledby="check-answers">
-            <h2 id="check-answers">{ screen_text::ANSWERS_HEADING }</h2>
-            <dl>
-                { for answers.iter().map(|(id, answer)| {
-                    let q = id.question();
-                    let dispatch = state.dispatcher();
-                    let onclick = Callback::from(move |_: MouseEvent| dispatch.dispatch(CheckAction::Change(id)));
-                    html! {
-                        <div class="check-answer">
-                            <dt>{ q.short() }</dt>
-                            <dd>
-                                <span>{ answer_text(q, answer) }</span>
-                                <button type="button" class="secondary check-change no-print" {onclick}>
-                                    { "Change" }<span class="visually-hidden">{ format!(" your answer to: {}", q.short()) }</span>
-                                </button>
-                            </dd>
-                        </div>
-                    }
-                }) }
-            </dl>
-        </section>
+/// What a Change button does (`data-do`); its `data-question` names the question.
+pub const CHANGE: &str = "change";
+pub const QUESTION: &str = "data-question";
+
+pub fn write_answer_list(m: &mut Markup, state: &CheckState) {
+    m.open("section")
+        .attr("class", "check-section check-answers");
+    m.attr("aria-labelledby", "check-answers");
+    m.open("h2")
+        .attr("id", "check-answers")
+        .text(screen_text::ANSWERS_HEADING)
+        .close("h2");
+    m.open("dl");
+    for (id, answer) in state.flow.answers().pruned().iter() {
+        let q = id.question();
+        m.open("div")
+            .attr("class", "check-answer")
+            .el("dt", "", q.short());
+        m.open("dd").el("span", "", &answer_text(q, answer));
+        m.open("button").attr("type", "button");
+        m.attr("class", "secondary check-change no-print");
+        m.attr(DO, CHANGE).attr(QUESTION, id.key()).text("Change");
+        let hidden = format!(" your answer to: {}", q.short());
+        m.el("span", "visually-hidden", &hidden);
+        m.close("button").close("dd").close("div");
     }
+    m.close("dl").close("section");
 }
 
 /// An answer as the person saw it: option labels, or the number with its unit.
@@ -50,16 +52,18 @@ fn answer_text(q: &Question, answer: &Answer) -> String {
 }
 
 /// "Because you said: a; b" after a factor or plan item.
-pub fn said(reasons: &[Reason]) -> Html {
+pub fn write_said(m: &mut Markup, reasons: &[Reason]) {
     if reasons.is_empty() {
-        return html! {};
+        return;
     }
     let text = reasons
         .iter()
         .map(Reason::text)
         .collect::<Vec<_>>()
         .join("; ");
-    html! {
-        <p class="check-because"><strong>{ screen_text::BECAUSE }</strong>{ " " }{ text }</p>
-    }
+    m.open("p").attr("class", "check-because");
+    m.el("strong", "", screen_text::BECAUSE)
+        .text(" ")
+        .text(&text)
+        .close("p");
 }

@@ -1,34 +1,36 @@
 //! The first screen: what the check is, the privacy note, and Start (or, once saved answers
-//! have been found after mount, "Continue where you left off" / "Start again").
-
-use yew::prelude::*;
+//! have been found, "Continue where you left off" / "Start again").
 
 use crate::assessment::screen_text;
+use crate::ui::shared::markup::Markup;
 
-use super::state::{CheckAction, CheckState};
+use super::state::CheckState;
+use super::DO;
 
-pub fn intro(state: &UseReducerHandle<CheckState>) -> Html {
-    let send = |action: fn() -> CheckAction| {
-        let dispatch = state.dispatcher();
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(action()))
-    };
-    let in_memory = !state.flow.answers().is_empty();
-    html! {
-        <div class="check-intro">
-            { for screen_text::INTRO.iter().map(|p| html! { <p>{ *p }</p> }) }
-            <p class="check-privacy">{ screen_text::PRIVACY }</p>
-            <div class="check-actions">
-                if state.offer.is_some() {
-                    <p class="check-offer">{ screen_text::SAVED_FOUND }</p>
-                    <button type="button" onclick={send(|| CheckAction::Continue)}>{ "Continue where you left off" }</button>
-                    <button type="button" class="secondary" onclick={send(|| CheckAction::StartAgain)}>{ "Start again" }</button>
-                } else if in_memory {
-                    <button type="button" onclick={send(|| CheckAction::Start)}>{ "Continue" }</button>
-                    <button type="button" class="secondary" onclick={send(|| CheckAction::StartAgain)}>{ "Start again" }</button>
-                } else {
-                    <button type="button" onclick={send(|| CheckAction::Start)}>{ "Start" }</button>
-                }
-            </div>
-        </div>
+pub fn write_intro(m: &mut Markup, state: &CheckState) {
+    m.open("div").attr("class", "check-intro");
+    for p in screen_text::INTRO {
+        m.el("p", "", p);
     }
+    m.el("p", "check-privacy", screen_text::PRIVACY);
+    m.open("div").attr("class", "check-actions");
+    let in_memory = !state.flow.answers().is_empty();
+    if state.offer.is_some() {
+        m.el("p", "check-offer", screen_text::SAVED_FOUND);
+        button(m, "", "continue", "Continue where you left off");
+        button(m, "secondary", "again", "Start again");
+    } else if in_memory {
+        button(m, "", "start", "Continue");
+        button(m, "secondary", "again", "Start again");
+    } else {
+        button(m, "", "start", "Start");
+    }
+    m.close("div").close("div");
+}
+
+/// `<button type="button" data-do=…>`, the check's way of naming what a button does.
+pub fn button(m: &mut Markup, class: &str, what: &str, label: &str) {
+    m.open("button").attr("type", "button");
+    m.attr_if(!class.is_empty(), "class", class).attr(DO, what);
+    m.text(label).close("button");
 }

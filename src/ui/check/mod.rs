@@ -1,14 +1,14 @@
 //! The private self-assessment (/check): an introduction, one question per step, and the result.
 //!
-//! The page holds one [`CheckState`] (a pure reducer) and three effects that follow it: read
-//! saved answers after mount (never during the first render, so hydration matches the
-//! prerendered introduction), keep storage in step with the "save on this device" choice, and
-//! move focus to each new screen's heading. Every word with a medical meaning comes from
+//! A plain island (`Island::is_plain`): one set of functions writes the page's HTML from a
+//! [`CheckState`] (a pure reducer), for the prerender and for the browser alike ([`write_check`]
+//! and the `write_*` functions of each screen); in the browser, `live` keeps the page in step
+//! with the state after each action, without Yew. Every word with a medical meaning comes from
 //! `crate::assessment` and `crate::content`.
 
 mod answers;
-mod dom;
 mod intro;
+mod live;
 mod plan;
 mod result;
 mod save;
@@ -16,72 +16,77 @@ mod state;
 mod step;
 mod storage;
 
-use yew::prelude::*;
-
 use crate::assessment::screen_text;
-use state::{CheckAction, CheckState, Stage};
+use crate::ui::shared::markup::Markup;
+use state::{CheckState, Stage};
+
+pub use live::start;
 
 /// The id of the element that receives focus when a screen appears.
 pub(crate) const FOCUS_ID: &str = "check-focus";
 
-#[component]
-pub fn Check() -> Html {
-    let state = use_reducer(CheckState::default);
+/// What a button does, in its `data-do` attribute (the browser reads it back on a click).
+pub(crate) const DO: &str = "data-do";
 
-    {
-        let dispatch = state.dispatcher();
-        use_effect_with((), move |_| {
-            dispatch.dispatch(CheckAction::Found(storage::load()))
-        });
-    }
-    {
-        let dispatch = state.dispatcher();
-        use_effect_with(state.storage_plan(), move |plan| {
-            if let Err(message) = storage::apply(plan) {
-                dispatch.dispatch(CheckAction::StoreFailed(message));
-            }
-        });
-    }
-    use_effect_with(state.screen, |screen| {
-        // Not on the first render: a page load keeps the browser's own focus.
-        if *screen > 0 {
-            dom::focus(FOCUS_ID);
-        }
-    });
-
-    let stage = state.stage();
-    let screen = match stage {
-        Stage::Intro => intro::intro(&state),
-        Stage::Question => step::step(&state),
-        Stage::Result => result::check_result(&state),
-    };
-    let heading_id = (stage == Stage::Intro).then_some(FOCUS_ID);
-    html! {
-        // data-screen counts screens shown, so tests can tell two similar questions apart.
-        <div class={classes!("check", format!("check--{}", stage_key(stage)))} data-screen={state.screen.to_string()}>
-            <h1 id={heading_id} tabindex="-1">{ "Check your cramps" }</h1>
-            // Always present, so screen readers announce what appears in it.
-            <div class="check-notes" role="status">
-                if !state.dropped.is_empty() {
-                    <div class="check-note">
-                        <p>{ screen_text::DROPPED }</p>
-                        <ul>
-                            { for state.dropped.iter().map(|q| html! { <li>{ q.question().short() }</li> }) }
-                        </ul>
-                    </div>
-                }
-                { for state.notes.iter().map(|n| html! { <p class="check-note">{ n }</p> }) }
-            </div>
-            { screen }
-            { save::save_controls(&state) }
-        </div>
-    }
+/// The check as it is before anything has been read or answered: what the prerender puts in the
+/// page, and what the browser starts from.
+pub fn prerendered() -> String {
+    let mut m = Markup::new();
+    write_check(&mut m, &CheckState::default());
+    m.into_string()
 }
 
-fn stage_key(stage: Stage) -> &'static str {
-    match stage {
+/// The whole check for `state`.
+fn write_check(m: &mut Markup, state: &CheckState) {
+    let stage = state.stage();
+    // data-screen counts screens shown, so tests can tell two similar questions apart.
+    m.open("div")
+        .attr("class", &root_class(stage))
+        .attr("data-screen", &state.screen.to_string());
+    m.open("h1").attr_if(stage == Stage::Intro, "id", FOCUS_ID);
+    m.attr("tabindex", "-1")
+        .text("Check your cramps")
+        .close("h1");
+    // Always present, so screen readers announce what appears in it.
+    m.open("div")
+        .attr("class", "check-notes")
+        .attr("role", "status");
+    write_notes(m, state);
+    m.close("div");
+    write_screen(m, state);
+    save::write_save(m, state);
+    m.close("div");
+}
+
+fn root_class(stage: Stage) -> String {
+    let key = match stage {
         Stage::Intro => "intro",
         Stage::Question => "question",
         Stage::Result => "result",
+    };
+    format!("check check--{key}")
+}
+
+/// What the last change dropped, and the notes about loading and saving.
+fn write_notes(m: &mut Markup, state: &CheckState) {
+    if !state.dropped.is_empty() {
+        m.open("div").attr("class", "check-note");
+        m.el("p", "", screen_text::DROPPED).open("ul");
+        for q in &state.dropped {
+            m.el("li", "", q.question().short());
+        }
+        m.close("ul").close("div");
+    }
+    for note in &state.notes {
+        m.el("p", "check-note", note);
+    }
+}
+
+/// The screen the state is on: one element, whichever it is.
+fn write_screen(m: &mut Markup, state: &CheckState) {
+    match state.stage() {
+        Stage::Intro => intro::write_intro(m, state),
+        Stage::Question => step::write_step(m, state),
+        Stage::Result => result::write_result(m, state),
     }
 }

@@ -2,86 +2,102 @@
 //! hold timer), habits, what to ask a doctor or pharmacist about, what is not worth trying, and
 //! links to ease a cramp in the muscles the person named.
 
-use yew::prelude::*;
-
 use crate::assessment::screen_text;
 use crate::assessment::{Plan, PlanEntry};
 use crate::content::guide;
 use crate::content::relief::muscle;
 use crate::routes::Route;
-use crate::ui::shared::cites::cites;
+use crate::ui::shared::cites::write_cites;
 use crate::ui::shared::link::href;
+use crate::ui::shared::markup::Markup;
 
-use super::answers::said;
+use super::answers::write_said;
 
-pub fn plan_view(plan: &Plan) -> Html {
+pub fn write_plan(m: &mut Markup, plan: &Plan) {
     let routine = plan.stretches;
-    html! {
-        <section class="check-section check-plan" aria-labelledby="check-plan">
-            <h2 id="check-plan">{ screen_text::PLAN_HEADING }</h2>
-            <h3>{ screen_text::STRETCH_HEADING }</h3>
-            <p>{ routine.when }</p>
-            { for routine.stretches.iter().map(|s| html! {
-                <div class="check-stretch">
-                    <h4>{ s.name }</h4>
-                    <ol>{ for s.steps.iter().map(|step| html! { <li>{ *step }</li> }) }</ol>
-                    <p class="no-print">
-                        <a href={href(&Route::NowMuscle(s.muscle), None)}>{ format!("Drawings and a hold timer: {}", s.name.to_lowercase()) }</a>
-                    </p>
-                </div>
-            }) }
-            <p>{ routine.evidence }{ cites(routine.sources) }</p>
-            { part(screen_text::HABITS_HEADING, None, &plan.habits) }
-            { part(screen_text::ASK_HEADING, None, &plan.ask_about) }
-            { part(screen_text::NOT_WORTH_HEADING, Some(screen_text::NOT_WORTH_NOTE), &plan.not_worth_trying) }
-            if !plan.relief.is_empty() {
-                <div class="no-print">
-                    <h3>{ screen_text::RELIEF_HEADING }</h3>
-                    <ul class="check-relief">
-                        { for plan.relief.iter().filter_map(|m| muscle(*m)).map(|m| html! {
-                            <li><a href={href(&Route::NowMuscle(m.id), None)}>{ format!("{} cramp: ease it now", m.name) }</a></li>
-                        }) }
-                    </ul>
-                </div>
-            }
-        </section>
+    m.open("section").attr("class", "check-section check-plan");
+    m.attr("aria-labelledby", "check-plan");
+    m.open("h2")
+        .attr("id", "check-plan")
+        .text(screen_text::PLAN_HEADING)
+        .close("h2");
+    m.el("h3", "", screen_text::STRETCH_HEADING)
+        .el("p", "", routine.when);
+    for s in routine.stretches {
+        m.open("div")
+            .attr("class", "check-stretch")
+            .el("h4", "", s.name)
+            .open("ol");
+        for step in s.steps {
+            m.el("li", "", step);
+        }
+        m.close("ol").open("p").attr("class", "no-print");
+        m.open("a")
+            .attr("href", &href(&Route::NowMuscle(s.muscle), None));
+        m.text("Drawings and a hold timer: ")
+            .text(&s.name.to_lowercase());
+        m.close("a").close("p").close("div");
     }
+    m.open("p").text(routine.evidence);
+    write_cites(m, routine.sources);
+    m.close("p");
+    write_part(m, screen_text::HABITS_HEADING, None, &plan.habits);
+    write_part(m, screen_text::ASK_HEADING, None, &plan.ask_about);
+    write_part(
+        m,
+        screen_text::NOT_WORTH_HEADING,
+        Some(screen_text::NOT_WORTH_NOTE),
+        &plan.not_worth_trying,
+    );
+    if !plan.relief.is_empty() {
+        m.open("div")
+            .attr("class", "no-print")
+            .el("h3", "", screen_text::RELIEF_HEADING);
+        m.open("ul").attr("class", "check-relief");
+        for relief in plan.relief.iter().filter_map(|id| muscle(*id)) {
+            m.open("li")
+                .open("a")
+                .attr("href", &href(&Route::NowMuscle(relief.id), None));
+            m.text(relief.name)
+                .text(" cramp: ease it now")
+                .close("a")
+                .close("li");
+        }
+        m.close("ul").close("div");
+    }
+    m.close("section");
 }
 
 /// One part of the plan as a list; nothing when empty.
-fn part(heading: &'static str, note: Option<&'static str>, entries: &[PlanEntry]) -> Html {
+fn write_part(m: &mut Markup, heading: &str, note: Option<&str>, entries: &[PlanEntry]) {
     if entries.is_empty() {
-        return html! {};
+        return;
     }
-    html! {
-        <>
-            <h3>{ heading }</h3>
-            if let Some(note) = note {
-                <p>{ note }</p>
-            }
-            <ul class="check-plan-items">
-                { for entries.iter().map(entry) }
-            </ul>
-        </>
+    m.el("h3", "", heading);
+    if let Some(note) = note {
+        m.el("p", "", note);
     }
+    m.open("ul").attr("class", "check-plan-items");
+    for e in entries {
+        write_entry(m, e);
+    }
+    m.close("ul");
 }
 
-fn entry(e: &PlanEntry) -> Html {
+fn write_entry(m: &mut Markup, e: &PlanEntry) {
+    m.open("li").open("p").text(e.item.text);
+    write_cites(m, e.item.sources);
+    m.close("p");
+    write_said(m, &e.because);
     // The first claim the item rests on, in the guide's "myths and evidence" list.
-    let evidence = e.item.claims.first().map(|claim| {
-        html! {
-            <a href={href(&Route::GuideSection(&guide::MYTHS), Some(&format!("claim-{claim}")))} class="no-print">
-                { "What the evidence says" }
-            </a>
-        }
-    });
-    html! {
-        <li>
-            <p>{ e.item.text }{ cites(e.item.sources) }</p>
-            { said(&e.because) }
-            if let Some(link) = evidence {
-                <p class="check-evidence">{ link }</p>
-            }
-        </li>
+    if let Some(claim) = e.item.claims.first() {
+        let to = href(
+            &Route::GuideSection(&guide::MYTHS),
+            Some(&format!("claim-{claim}")),
+        );
+        m.open("p").attr("class", "check-evidence");
+        m.open("a").attr("href", &to).attr("class", "no-print");
+        m.text("What the evidence says").close("a").close("p");
     }
+    m.close("li");
 }

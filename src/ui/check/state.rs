@@ -1,11 +1,8 @@
 //! Everything the check page remembers, and every change to it, as a pure reducer: no browser
-//! calls, so it is tested natively below. Storage and focus are effects in `check.rs` that
-//! follow this state ([`CheckState::storage_plan`], [`CheckState::screen`]).
+//! calls, so it is tested natively below. Storage and focus follow this state in `live`
+//! ([`CheckState::storage_plan`], [`CheckState::screen`]).
 
 use std::collections::BTreeSet;
-use std::rc::Rc;
-
-use yew::Reducible;
 
 use crate::assessment::screen_text;
 use crate::assessment::{
@@ -199,7 +196,7 @@ impl CheckState {
         }
     }
 
-    fn apply(&mut self, action: CheckAction) {
+    pub fn apply(&mut self, action: CheckAction) {
         match action {
             CheckAction::Found(found) => self.found(found),
             CheckAction::Start => {
@@ -314,16 +311,6 @@ impl CheckState {
         if had_something {
             self.note(screen_text::ERASED.to_string());
         }
-    }
-}
-
-impl Reducible for CheckState {
-    type Action = CheckAction;
-
-    fn reduce(self: Rc<Self>, action: CheckAction) -> Rc<Self> {
-        let mut next = (*self).clone();
-        next.apply(action);
-        Rc::new(next)
     }
 }
 

@@ -3,38 +3,53 @@
 //! small. It reads the per-night store as the diary page does; an import writes the nights it
 //! adds or changes all or nothing (`night_store::save_many`), and downloading a backup file
 //! records its date for the diary page's reminder.
+//!
+//! A plain island (`Island::is_plain`): the whole page is prerendered ([`prerendered`]), with
+//! the import field waiting; in the browser [`start`] reads the diary, runs the buttons, and
+//! rewrites only the places that change (what it found, the notice, the export's problem, the
+//! import's stage), from the same markup functions.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
-use yew::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Element, Event, HtmlInputElement};
 
 use crate::diary::changes::{merge, TrialAndMedicines};
+use crate::diary::import;
 use crate::diary::night_store::{save_many, SaveError, Stamps, Stored};
-use crate::diary::{self as model, Date};
+use crate::diary::{self as model, ConflictChoice, Date, ImportError, MAX_IMPORT_BYTES};
 use crate::platform::diary_store::{
-    device_storage, new_stamp, open_stored, read_all, record_backup, today, use_other_windows,
+    device_storage, download_in_tasks, listen_other_windows, new_stamp, open_stored, read_all,
+    record_backup, today,
 };
 use crate::routes::Route;
+use crate::runtime::plain::{focus_by_id, set_flag};
 use crate::ui::diary::changes::{load_changes, save_changes};
-use crate::ui::diary::files::{DiaryFiles, Imported, OnDevice};
-use crate::ui::diary::form::focus_by_id;
+use crate::ui::diary::files::{
+    backup_file, spreadsheet_file, write_export_problem, write_files, write_stage, File, OnDevice,
+    Stage, CHOICE_NAME, DO, IMPORT_ID, PREVIEW_ID, REFUSED_ID,
+};
 use crate::ui::shared::link::href;
-use crate::ui::shared::reminder::{ReminderDownload, ReminderKind};
+use crate::ui::shared::markup::Markup;
+use crate::ui::shared::reminder::{start_plain, write_reminder, ReminderKind};
 
 /// What backups are for: the backups page's lead, and the diary's pointer to it.
 pub(super) const PURPOSE: &str =
     "Keep a copy of your diary in a file, open it in a spreadsheet, or bring entries back from a backup.";
 
-#[derive(Clone, PartialEq)]
+const NOTICE_ID: &str = "diary-notice";
+
 struct Opened {
     today: Date,
     diary: Rc<model::Diary>,
     /// The version of each stored night as this page read it: an import saves over exactly those.
-    stamps: Rc<Stamps>,
+    stamps: Stamps,
     /// Storage could not be reached, or part of it could not be read (the message to show).
     problem: Option<String>,
     /// The trial and the medicines on this device.
-    changes: Rc<TrialAndMedicines>,
+    changes: TrialAndMedicines,
 }
 
 impl Opened {
@@ -48,127 +63,368 @@ impl Opened {
         Opened {
             today,
             diary: Rc::new(stored.diary),
-            stamps: Rc::new(stored.stamps),
+            stamps: stored.stamps,
             problem,
-            changes: Rc::new(changes.changes),
+            changes: changes.changes,
+        }
+    }
+
+    fn on_device(&self) -> OnDevice<'_> {
+        OnDevice {
+            diary: &self.diary,
+            changes: &self.changes,
+            today: self.today,
         }
     }
 }
 
-/// What the page says after an import.
-#[derive(Clone, PartialEq)]
-enum Notice {
-    Done(String),
-    Problem(String),
+/// What the page says after an import: done, or the problem.
+type Notice = Result<String, String>;
+
+/// The page in the browser.
+struct Page {
+    root: Element,
+    opened: Option<Opened>,
+    notice: Option<Notice>,
+    stage: Stage,
+    choice: ConflictChoice,
+    /// A file is being written (a second tap meanwhile is ignored, so a slow phone does not
+    /// hand over two files).
+    writing: bool,
+    export_problem: Option<String>,
+    /// What each changing place shows now, so it is rewritten only when that changes.
+    shown: [String; 4],
 }
 
-#[component]
-pub fn DiaryBackup() -> Html {
-    let opened = use_state(|| None::<Opened>);
-    let notice = use_state(|| None::<Notice>);
+type Live = Rc<RefCell<Page>>;
+
+/// The page before the diary is read, as the prerender writes it.
+pub fn prerendered() -> String {
+    let mut m = Markup::new();
+    m.open("div").attr("class", "diary");
+    m.el("h1", "", "Back up or restore your diary")
+        .el("p", "lead", PURPOSE);
+    m.open("p")
+        .attr("class", "diary-links")
+        .open("a")
+        .attr("href", &href(&Route::Diary, None));
+    m.text("Back to the diary").close("a").close("p");
+    m.open("div").attr("class", "diary-backup__found");
+    m.el("p", "diary-opening", "Opening your diary…")
+        .close("div");
+    m.open("div")
+        .attr("id", NOTICE_ID)
+        .attr("class", "diary-notice");
+    m.attr("tabindex", "-1").attr("role", "status").close("div");
+    m.open("section")
+        .attr("aria-labelledby", "diary-files-title");
+    m.open("h2")
+        .attr("id", "diary-files-title")
+        .attr("class", "visually-hidden");
+    m.text("Backups").close("h2");
+    write_files(&mut m, false);
+    m.close("section")
+        .open("section")
+        .attr("aria-labelledby", "backup-reminder-title");
+    m.open("h2").attr("id", "backup-reminder-title");
+    m.text(crate::diary::ics::BACKUP_REMINDER_TITLE).close("h2");
+    write_reminder(&mut m, ReminderKind::MonthlyBackup);
+    m.close("section").close("div");
+    m.into_string()
+}
+
+/// Reads the diary and brings the prerendered page inside `island` to life; false when its
+/// markup is missing.
+pub fn start(island: &Element) -> bool {
+    let Some(root) = island.query_selector(".diary").ok().flatten() else {
+        return false;
+    };
+    start_plain(&root, ReminderKind::MonthlyBackup);
+    let live: Live = Rc::new(RefCell::new(Page {
+        root: root.clone(),
+        opened: None,
+        notice: None,
+        stage: Stage::Idle,
+        choice: ConflictChoice::KeepMine,
+        writing: false,
+        export_problem: None,
+        shown: Default::default(),
+    }));
+    for kind in ["click", "change"] {
+        let live = live.clone();
+        gloo::events::EventListener::new(&root, kind, move |event| on_event(&live, event)).forget();
+    }
     {
-        let opened = opened.clone();
-        use_effect_with((), move |_| {
-            open_stored(move |opening| {
-                opened.set(Some(Opened::from_stored(
-                    opening.today,
-                    opening.stored,
-                    opening.problem,
-                )))
-            });
+        let live = live.clone();
+        open_stored(move |opening| {
+            let opened = Opened::from_stored(opening.today, opening.stored, opening.problem);
+            live.borrow_mut().opened = Some(opened);
+            live.borrow_mut().show();
+            // The island is live once the diary is read (`Island::opens_from_storage`).
+            crate::platform::browser::island_hydrated();
         });
     }
-    use_effect_with(opened.is_some(), |opened| {
-        // The island is live once the diary is on screen (`Island::opens_from_storage`).
-        if *opened {
-            crate::platform::browser::island_hydrated();
+    // Another window changed the diary (an entry, an erase, an import): read it again, so an
+    // import here merges into what is stored now.
+    listen_other_windows(move |_| {
+        let mut page = live.borrow_mut();
+        if page.opened.is_some() {
+            page.opened = Some(Opened::from_stored(today(), read_all(), None));
+            page.show();
         }
     });
-    {
-        // Another window changed the diary (an entry, an erase, an import): read it again, so
-        // an import here merges into what is stored now. (The listener keeps the handle of the
-        // first render, so it reads nothing from it; the page has opened by the time it hears.)
-        let opened = opened.clone();
-        use_other_windows(Callback::from(move |_| {
-            opened.set(Some(Opened::from_stored(today(), read_all(), None)));
-        }));
-    }
-    // Save the nights the import adds or changes, all or nothing; show them once saved.
-    let on_import = {
-        let (opened, notice) = (opened.clone(), notice.clone());
-        Callback::from(move |imported: Imported| {
-            let Some(open) = (*opened).clone() else {
-                return;
-            };
-            let changed: Vec<_> = imported
-                .diary
-                .iter()
-                .filter(|entry| {
-                    (open.diary.entry_for_night(entry.night_of))
-                        .is_none_or(|e| !e.same_content(entry))
-                })
-                .cloned()
-                .collect();
-            let saved = device_storage()
-                .map(|mut storage| save_many(&mut storage, &changed, &open.stamps, new_stamp()));
-            // The nights first; the trial and medicines only once they are saved.
-            let merged = merge(&open.changes, &imported.changes);
-            notice.set(Some(match saved {
-                Err(problem) => Notice::Problem(problem),
-                Ok(Ok(_)) => match save_changes(&open.changes, &merged.result) {
-                    Ok(()) => Notice::Done(format!("{} {}", imported.message, merged.message()).trim().to_string()),
-                    Err(problem) => Notice::Problem(format!("{} The nights were imported, but the trial and medicines were not: {problem}", imported.message)),
-                },
-                Ok(Err(SaveError::Conflict(_))) => Notice::Problem("Another window changed your diary while you were importing, so nothing was imported. This page now shows the diary as it is saved; please import the file again.".into()),
-                Ok(Err(SaveError::Unreadable(_))) => Notice::Problem("A saved night that could not be read is in the way, so nothing was imported. Open the diary page to download it first.".into()),
-                Ok(Err(SaveError::Write(error))) => Notice::Problem(format!("{} Nothing was imported.", error.message())),
-            }));
-            opened.set(Some(Opened::from_stored(
-                open.today,
-                read_all(),
-                open.problem.clone(),
-            )));
-            focus_by_id("diary-notice");
-        })
+    true
+}
+
+fn on_event(live: &Live, event: &Event) {
+    let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+        return;
     };
-    let on_backup = Callback::from(|()| {
-        // Only the reminder on the diary page depends on it; a failure here loses nothing.
-        let _ = record_backup();
-    });
-    // The whole page is drawn before the diary is read (and prerendered so): only the files'
-    // buttons need it, and the loader holds a tap on them until the page is live.
-    let open = (*opened).clone();
-    let on_device = open.as_ref().map(|open| OnDevice {
-        diary: open.diary.clone(),
-        changes: open.changes.clone(),
-        today: open.today,
-    });
-    html! {
-        <div class="diary">
-            <h1>{ "Back up or restore your diary" }</h1>
-            <p class="lead">{ PURPOSE }</p>
-            <p class="diary-links"><a href={href(&Route::Diary, None)}>{ "Back to the diary" }</a></p>
-            if open.is_none() {
-                <p class="diary-opening">{ "Opening your diary…" }</p>
+    if event.type_() == "change" {
+        let Ok(input) = target.dyn_into::<HtmlInputElement>() else {
+            return;
+        };
+        if input.id() == IMPORT_ID {
+            file_chosen(live, &input);
+        } else if input.name() == CHOICE_NAME {
+            let mut page = live.borrow_mut();
+            page.choice = if input.id() == "diary-import-take-theirs" {
+                ConflictChoice::TakeTheirs
+            } else {
+                ConflictChoice::KeepMine
+            };
+            // The radio button already shows it: only what the stage shows is noted.
+            page.shown[3] = page.stage_html();
+        }
+        return;
+    }
+    let Some(what) = target
+        .closest(&format!("[{DO}]"))
+        .ok()
+        .flatten()
+        .and_then(|button| button.get_attribute(DO))
+    else {
+        return;
+    };
+    match what.as_str() {
+        "json" => export(live, backup_file, true),
+        "csv" => export(live, spreadsheet_file, false),
+        "import" => import_now(live),
+        "cancel" => {
+            live.borrow_mut().stage = Stage::Idle;
+            live.borrow_mut().show();
+            focus_by_id(IMPORT_ID);
+        }
+        _ => {}
+    }
+}
+
+/// Writes a file in short tasks and hands it over; a backup's date is recorded.
+fn export(live: &Live, file: fn(&OnDevice) -> File, is_backup: bool) {
+    let (diary, (writing, name, mime)) = {
+        let mut page = live.borrow_mut();
+        let Some(opened) = &page.opened else { return };
+        if page.writing {
+            return;
+        }
+        let made = (opened.diary.clone(), file(&opened.on_device()));
+        page.writing = true;
+        made
+    };
+    let live = live.clone();
+    let done = move |downloaded: Result<(), String>| {
+        if downloaded.is_ok() && is_backup {
+            // Only the reminder on the diary page depends on it; a failure here loses nothing.
+            let _ = record_backup();
+        }
+        let mut page = live.borrow_mut();
+        page.writing = false;
+        page.export_problem = downloaded.err();
+        page.show();
+    };
+    download_in_tasks(diary, writing, name, mime, Box::new(done));
+}
+
+/// Reads the chosen file and shows its preview, or why it cannot be imported.
+fn file_chosen(live: &Live, input: &HtmlInputElement) {
+    let Some(file) = input.files().and_then(|files| files.get(0)) else {
+        return;
+    };
+    // Cleared, so that choosing the same file again is noticed.
+    input.set_value("");
+    if live.borrow().opened.is_none() {
+        return;
+    }
+    let name = file.name();
+    let size = file.size();
+    if size > MAX_IMPORT_BYTES as f64 {
+        let bytes = if size.is_finite() {
+            size as usize
+        } else {
+            usize::MAX
+        };
+        let message = ImportError::TooLarge { bytes }.message();
+        show_stage(
+            live,
+            Stage::Refused {
+                file: name,
+                message,
+            },
+        );
+        return;
+    }
+    live.borrow_mut().choice = ConflictChoice::KeepMine;
+    show_stage(live, Stage::Reading);
+    let live = live.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        let text = JsFuture::from(file.text())
+            .await
+            .ok()
+            .and_then(|t| t.as_string());
+        let stage = {
+            let page = live.borrow();
+            let Some(opened) = &page.opened else { return };
+            match text {
+                None => Stage::Refused {
+                    file: name,
+                    message: "This file could not be read. Nothing was imported.".into(),
+                },
+                Some(text) => match import::preview(&opened.diary, &text, opened.today) {
+                    Ok(preview) => Stage::Preview {
+                        file: name,
+                        preview,
+                    },
+                    Err(error) => Stage::Refused {
+                        file: name,
+                        message: error.message(),
+                    },
+                },
             }
-            if let Some(problem) = open.as_ref().and_then(|open| open.problem.clone()) {
-                <p class="diary-problem" role="alert">{ problem }</p>
+        };
+        show_stage(&live, stage);
+    });
+}
+
+/// Shows the import's new stage, and moves focus to a preview or a refusal so it is read out.
+fn show_stage(live: &Live, stage: Stage) {
+    let focus = match &stage {
+        Stage::Preview { .. } => Some(PREVIEW_ID),
+        Stage::Refused { .. } => Some(REFUSED_ID),
+        _ => None,
+    };
+    live.borrow_mut().stage = stage;
+    live.borrow_mut().show();
+    if let Some(id) = focus {
+        focus_by_id(id);
+    }
+}
+
+/// Saves the nights the import adds or changes, all or nothing, then the trial and medicines;
+/// shows the diary as stored afterwards.
+fn import_now(live: &Live) {
+    let mut page = live.borrow_mut();
+    let (Stage::Preview { preview, .. }, Some(open)) = (&page.stage, &page.opened) else {
+        return;
+    };
+    let mut merged_diary = (*open.diary).clone();
+    let outcome = import::apply(&mut merged_diary, preview.clone(), page.choice);
+    let file_changes = preview.trial_and_medicines().clone();
+    let changed: Vec<_> = merged_diary
+        .iter()
+        .filter(|entry| {
+            (open.diary.entry_for_night(entry.night_of)).is_none_or(|e| !e.same_content(entry))
+        })
+        .cloned()
+        .collect();
+    let saved = device_storage()
+        .map(|mut storage| save_many(&mut storage, &changed, &open.stamps, new_stamp()));
+    let message = outcome.message();
+    // The nights first; the trial and medicines only once they are saved.
+    let merged = merge(&open.changes, &file_changes);
+    let notice = match saved {
+        Err(problem) => Err(problem),
+        Ok(Ok(_)) => match save_changes(&open.changes, &merged.result) {
+            Ok(()) => Ok(format!("{message} {}", merged.message()).trim().to_string()),
+            Err(problem) => Err(format!("{message} The nights were imported, but the trial and medicines were not: {problem}")),
+        },
+        Ok(Err(SaveError::Conflict(_))) => Err("Another window changed your diary while you were importing, so nothing was imported. This page now shows the diary as it is saved; please import the file again.".into()),
+        Ok(Err(SaveError::Unreadable(_))) => Err("A saved night that could not be read is in the way, so nothing was imported. Open the diary page to download it first.".into()),
+        Ok(Err(SaveError::Write(error))) => Err(format!("{} Nothing was imported.", error.message())),
+    };
+    let (today, problem) = (open.today, open.problem.clone());
+    page.opened = Some(Opened::from_stored(today, read_all(), problem));
+    page.notice = Some(notice);
+    page.stage = Stage::Idle;
+    page.show();
+    drop(page);
+    focus_by_id(NOTICE_ID);
+}
+
+impl Page {
+    fn stage_html(&self) -> String {
+        let mut m = Markup::new();
+        let mine = self.opened.as_ref().map(|o| &o.changes);
+        let empty = TrialAndMedicines::default();
+        write_stage(&mut m, &self.stage, mine.unwrap_or(&empty), self.choice);
+        m.into_string()
+    }
+
+    /// Brings each changing place in step with the page's state.
+    fn show(&mut self) {
+        let mut found = Markup::new();
+        match &self.opened {
+            None => {
+                found.el("p", "diary-opening", "Opening your diary…");
             }
-            <div id="diary-notice" class="diary-notice" tabindex="-1" role="status">
-                { match &*notice {
-                    None => html! {},
-                    Some(Notice::Done(message)) => html! { <p class="diary-notice__done">{ message.clone() }</p> },
-                    Some(Notice::Problem(message)) => html! { <p class="diary-problem">{ message.clone() }</p> },
-                } }
-            </div>
-            <section aria-labelledby="diary-files-title">
-                <h2 id="diary-files-title" class="visually-hidden">{ "Backups" }</h2>
-                <DiaryFiles {on_device} {on_import} {on_backup} />
-            </section>
-            <section aria-labelledby="backup-reminder-title">
-                <h2 id="backup-reminder-title">{ crate::diary::ics::BACKUP_REMINDER_TITLE }</h2>
-                <ReminderDownload kind={ReminderKind::MonthlyBackup} />
-            </section>
-        </div>
+            Some(opened) => {
+                if let Some(problem) = &opened.problem {
+                    found
+                        .open("p")
+                        .attr("class", "diary-problem")
+                        .attr("role", "alert");
+                    found.text(problem).close("p");
+                }
+            }
+        }
+        let mut notice = Markup::new();
+        match &self.notice {
+            None => {}
+            Some(Ok(message)) => {
+                notice.el("p", "diary-notice__done", message);
+            }
+            Some(Err(message)) => {
+                notice.el("p", "diary-problem", message);
+            }
+        }
+        let mut export = Markup::new();
+        write_export_problem(&mut export, self.export_problem.as_deref());
+        let html = [
+            found.into_string(),
+            notice.into_string(),
+            export.into_string(),
+            self.stage_html(),
+        ];
+        let places = [
+            ".diary-backup__found",
+            &format!("#{NOTICE_ID}"),
+            ".diary-files__export",
+            ".diary-files__import",
+        ];
+        for ((selector, html), shown) in places.iter().zip(html).zip(self.shown.iter_mut()) {
+            if *shown != html {
+                if let Some(place) = self.root.query_selector(selector).ok().flatten() {
+                    place.set_inner_html(&html);
+                }
+                *shown = html;
+            }
+        }
+        if let Some(field) = self
+            .root
+            .query_selector(&format!("#{IMPORT_ID}"))
+            .ok()
+            .flatten()
+        {
+            set_flag(&field, "disabled", self.opened.is_none());
+        }
     }
 }

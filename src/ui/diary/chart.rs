@@ -5,9 +5,8 @@
 //! come from CSS classes. Bars are placed in percentages so the chart fills any width while the
 //! text keeps its size.
 
-use yew::prelude::*;
-
 use crate::diary::{Date, WeekSummary};
+use crate::ui::shared::markup::Markup;
 
 /// Nights in a week: the top of the scale.
 const NIGHTS: u32 = 7;
@@ -59,99 +58,136 @@ fn chart_label(weeks: &[WeekSummary]) -> String {
     )
 }
 
-/// The bar chart, oldest week first; `compact` is the shorter one of the printed summary.
-/// Functions, not components, here and below: each component type adds code to the download.
-// Not inlined: the pages that show it open in steps, and each step's code is compiled when
-// first run (ARCHITECTURE.md, "Code that runs later").
-#[inline(never)]
-pub fn weekly_chart(weeks: &[WeekSummary], compact: bool) -> Html {
-    weekly_chart_marked(weeks, compact, &[])
-}
-
-/// The bar chart with marks: a dashed line through the week of each night in `marks` (a medicine
-/// started or stopped), and the marks' words in a list below it, which screen readers read.
-#[inline(never)]
-pub fn weekly_chart_marked(weeks: &[WeekSummary], compact: bool, marks: &[(Date, String)]) -> Html {
+/// The bar chart, oldest week first; `compact` is the shorter one of the printed summary. With
+/// marks: a dashed line through the week of each night in `marks` (a medicine started or
+/// stopped), and the marks' words in a list below it, which screen readers read.
+pub fn write_chart(m: &mut Markup, weeks: &[WeekSummary], compact: bool, marks: &[(Date, String)]) {
     let count = weeks.len().max(1) as f64;
     let slot = 100.0 / count;
     let percent = |value: f64| format!("{}%", crate::decimal::fixed(value, 3));
     let plot = plot_height(compact);
     let baseline = ABOVE + plot;
-    let height = baseline + BELOW;
-    html! {
-        <figure class="diary-chart">
-            <svg class="diary-chart__svg" role="img" aria-label={chart_label(weeks)} width="100%" height={height.to_string()} focusable="false">
-                <text class="diary-chart__scale" x="0" y={(baseline - plot - 26).to_string()}>{ "7 nights" }</text>
-                <line class="diary-chart__grid" x1="0" x2="100%" y1={(baseline - plot).to_string()} y2={(baseline - plot).to_string()} />
-                <line class="diary-chart__axis" x1="0" x2="100%" y1={baseline.to_string()} y2={baseline.to_string()} />
-                { for weeks.iter().enumerate().map(|(index, week)| {
-                    let value = week.nights_with_cramps.min(NIGHTS);
-                    let bar = plot * value / NIGHTS;
-                    let centre = percent(slot * (index as f64 + 0.5));
-                    // On narrow screens every other label hides; the newest week always keeps its label.
-                    let minor = (weeks.len() - 1 - index) % 2 == 1;
-                    html! {
-                        <g>
-                            if bar > 0 {
-                                <rect class="diary-chart__bar" x={percent(slot * (index as f64 + 0.2))} width={percent(slot * 0.6)}
-                                    y={(baseline - bar).to_string()} height={bar.to_string()} rx="3" />
-                            }
-                            <text class="diary-chart__value" x={centre.clone()} y={(baseline - bar - 6).to_string()}>{ value.to_string() }</text>
-                            <text class={classes!("diary-chart__label", minor.then_some("diary-chart__label--minor"))} x={centre} y={(baseline + 22).to_string()}>{ day_month(week.end) }</text>
-                        </g>
-                    }
-                }) }
-                { for marks.iter().filter_map(|(night, _)| {
-                    let index = weeks.iter().position(|w| w.start <= *night && *night <= w.end)?;
-                    let x = percent(slot * (index as f64 + 0.5));
-                    Some(html! {
-                        <g class="diary-chart__mark">
-                            <line x1={x.clone()} x2={x.clone()} y1={(baseline - plot - 10).to_string()} y2={baseline.to_string()} />
-                            <circle cx={x} cy={(baseline - plot - 14).to_string()} r="4" />
-                        </g>
-                    })
-                }) }
-            </svg>
-            <figcaption class="diary-chart__caption">{ "Each bar is one week of 7 nights, labelled with its last night; the number is how many of those nights had cramps." }
-                if !marks.is_empty() {
-                    { " A dashed line marks a week when a medicine was started or stopped:" }
-                }
-            </figcaption>
-            if !marks.is_empty() {
-                <ul class="diary-chart__marks">
-                    { for marks.iter().map(|(_, words)| html! { <li>{ words.clone() }</li> }) }
-                </ul>
-            }
-        </figure>
+    let px = |value: u32| value.to_string();
+    m.open("figure").attr("class", "diary-chart");
+    m.open("svg")
+        .attr("class", "diary-chart__svg")
+        .attr("role", "img");
+    m.attr("aria-label", &chart_label(weeks))
+        .attr("width", "100%");
+    m.attr("height", &px(baseline + BELOW))
+        .attr("focusable", "false");
+    m.open("text")
+        .attr("class", "diary-chart__scale")
+        .attr("x", "0");
+    m.attr("y", &px(baseline - plot - 26))
+        .text("7 nights")
+        .close("text");
+    for (class, y) in [
+        ("diary-chart__grid", baseline - plot),
+        ("diary-chart__axis", baseline),
+    ] {
+        m.open("line")
+            .attr("class", class)
+            .attr("x1", "0")
+            .attr("x2", "100%");
+        m.attr("y1", &px(y)).attr("y2", &px(y)).close("line");
     }
+    for (index, week) in weeks.iter().enumerate() {
+        let value = week.nights_with_cramps.min(NIGHTS);
+        let bar = plot * value / NIGHTS;
+        let centre = percent(slot * (index as f64 + 0.5));
+        // On narrow screens every other label hides; the newest week always keeps its label.
+        let minor = (weeks.len() - 1 - index) % 2 == 1;
+        m.open("g");
+        if bar > 0 {
+            m.open("rect").attr("class", "diary-chart__bar");
+            m.attr("x", &percent(slot * (index as f64 + 0.2)))
+                .attr("width", &percent(slot * 0.6));
+            m.attr("y", &px(baseline - bar))
+                .attr("height", &px(bar))
+                .attr("rx", "3");
+            m.close("rect");
+        }
+        m.open("text")
+            .attr("class", "diary-chart__value")
+            .attr("x", &centre);
+        m.attr("y", &px(baseline - bar - 6))
+            .text(&value.to_string())
+            .close("text");
+        m.open("text").attr(
+            "class",
+            if minor {
+                "diary-chart__label diary-chart__label--minor"
+            } else {
+                "diary-chart__label"
+            },
+        );
+        m.attr("x", &centre)
+            .attr("y", &px(baseline + 22))
+            .text(&day_month(week.end));
+        m.close("text").close("g");
+    }
+    for (night, _) in marks {
+        let Some(index) = weeks
+            .iter()
+            .position(|w| w.start <= *night && *night <= w.end)
+        else {
+            continue;
+        };
+        let x = percent(slot * (index as f64 + 0.5));
+        m.open("g").attr("class", "diary-chart__mark");
+        m.open("line").attr("x1", &x).attr("x2", &x);
+        m.attr("y1", &px(baseline - plot - 10))
+            .attr("y2", &px(baseline))
+            .close("line");
+        m.open("circle")
+            .attr("cx", &x)
+            .attr("cy", &px(baseline - plot - 14))
+            .attr("r", "4");
+        m.close("circle").close("g");
+    }
+    m.close("svg")
+        .open("figcaption")
+        .attr("class", "diary-chart__caption");
+    m.text("Each bar is one week of 7 nights, labelled with its last night; the number is how many of those nights had cramps.");
+    if !marks.is_empty() {
+        m.text(" A dashed line marks a week when a medicine was started or stopped:");
+    }
+    m.close("figcaption");
+    if !marks.is_empty() {
+        m.open("ul").attr("class", "diary-chart__marks");
+        for (_, words) in marks {
+            m.el("li", "", words);
+        }
+        m.close("ul");
+    }
+    m.close("figure");
 }
 
 /// The chart's numbers, newest week first (how a table is read).
-// Not inlined: the pages that show it open in steps, and each step's code is compiled when
-// first run (ARCHITECTURE.md, "Code that runs later").
-#[inline(never)]
-pub fn weekly_table(weeks: &[WeekSummary], caption: String) -> Html {
-    html! {
-        <table class="diary-table">
-            <caption>{ caption }</caption>
-            <thead>
-                <tr>
-                    <th scope="col">{ "Week" }</th>
-                    <th scope="col">{ "Nights with cramps" }</th>
-                    <th scope="col">{ "Cramps in total" }</th>
-                    <th scope="col">{ "Nights logged" }</th>
-                </tr>
-            </thead>
-            <tbody>
-                { for weeks.iter().rev().map(|week| html! {
-                    <tr>
-                        <th scope="row">{ week_range(week) }</th>
-                        <td>{ format!("{} of 7", week.nights_with_cramps) }</td>
-                        <td>{ week.total_cramps }</td>
-                        <td>{ week.nights_logged }</td>
-                    </tr>
-                }) }
-            </tbody>
-        </table>
+pub fn write_table(m: &mut Markup, weeks: &[WeekSummary], caption: &str) {
+    m.open("table")
+        .attr("class", "diary-table")
+        .el("caption", "", caption);
+    m.open("thead").open("tr");
+    for heading in [
+        "Week",
+        "Nights with cramps",
+        "Cramps in total",
+        "Nights logged",
+    ] {
+        m.open("th").attr("scope", "col").text(heading).close("th");
     }
+    m.close("tr").close("thead").open("tbody");
+    for week in weeks.iter().rev() {
+        m.open("tr")
+            .open("th")
+            .attr("scope", "row")
+            .text(&week_range(week))
+            .close("th");
+        m.el("td", "", &format!("{} of 7", week.nights_with_cramps));
+        m.el("td", "", &week.total_cramps.to_string());
+        m.el("td", "", &week.nights_logged.to_string()).close("tr");
+    }
+    m.close("tbody").close("table");
 }

@@ -11,10 +11,10 @@
 //! below the form follow a change a task or two later ([`sections`]).
 
 mod actions;
-mod backup;
-mod experiment;
+pub mod backup;
+pub mod experiment;
 mod sections;
-mod summary;
+pub mod summary;
 
 // The parts the diary's pages are built from.
 pub mod changes;
@@ -43,10 +43,6 @@ use crate::ui::diary::form::EntryForm;
 use crate::ui::diary::recovery::RecoveryBanner;
 use crate::ui::diary::sections::Sections;
 use crate::ui::shared::link::href;
-
-pub use backup::DiaryBackup;
-pub use experiment::DiaryExperiment;
-pub use summary::DiarySummary;
 
 /// The page's state for Yew: the core's [`DiaryPage`] reducer, wrapped because a Yew trait
 /// cannot be implemented on a type of the core crate.

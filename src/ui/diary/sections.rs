@@ -16,12 +16,13 @@ use crate::diary::night_store::Stamps;
 use crate::diary::{stats, Date, Diary, EntryId};
 use crate::routes::Route;
 use crate::runtime::later::{use_later, Later};
+use crate::runtime::plain::focus_by_id;
 use crate::ui::diary::backup::PURPOSE;
-use crate::ui::diary::chart::{weekly_chart_marked, weekly_table};
-use crate::ui::diary::figures::figures;
-use crate::ui::diary::form::focus_by_id;
+use crate::ui::diary::chart::{write_chart, write_table};
+use crate::ui::diary::figures::write_figures;
 use crate::ui::diary::list::EntryList;
 use crate::ui::shared::link::href;
+use crate::ui::shared::markup::yew_html;
 
 /// Weeks in the diary page's chart.
 const CHART_WEEKS: u32 = 12;
@@ -118,13 +119,13 @@ fn FiguresSection(props: &FiguresProps) -> Html {
             if diary.is_empty() {
                 <p>{ "Your figures and a chart appear here once you have added entries." }</p>
             } else {
-                { figures(&overview) }
+                { yew_html(|m| write_figures(m, &overview)) }
                 <h3>{ format!("Nights with cramps per week, last {CHART_WEEKS} weeks") }</h3>
-                { weekly_chart_marked(&weeks, false, &marks) }
+                { yew_html(|m| write_chart(m, &weeks, false, &marks)) }
                 <details class="diary-table-toggle">
                     <summary>{ "Show the chart as a table" }</summary>
                     <div class="table-scroll">
-                        { weekly_table(&weeks, format!("Nights with cramps per week, last {CHART_WEEKS} weeks, newest first")) }
+                        { yew_html(|m| write_table(m, &weeks, &format!("Nights with cramps per week, last {CHART_WEEKS} weeks, newest first"))) }
                     </div>
                 </details>
             }

@@ -1,11 +1,13 @@
 //! The doctor summary (/diary/summary/): the nights with warning signs first, then the last 4
-//! to 8 weeks of the diary (flagged nights first in its table), its figures, and the latest check (disposition, factors, medicine classes), laid out to print on one or two
-//! A4/Letter pages. The print styles hide the site's header, footer and buttons. Like the diary,
-//! it is read from storage after hydrating.
+//! to 8 weeks of the diary (flagged nights first in its table), its figures, and the latest
+//! check (disposition, factors, medicine classes), laid out to print on one or two A4/Letter
+//! pages. The print styles hide the site's header, footer and buttons.
+//!
+//! A plain island (`Island::is_plain`): the prerender writes the page's frame and "Opening your
+//! diary…" ([`prerendered`]); in the browser [`start`] reads the diary and writes the summary
+//! below the frame, from the same markup functions, without Yew.
 
-use std::rc::Rc;
-
-use yew::prelude::*;
+use web_sys::Element;
 
 use crate::assessment::ResultSummary;
 use crate::diary::changes::{summary_lines, TrialAndMedicines};
@@ -16,14 +18,14 @@ use crate::diary::{
 };
 use crate::platform::diary_store::open_stored;
 use crate::routes::Route;
-use crate::runtime::later::Later;
 use crate::ui::diary::changes::load_changes;
-use crate::ui::diary::chart::{weekly_chart, weekly_table};
-use crate::ui::diary::figures::figures;
+use crate::ui::diary::chart::{write_chart, write_table};
+use crate::ui::diary::figures::write_figures;
 use crate::ui::diary::last_check::{
     load_last_check, medicine_classes, medicines_reported, reason_label, risk_factors, CheckFactor,
 };
 use crate::ui::shared::link::href;
+use crate::ui::shared::markup::Markup;
 
 /// The summary covers at least this many weeks, and at most [`MOST_WEEKS`].
 const FEWEST_WEEKS: u32 = 4;
@@ -31,71 +33,77 @@ const MOST_WEEKS: u32 = 8;
 /// Entry rows that fit on the printed pages with everything else.
 const MOST_ROWS: usize = 40;
 
-#[derive(Clone, PartialEq)]
+/// What the summary is made from, once read.
 struct Opened {
     today: Date,
-    diary: Rc<model::Diary>,
+    diary: model::Diary,
     unreadable: bool,
     check: Option<ResultSummary>,
     /// The trial of a change and the medicines, when the person set them.
     changes: TrialAndMedicines,
 }
 
-#[component]
-pub fn DiarySummary() -> Html {
-    let opened = use_state(|| None::<Opened>);
-    {
-        let opened = opened.clone();
-        use_effect_with((), move |_| {
-            open_stored(move |opening| {
-                opened.set(Some(Opened {
-                    today: opening.today,
-                    diary: Rc::new(opening.stored.diary),
-                    unreadable: !opening.stored.unreadable.is_empty(),
-                    check: load_last_check(),
-                    changes: load_changes().changes,
-                }))
-            });
-        });
-    }
-    use_effect_with(opened.is_some(), |opened| {
-        // The island is live once the summary is on screen (`Island::opens_from_storage`).
-        if *opened {
-            crate::platform::browser::island_hydrated();
-        }
-    });
-    // The page's frame (title, lead, Print, the way back and where the summary comes from) is
-    // the same before and after the diary is read, so it is prerendered whole and only the
-    // figures fill in below it.
-    let on_print = Callback::from(|_: MouseEvent| {
+/// The page as it is before the diary is read: its frame (title, lead, Print, the way back and
+/// where the summary comes from), which stays as it is, and "Opening your diary…" below it.
+pub fn prerendered() -> String {
+    let mut m = Markup::new();
+    m.open("div")
+        .attr("class", "summary")
+        .el("h1", "", "Summary for your doctor");
+    m.el("p", "lead no-print", "Your cramp diary and your latest check on one or two pages, to print or show at an appointment.");
+    m.open("div").attr("class", "summary-actions no-print");
+    m.open("button")
+        .attr("type", "button")
+        .text("Print")
+        .close("button");
+    m.open("a")
+        .attr("href", &href(&Route::Diary, None))
+        .text("Back to the diary")
+        .close("a");
+    m.close("div");
+    m.el(
+        "p",
+        "summary-meta",
+        "Made with the Night Cramps app, from the diary kept by the person on their own device.",
+    );
+    m.el("p", "diary-opening", "Opening your diary…")
+        .close("div");
+    m.into_string()
+}
+
+/// Reads the diary and writes the summary in place of "Opening your diary…"; false when the
+/// prerendered page is not there.
+pub fn start(island: &Element) -> bool {
+    let find = |selector: &str| island.query_selector(selector).ok().flatten();
+    let (Some(print), Some(opening)) = (find(".summary-actions button"), find(".diary-opening"))
+    else {
+        return false;
+    };
+    gloo::events::EventListener::new(&print, "click", |_| {
         if let Some(window) = web_sys::window() {
             let _ = window.print();
         }
-    });
-    let frame = html! {
-        <>
-            <h1>{ "Summary for your doctor" }</h1>
-            <p class="lead no-print">{ "Your cramp diary and your latest check on one or two pages, to print or show at an appointment." }</p>
-            <div class="summary-actions no-print">
-                <button type="button" onclick={on_print}>{ "Print" }</button>
-                <a href={href(&Route::Diary, None)}>{ "Back to the diary" }</a>
-            </div>
-            <p class="summary-meta">{ "Made with the Night Cramps app, from the diary kept by the person on their own device." }</p>
-        </>
-    };
-    let Some(open) = (*opened).clone() else {
-        return html! {
-            <div class="summary">{ frame }<p class="diary-opening">{ "Opening your diary…" }</p></div>
+    })
+    .forget();
+    open_stored(move |opening_done| {
+        let open = Opened {
+            today: opening_done.today,
+            diary: opening_done.stored.diary,
+            unreadable: !opening_done.stored.unreadable.is_empty(),
+            check: load_last_check(),
+            changes: load_changes().changes,
         };
-    };
-    opened_summary(open, frame)
+        let mut m = Markup::new();
+        write_opened(&mut m, &open);
+        opening.set_outer_html(&m.into_string());
+        // The island is live once the summary is on screen (`Island::opens_from_storage`).
+        crate::platform::browser::island_hydrated();
+    });
+    true
 }
 
-/// The summary once the diary is read. Kept out of [`DiarySummary`] so that the browser compiles
-/// its code when it is first shown, not in the task that hydrates "Opening your diary…"
-/// (ARCHITECTURE.md, "Code that runs later").
-#[inline(never)]
-fn opened_summary(open: Opened, frame: Html) -> Html {
+/// The summary below its frame, once the diary is read.
+fn write_opened(m: &mut Markup, open: &Opened) {
     let Opened {
         today,
         diary,
@@ -103,13 +111,13 @@ fn opened_summary(open: Opened, frame: Html) -> Html {
         check,
         changes,
     } = open;
+    let today = *today;
 
     // The diary's own span, between 4 and 8 weeks, so a new diary is not padded with empty weeks.
-    let weeks = stats::period(&diary, today, MOST_WEEKS)
+    let weeks = stats::period(diary, today, MOST_WEEKS)
         .weeks_covered
         .clamp(FEWEST_WEEKS, MOST_WEEKS);
-    let overview = Rc::new(stats::overview(&diary, today, weeks));
-    let chart = Rc::new(overview.weeks.clone());
+    let overview = stats::overview(diary, today, weeks);
     let in_weeks = |weeks: u32| -> Vec<&DiaryEntry> {
         let from = today.add_days(1 - 7 * i64::from(weeks));
         // Oldest first, like a log on paper.
@@ -133,126 +141,149 @@ fn opened_summary(open: Opened, frame: Html) -> Html {
         .filter(|e| warning::entry_urgency(e).is_some())
         .collect();
 
-    // Two children, as before the diary was read: the frame is kept, only what follows it changes.
-    html! {
-        <div class="summary">
-            { frame }
-            <>
-                <p class="summary-meta">
-                    { format!("Covers the {weeks} weeks up to {}, when it was made.", today.long_label()) }
-                </p>
-                if unreadable {
-                    <p class="diary-problem no-print">{ "Some saved diary data could not be read, so it is not in this summary. The diary page explains how to download it." }</p>
-                }
-
-                if !flagged.is_empty() {
-                    { flagged_section(&flagged) }
-                }
-
-                <section aria-labelledby="summary-check-title" class="summary-section">
-                    <h2 id="summary-check-title">{ "Latest check" }</h2>
-                    { check_section(check.as_ref()) }
-                </section>
-
-                { changes_section(&changes, &diary, today) }
-
-                <section aria-labelledby="summary-figures-title" class="summary-section">
-                    <h2 id="summary-figures-title">{ "Figures" }</h2>
-                    if diary.is_empty() {
-                        <p>{ "There are no diary entries yet." }</p>
-                    } else {
-                        { figures(&overview) }
-                    }
-                </section>
-
-                if !diary.is_empty() {
-                    // The chart and the two tables, the most to draw, follow in a task of their own.
-                    <Later>
-                        <section aria-labelledby="summary-weeks-title" class="summary-section summary-weeks">
-                            <h2 id="summary-weeks-title">{ format!("Nights with cramps per week, last {weeks} weeks") }</h2>
-                            { weekly_chart(&chart, true) }
-                            <div class="table-scroll" role="region" aria-label="Nights with cramps per week (table)" tabindex="0">
-                                { weekly_table(&chart, format!("Nights with cramps per week, last {weeks} weeks, newest first")) }
-                            </div>
-                        </section>
-                        <section aria-labelledby="summary-entries-title" class="summary-section">
-                            <h2 id="summary-entries-title">{ format!("Diary entries, last {entry_weeks} weeks") }</h2>
-                            if entries.is_empty() {
-                                <p>{ "No entries in these weeks." }</p>
-                            } else {
-                                <div class="table-scroll summary-entries-wrap" role="region" aria-label="Diary entries (table)" tabindex="0">
-                                    { entries_table(&entries) }
-                                </div>
-                            }
-                        </section>
-                    </Later>
-                }
-            </>
-        </div>
+    let made = format!(
+        "Covers the {weeks} weeks up to {}, when it was made.",
+        today.long_label()
+    );
+    m.el("p", "summary-meta", &made);
+    if *unreadable {
+        m.el("p", "diary-problem no-print", "Some saved diary data could not be read, so it is not in this summary. The diary page explains how to download it.");
     }
+    if !flagged.is_empty() {
+        write_flagged(m, &flagged);
+    }
+    section(m, "summary-check-title", "summary-section", "Latest check");
+    write_check(m, check.as_ref());
+    m.close("section");
+    write_changes(m, changes, diary, today);
+    section(m, "summary-figures-title", "summary-section", "Figures");
+    if diary.is_empty() {
+        m.el("p", "", "There are no diary entries yet.");
+    } else {
+        write_figures(m, &overview);
+    }
+    m.close("section");
+    if diary.is_empty() {
+        return;
+    }
+    let title = format!("Nights with cramps per week, last {weeks} weeks");
+    section(
+        m,
+        "summary-weeks-title",
+        "summary-section summary-weeks",
+        &title,
+    );
+    write_chart(m, &overview.weeks, true, &[]);
+    m.open("div")
+        .attr("class", "table-scroll")
+        .attr("role", "region");
+    m.attr("aria-label", "Nights with cramps per week (table)")
+        .attr("tabindex", "0");
+    let caption = format!("Nights with cramps per week, last {weeks} weeks, newest first");
+    write_table(m, &overview.weeks, &caption);
+    m.close("div").close("section");
+    let title = format!("Diary entries, last {entry_weeks} weeks");
+    section(m, "summary-entries-title", "summary-section", &title);
+    if entries.is_empty() {
+        m.el("p", "", "No entries in these weeks.");
+    } else {
+        m.open("div")
+            .attr("class", "table-scroll summary-entries-wrap")
+            .attr("role", "region");
+        m.attr("aria-label", "Diary entries (table)")
+            .attr("tabindex", "0");
+        write_entries(m, &entries);
+        m.close("div");
+    }
+    m.close("section");
+}
+
+/// Opens `<section>` with its heading; the caller closes it.
+fn section(m: &mut Markup, id: &str, class: &str, title: &str) {
+    m.open("section")
+        .attr("aria-labelledby", id)
+        .attr("class", class);
+    m.open("h2").attr("id", id).text(title).close("h2");
 }
 
 /// The nights with warning signs: each night, what was recorded and the check's advice for it.
-#[inline(never)]
-fn flagged_section(flagged: &[&DiaryEntry]) -> Html {
-    html! {
-        <section aria-labelledby="summary-flagged-title" class="summary-section summary-flagged">
-            <h2 id="summary-flagged-title">{ SUMMARY_TITLE }</h2>
-            <p>{ SUMMARY_INTRO }</p>
-            <dl class="summary-check">
-                { for flagged.iter().map(|e| {
-                    let signs = warning::raised(e);
-                    let advice = warning::urgency_of(&signs).map(warning::advice).unwrap_or_default();
-                    html! {
-                        <div class="summary-check__row">
-                            <dt>{ e.night_of.long_label() }</dt>
-                            { for warning::recorded(&signs).into_iter().map(|label| html! { <dd>{ label }</dd> }) }
-                            <dd><strong>{ format!("The check's advice: {advice}") }</strong></dd>
-                        </div>
-                    }
-                }) }
-            </dl>
-        </section>
+fn write_flagged(m: &mut Markup, flagged: &[&DiaryEntry]) {
+    section(
+        m,
+        "summary-flagged-title",
+        "summary-section summary-flagged",
+        SUMMARY_TITLE,
+    );
+    m.el("p", "", SUMMARY_INTRO)
+        .open("dl")
+        .attr("class", "summary-check");
+    for e in flagged {
+        let signs = warning::raised(e);
+        let advice = warning::urgency_of(&signs)
+            .map(warning::advice)
+            .unwrap_or_default();
+        m.open("div")
+            .attr("class", "summary-check__row")
+            .el("dt", "", &e.night_of.long_label());
+        for label in warning::recorded(&signs) {
+            m.el("dd", "", label);
+        }
+        m.open("dd")
+            .el("strong", "", &format!("The check's advice: {advice}"));
+        m.close("dd").close("div");
     }
+    m.close("dl").close("section");
 }
 
 /// The trial of a change (with its verdict and the method) and the medicines with what the diary
 /// shows around each start; nothing when neither is set.
-#[inline(never)]
-fn changes_section(changes: &TrialAndMedicines, diary: &model::Diary, today: Date) -> Html {
+fn write_changes(m: &mut Markup, changes: &TrialAndMedicines, diary: &model::Diary, today: Date) {
     if changes.experiment.is_none() && changes.medicines.is_empty() {
-        return html! {};
+        return;
     }
     let nights = nights_from_entries(diary.iter());
     let (trial, medicines) = summary_lines(changes, &nights, today);
-    html! {
-        <>
-            if let Some([line, verdict]) = trial {
-                <section aria-labelledby="summary-trial-title" class="summary-section summary-trial">
-                    <h2 id="summary-trial-title">{ "Trial of a change" }</h2>
-                    <p>{ line }</p>
-                    <p><strong>{ verdict }</strong></p>
-                    <p class="hint">{ METHOD }</p>
-                </section>
-            }
-            if !medicines.is_empty() {
-                <section aria-labelledby="summary-medicines-title" class="summary-section summary-medicines">
-                    <h2 id="summary-medicines-title">{ "Medicines listed in the diary" }</h2>
-                    <ul>
-                        { for medicines.into_iter().map(|line| html! { <li>{ line }</li> }) }
-                    </ul>
-                </section>
-            }
-        </>
+    if let Some([line, verdict]) = trial {
+        section(
+            m,
+            "summary-trial-title",
+            "summary-section summary-trial",
+            "Trial of a change",
+        );
+        m.el("p", "", &line)
+            .open("p")
+            .el("strong", "", &verdict)
+            .close("p");
+        m.el("p", "hint", METHOD).close("section");
+    }
+    if !medicines.is_empty() {
+        let title = "Medicines listed in the diary";
+        section(
+            m,
+            "summary-medicines-title",
+            "summary-section summary-medicines",
+            title,
+        );
+        m.open("ul");
+        for line in &medicines {
+            m.el("li", "", line);
+        }
+        m.close("ul").close("section");
     }
 }
 
-#[inline(never)]
-fn check_section(check: Option<&ResultSummary>) -> Html {
+/// The latest check: its advice, the answers behind it, and what may contribute.
+fn write_check(m: &mut Markup, check: Option<&ResultSummary>) {
     let Some(check) = check else {
-        return html! {
-            <p>{ "No check saved yet. " }<span class="no-print"><a href={href(&Route::Check, None)}>{ "Check your cramps" }</a></span></p>
-        };
+        m.open("p")
+            .text("No check saved yet. ")
+            .open("span")
+            .attr("class", "no-print");
+        m.open("a")
+            .attr("href", &href(&Route::Check, None))
+            .text("Check your cramps");
+        m.close("a").close("span").close("p");
+        return;
     };
     let named = |factors: Vec<CheckFactor>| -> Vec<String> {
         factors
@@ -260,35 +291,48 @@ fn check_section(check: Option<&ResultSummary>) -> Html {
             .map(|f| format!("{} ({})", f.name, f.strength.label().to_lowercase()))
             .collect()
     };
-    let row = |term: &'static str, items: Vec<String>, none: &'static str| {
-        html! {
-            <div class="summary-check__row">
-                <dt>{ term }</dt>
-                if items.is_empty() {
-                    <dd>{ none }</dd>
-                } else {
-                    { for items.into_iter().map(|item| html! { <dd>{ item }</dd> }) }
-                }
-            </div>
+    let row = |m: &mut Markup, term: &str, items: Vec<String>, none: &str| {
+        m.open("div")
+            .attr("class", "summary-check__row")
+            .el("dt", "", term);
+        if items.is_empty() {
+            m.el("dd", "", none);
         }
+        for item in &items {
+            m.el("dd", "", item);
+        }
+        m.close("div");
     };
+    m.open("p")
+        .attr("class", "summary-disposition")
+        .el("strong", "", check.disposition.label());
+    m.text(&format!(" (check done on {})", check.checked.long_label()))
+        .close("p");
+    m.open("dl").attr("class", "summary-check");
+    let because = check.because.iter().map(reason_label).collect();
+    row(
+        m,
+        "Because of these answers",
+        because,
+        "No answers recorded.",
+    );
+    row(
+        m,
+        "What may contribute",
+        named(risk_factors(check)),
+        "None found in the answers.",
+    );
+    row(
+        m,
+        "Medicines reported",
+        medicines_reported(check),
+        "None of the medicines asked about.",
+    );
     let classes = named(medicine_classes(check));
-    html! {
-        <>
-            <p class="summary-disposition">
-                <strong>{ check.disposition.label() }</strong>
-                { format!(" (check done on {})", check.checked.long_label()) }
-            </p>
-            <dl class="summary-check">
-                { row("Because of these answers", check.because.iter().map(reason_label).collect(), "No answers recorded.") }
-                { row("What may contribute", named(risk_factors(check)), "None found in the answers.") }
-                { row("Medicines reported", medicines_reported(check), "None of the medicines asked about.") }
-                if !classes.is_empty() {
-                    { row("Medicine groups linked with cramps", classes, "") }
-                }
-            </dl>
-        </>
+    if !classes.is_empty() {
+        row(m, "Medicine groups linked with cramps", classes, "");
     }
+    m.close("dl");
 }
 
 /// Short forms for the table's narrow columns, so a row fits on one printed line. Matching on
@@ -339,53 +383,73 @@ fn short_relief(relief: Relief) -> &'static str {
     }
 }
 
-#[inline(never)]
-fn entries_table(entries: &[&DiaryEntry]) -> Html {
-    let muscles = |e: &DiaryEntry| {
-        e.muscles
-            .iter()
-            .map(|m| short_muscle(*m))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    html! {
-        <table class="diary-table summary-entries">
-            <caption class="visually-hidden">{ "Diary entries: nights with warning signs first, then oldest first" }</caption>
-            <thead>
-                <tr>
-                    <th scope="col">{ "Night of" }</th>
-                    <th scope="col" class="summary-num">{ "Cramps" }</th>
-                    <th scope="col">{ "Muscles" }</th>
-                    <th scope="col">{ "Side" }</th>
-                    <th scope="col">{ "Longest" }</th>
-                    <th scope="col" class="summary-num">{ "Pain (0-10)" }</th>
-                    <th scope="col">{ "Sleep lost" }</th>
-                    <th scope="col">{ "Stretched" }</th>
-                    <th scope="col">{ "What helped" }</th>
-                    <th scope="col">{ "Note" }</th>
-                </tr>
-            </thead>
-            <tbody>
-                { for entries.iter().map(|e| html! {
-                    <tr>
-                        <th scope="row">
-                            { e.night_of.short_label() }
-                            if warning::entry_urgency(e).is_some() {
-                                <span class="summary-flag">{ ROW_MARK }</span>
-                            }
-                        </th>
-                        <td class="summary-num">{ e.cramps }</td>
-                        <td>{ muscles(e) }</td>
-                        <td class="summary-short">{ e.side.map(short_side).unwrap_or_default() }</td>
-                        <td class="summary-short">{ e.longest.map(short_longest).unwrap_or_default() }</td>
-                        <td class="summary-num">{ e.worst_pain.map(|p| p.to_string()).unwrap_or_default() }</td>
-                        <td class="summary-short">{ e.sleep_lost.map(short_sleep).unwrap_or_default() }</td>
-                        <td class="summary-short">{ if e.stretched { "Yes" } else { "" } }</td>
-                        <td>{ e.helped.iter().map(|r| short_relief(*r)).collect::<Vec<_>>().join(", ") }</td>
-                        <td class="summary-note">{ e.note.clone() }</td>
-                    </tr>
-                }) }
-            </tbody>
-        </table>
+/// Every entry in the weeks covered, one row each, short enough to print on one line.
+fn write_entries(m: &mut Markup, entries: &[&DiaryEntry]) {
+    let joined = |words: Vec<&str>| words.join(", ");
+    m.open("table").attr("class", "diary-table summary-entries");
+    m.el(
+        "caption",
+        "visually-hidden",
+        "Diary entries: nights with warning signs first, then oldest first",
+    );
+    m.open("thead").open("tr");
+    let columns = [
+        ("Night of", ""),
+        ("Cramps", "summary-num"),
+        ("Muscles", ""),
+        ("Side", ""),
+        ("Longest", ""),
+        ("Pain (0-10)", "summary-num"),
+        ("Sleep lost", ""),
+        ("Stretched", ""),
+        ("What helped", ""),
+        ("Note", ""),
+    ];
+    for (heading, class) in columns {
+        m.open("th")
+            .attr("scope", "col")
+            .attr_if(!class.is_empty(), "class", class);
+        m.text(heading).close("th");
     }
+    m.close("tr").close("thead").open("tbody");
+    for e in entries {
+        m.open("tr")
+            .open("th")
+            .attr("scope", "row")
+            .text(&e.night_of.short_label());
+        if warning::entry_urgency(e).is_some() {
+            m.el("span", "summary-flag", ROW_MARK);
+        }
+        m.close("th").el("td", "summary-num", &e.cramps.to_string());
+        m.el(
+            "td",
+            "",
+            &joined(e.muscles.iter().map(|x| short_muscle(*x)).collect()),
+        );
+        m.el(
+            "td",
+            "summary-short",
+            e.side.map(short_side).unwrap_or_default(),
+        );
+        m.el(
+            "td",
+            "summary-short",
+            e.longest.map(short_longest).unwrap_or_default(),
+        );
+        let pain = e.worst_pain.map(|p| p.to_string()).unwrap_or_default();
+        m.el("td", "summary-num", &pain);
+        m.el(
+            "td",
+            "summary-short",
+            e.sleep_lost.map(short_sleep).unwrap_or_default(),
+        );
+        m.el("td", "summary-short", if e.stretched { "Yes" } else { "" });
+        m.el(
+            "td",
+            "",
+            &joined(e.helped.iter().map(|r| short_relief(*r)).collect()),
+        );
+        m.el("td", "summary-note", &e.note).close("tr");
+    }
+    m.close("tbody").close("table");
 }

@@ -8,8 +8,8 @@ use web_sys::Element;
 
 use super::words;
 use crate::platform::{persistence, store};
+use crate::runtime::plain::focus_by_id;
 use crate::runtime::plain::{button, element};
-use crate::ui::diary::form::focus_by_id;
 
 /// Brings the prerendered page inside `root` to life; false when its markup is missing.
 pub fn start(root: &Element) -> bool {

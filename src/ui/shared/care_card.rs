@@ -4,50 +4,48 @@
 use yew::prelude::*;
 
 use crate::content::care::{card, card_items, Urgency};
-use crate::ui::shared::cites::cites;
+use crate::ui::shared::cites::write_cites;
+use crate::ui::shared::markup::{yew_html, Markup};
 
 /// The card for `urgency`, its heading at `level` (2 inside guide pages, 3 or 4 elsewhere). A
 /// function, not a component: each component type adds code to every download that uses it.
 pub fn care_card(urgency: Urgency, level: u8) -> Html {
-    card_markup(urgency, level, true)
+    yew_html(|m| write_care_card(m, urgency, level, true))
 }
 
 /// The same card where it may appear more than once on a page (the diary's flagged nights and
 /// its form): a labelled group, not a region, since landmarks must each have their own name.
 pub fn repeated_care_card(urgency: Urgency, level: u8) -> Html {
-    card_markup(urgency, level, false)
+    yew_html(|m| write_care_card(m, urgency, level, false))
 }
 
-fn card_markup(urgency: Urgency, level: u8, region: bool) -> Html {
+/// Writes the card: a region when it appears once on the page, a labelled group otherwise.
+pub fn write_care_card(m: &mut Markup, urgency: Urgency, level: u8, region: bool) {
     let Some(card) = card(urgency) else {
-        return html! {};
+        return;
     };
-    let heading = html! {
-        <>
-            <span class="visually-hidden">{ urgency.hidden_prefix() }</span>
-            { card.heading }
-        </>
-    };
-    let heading = match level {
-        3 => html! { <h3 class="care-card__heading">{ heading }</h3> },
-        4 => html! { <h4 class="care-card__heading">{ heading }</h4> },
-        _ => html! { <h2 class="care-card__heading">{ heading }</h2> },
-    };
-    let body = html! {
-        <>
-            { heading }
-            <div class="care-card__body">
-                <ul>
-                    { for card_items(card).into_iter().map(|item| html! { <li>{ item.text }{ cites(item.sources) }</li> }) }
-                </ul>
-                <p class="care-card__action">{ card.action }</p>
-            </div>
-        </>
-    };
-    let class = classes!("care-card", format!("care-card--{}", urgency.key()));
-    if region {
-        html! { <section {class} aria-label={card.heading}>{ body }</section> }
-    } else {
-        html! { <div {class} role="group" aria-label={card.heading}>{ body }</div> }
+    let class = format!("care-card care-card--{}", urgency.key());
+    let tag = if region { "section" } else { "div" };
+    m.open(tag).attr("class", &class);
+    if !region {
+        m.attr("role", "group");
     }
+    m.attr("aria-label", card.heading);
+    let heading = match level {
+        3 => "h3",
+        4 => "h4",
+        _ => "h2",
+    };
+    m.open(heading).attr("class", "care-card__heading");
+    m.el("span", "visually-hidden", urgency.hidden_prefix());
+    m.text(card.heading).close(heading);
+    m.open("div").attr("class", "care-card__body").open("ul");
+    for item in card_items(card) {
+        m.open("li").text(item.text);
+        write_cites(m, item.sources);
+        m.close("li");
+    }
+    m.close("ul");
+    m.el("p", "care-card__action", card.action);
+    m.close("div").close(tag);
 }

@@ -6,6 +6,7 @@ use crate::content::guide;
 use crate::content::sources::{source, SOURCES};
 use crate::routes::Route;
 use crate::ui::shared::link::href;
+use crate::ui::shared::markup::{yew_html, Markup};
 
 /// Where a source sits in the numbered list (1-based), or None for an unknown id.
 pub fn source_number(id: &str) -> Option<usize> {
@@ -18,19 +19,25 @@ pub fn cites(ids: &'static [&'static str]) -> Html {
     if ids.is_empty() {
         return html! {};
     }
-    let sources_page = Route::GuideSection(&guide::SOURCE_LIST);
-    html! {
-        <span class="cites">
-            { for ids.iter().filter_map(|id| {
-                let n = source_number(id)?;
-                let title = source(id).map(|s| s.title).unwrap_or_default();
-                Some(html! {
-                    <a href={href(&sources_page, Some(&format!("src-{id}")))} class="cite">
-                        <span class="visually-hidden">{ format!("Source {n}: {title}") }</span>
-                        <span aria-hidden="true">{ format!("[{n}]") }</span>
-                    </a>
-                })
-            }) }
-        </span>
+    yew_html(|m| write_cites(m, ids))
+}
+
+/// Writes the citation links for `ids` (nothing when there are none).
+pub fn write_cites(m: &mut Markup, ids: &[&str]) {
+    if ids.is_empty() {
+        return;
     }
+    let sources_page = Route::GuideSection(&guide::SOURCE_LIST);
+    m.open("span").attr("class", "cites");
+    for id in ids {
+        let Some(n) = source_number(id) else { continue };
+        let title = source(id).map(|s| s.title).unwrap_or_default();
+        m.open("a")
+            .attr("href", &href(&sources_page, Some(&format!("src-{id}"))))
+            .attr("class", "cite");
+        m.el("span", "visually-hidden", &format!("Source {n}: {title}"));
+        m.open("span").attr("aria-hidden", "true");
+        m.text(&format!("[{n}]")).close("span").close("a");
+    }
+    m.close("span");
 }

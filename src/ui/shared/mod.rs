@@ -1,4 +1,4 @@
-//! Parts every feature uses: the page layout, links, care cards, citations, content blocks and
+//! Parts every feature uses: the page layout, links, HTML as text (markup), care cards, citations, content blocks and
 //! figures, the get-help panel, .ics reminders, and the offline note and update prompt every page
 //! has (plain DOM).
 
@@ -9,6 +9,7 @@ pub mod figures;
 pub mod get_help;
 pub mod layout;
 pub mod link;
+pub mod markup;
 pub mod offline_badge;
 pub mod reminder;
 pub mod update_prompt;

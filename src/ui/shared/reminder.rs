@@ -1,17 +1,16 @@
 //! "Download the calendar file": a reminder the phone's own calendar keeps (`diary::ics`), so
-//! there is no server and no notification permission. One markup for both kinds: the backup page
-//! hydrates it with Yew ([`ReminderDownload`]); on /stretch/ it sits in the stretch player's plain
-//! island and [`start_plain`] wires it with a few lines of DOM code (that bundle has no Yew
-//! pages).
+//! there is no server and no notification permission. One markup for both kinds
+//! ([`write_reminder`]), in the plain islands of /stretch/ and the backups page, where
+//! [`start_plain`] wires it with a few lines of DOM code.
 
 use wasm_bindgen::JsCast;
-use yew::prelude::*;
 
 use crate::diary::ics::{
     reminder_file, LocalTime, BACKUP_REMINDER_LEAD, BAD_TIME, DOWNLOADED, DOWNLOAD_LABEL,
     FILE_NAME, MEDIA_TYPE, STRETCH_REMINDER_LEAD, TIME_LABEL,
 };
 use crate::platform::diary_store::{download, today};
+use crate::ui::shared::markup::Markup;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ReminderKind {
@@ -36,25 +35,34 @@ impl ReminderKind {
 }
 
 /// The form: what it does, a time input, the button and a status line.
-pub fn reminder_markup(kind: ReminderKind, on_click: Option<Callback<MouseEvent>>) -> Html {
+pub fn write_reminder(m: &mut Markup, kind: ReminderKind) {
     let id = kind.id();
     let lead = match kind {
         ReminderKind::NightlyStretches => STRETCH_REMINDER_LEAD,
         ReminderKind::MonthlyBackup => BACKUP_REMINDER_LEAD,
     };
-    html! {
-        <div class="reminder" data-reminder={id}>
-            <p>{ lead }</p>
-            <div class="field">
-                <label for={format!("{id}-time")} class="field__label">{ TIME_LABEL }</label>
-                <input type="time" id={format!("{id}-time")} class="input reminder__time" value={kind.default_time()} />
-            </div>
-            <div class="button-row">
-                <button type="button" class="secondary reminder__download" onclick={on_click}>{ DOWNLOAD_LABEL }</button>
-            </div>
-            <p class="reminder__status" role="status"></p>
-        </div>
-    }
+    let time_id = format!("{id}-time");
+    m.open("div")
+        .attr("class", "reminder")
+        .attr("data-reminder", id);
+    m.el("p", "", lead).open("div").attr("class", "field");
+    m.open("label")
+        .attr("for", &time_id)
+        .attr("class", "field__label");
+    m.text(TIME_LABEL).close("label");
+    m.open("input").attr("type", "time").attr("id", &time_id);
+    m.attr("class", "input reminder__time")
+        .attr("value", kind.default_time());
+    m.close("div").open("div").attr("class", "button-row");
+    m.open("button")
+        .attr("type", "button")
+        .attr("class", "secondary reminder__download");
+    m.text(DOWNLOAD_LABEL).close("button").close("div");
+    m.open("p")
+        .attr("class", "reminder__status")
+        .attr("role", "status")
+        .close("p");
+    m.close("div");
 }
 
 /// Builds the file from the time in `root`'s input and hands it over; the status line says what
@@ -86,40 +94,15 @@ fn download_from(root: &web_sys::Element, kind: ReminderKind) {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ReminderProps {
-    pub kind: ReminderKind,
-}
-
-/// The reminder inside a Yew island.
-#[component]
-pub fn ReminderDownload(props: &ReminderProps) -> Html {
-    let kind = props.kind;
-    let on_click = Callback::from(move |event: MouseEvent| {
-        let root = event
-            .target_dyn_into::<web_sys::Element>()
-            .and_then(|button| button.closest(".reminder").ok().flatten());
-        if let Some(root) = root {
-            download_from(&root, kind);
-        }
-    });
-    reminder_markup(kind, Some(on_click))
-}
-
-/// Wires the nightly reminder inside a plain island's element (/stretch/).
-pub fn start_plain(element: &web_sys::Element) {
-    let Some(root) = element
-        .query_selector("[data-reminder=reminder-stretches]")
-        .ok()
-        .flatten()
-    else {
+/// Wires the reminder of this kind inside a plain island's element.
+pub fn start_plain(element: &web_sys::Element, kind: ReminderKind) {
+    let selector = format!("[data-reminder={}]", kind.id());
+    let Some(root) = element.query_selector(&selector).ok().flatten() else {
         return;
     };
     let Some(button) = root.query_selector(".reminder__download").ok().flatten() else {
         return;
     };
-    gloo::events::EventListener::new(&button, "click", move |_| {
-        download_from(&root, ReminderKind::NightlyStretches)
-    })
-    .forget();
+    gloo::events::EventListener::new(&button, "click", move |_| download_from(&root, kind))
+        .forget();
 }

@@ -4,20 +4,23 @@
 //!
 //! Both live on this page rather than on the diary page: they share the before-and-after
 //! statistics (`diary::night_rates`), and the diary's own download is already over its size goal.
-//! Like the summary it opens from storage after hydrating ("Opening your diary…" first), and
-//! reads it again whenever another window changes what is stored. Every
-//! sentence comes from `diary::experiment`, `diary::medicine_timeline` or `diary::changes`.
+//! A plain island (`Island::is_plain`): like the summary it opens from storage ("Opening your
+//! diary…" first, [`prerendered`]), and reads it again whenever another window changes what is
+//! stored. Every sentence comes from `diary::experiment`, `diary::medicine_timeline` or
+//! `diary::changes`.
 //!
-//! This file opens the page and keeps the trial and the medicines; `trial` draws the trial's
-//! form and report, `medicines` the timeline and its form.
+//! This file opens the page and keeps the trial and the medicines; `trial` writes the trial's
+//! form and report, `medicines` the timeline and its form. Only the places whose markup changed
+//! are written again, so what the person is typing in a form stays.
 
 mod medicines;
 mod trial;
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
-use yew::prelude::*;
+use web_sys::{Element, Event};
 
 use crate::diary::changes::{
     experiment_from_form, medicine_from_form, stop_date, with_medicine, with_stop,
@@ -27,16 +30,18 @@ use crate::diary::experiment::{LEAD, PAGE_TITLE};
 use crate::diary::night_rates::{nights_from_entries, Nights, METHOD};
 use crate::diary::night_store::Stored;
 use crate::diary::{self as model, Date};
-use crate::platform::diary_store::{open_stored, read_all, today, use_changes_elsewhere};
+use crate::platform::diary_store::{listen_elsewhere, open_stored, read_all, today};
 use crate::platform::store::PREFIX;
 use crate::routes::Route;
+use crate::runtime::plain::focus_by_id;
 use crate::ui::diary::changes::{load_changes, load_medicines, save_experiment, save_medicines};
-use crate::ui::diary::form::focus_by_id;
+use crate::ui::diary::files::DO;
 use crate::ui::shared::link::href;
-use medicines::{medicines_section, stop_input_id};
-use trial::{trial_form, trial_report};
+use crate::ui::shared::markup::Markup;
+use medicines::{stop_input_id, write_list, write_section, ADD_FIELDS, ADD_FORM_ID, INDEX, KEY};
+use trial::{write_trial_form, write_trial_report, FORM_ID, NAMED_ID, NAME_ID, START_ID};
 
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 struct Opened {
     today: Date,
     diary: Rc<model::Diary>,
@@ -67,15 +72,6 @@ impl Opened {
 }
 
 const NOTICE_ID: &str = "experiment-notice";
-
-/// What the trial form holds while the person fills it in.
-#[derive(Clone, Default, PartialEq)]
-struct TrialForm {
-    named: bool,
-    name: String,
-    /// `None` until the person changes the date (it shows today).
-    start: Option<String>,
-}
 
 /// The value of the input or select with this id ("" when there is none).
 fn value_of(id: &str) -> String {
@@ -111,257 +107,395 @@ fn clear(id: &str) {
     }
 }
 
-#[component]
-pub fn DiaryExperiment() -> Html {
-    let opened = use_state(|| None::<Opened>);
-    let notice = use_state(|| None::<Result<String, String>>);
-    let form = use_state(TrialForm::default);
-    {
-        let opened = opened.clone();
-        use_effect_with((), move |_| {
-            open_stored(move |opening| {
-                opened.set(Some(Opened::read(
-                    opening.today,
-                    opening.stored,
-                    opening.problem,
-                )));
-            });
-        });
-    }
-    {
-        // Another window changed the diary, the trial or the medicines: read them again, so the
-        // page shows what is stored and its next change builds on it.
-        let opened = opened.clone();
-        use_changes_elsewhere(
-            |key| key.starts_with(PREFIX),
-            Callback::from(move |_| opened.set(Some(Opened::read(today(), read_all(), None)))),
-        );
-    }
-    use_effect_with(opened.is_some(), |opened| {
-        // The island is live once the page is on screen (`Island::opens_from_storage`).
-        if *opened {
-            crate::platform::browser::island_hydrated();
-        }
-    });
-    let intro = html! {
-        <>
-            <h1>{ PAGE_TITLE }</h1>
-            <p class="lead">{ LEAD }</p>
-            <p class="diary-links"><a href={href(&Route::Diary, None)}>{ "Back to the diary" }</a></p>
-        </>
-    };
-    let Some(open) = (*opened).clone() else {
-        // The same wrapper as the opened page, so its title and lead are kept, not drawn again.
-        return html! {
-            <div class="diary experiment">{ intro }<p class="diary-opening">{ "Opening your diary…" }</p></div>
-        };
-    };
-    opened_page(open, intro, opened, notice, form)
+/// The page in the browser: what it read, what it says, and what each place shows now.
+struct Page {
+    root: Element,
+    opened: Option<Opened>,
+    notice: Option<Result<String, String>>,
+    shown: [String; 4],
 }
 
-/// The page once the diary is read (kept out of the component, like the summary's).
-#[inline(never)]
-fn opened_page(
-    open: Opened,
-    intro: Html,
-    opened: UseStateHandle<Option<Opened>>,
-    notice: UseStateHandle<Option<Result<String, String>>>,
-    form: UseStateHandle<TrialForm>,
-) -> Html {
-    // Saves new trial and medicines through `save`, then shows them, or says why not.
-    let change = {
-        let (opened, notice, open) = (opened.clone(), notice.clone(), open.clone());
-        Rc::new(move |changes: TrialAndMedicines, done: String| {
-            let saved = if changes.experiment != open.changes.experiment {
-                save_experiment(changes.experiment.as_ref())
-            } else {
-                save_medicines(&changes.medicines)
-            };
-            match saved {
-                Ok(()) => {
-                    // What is stored now, with anything another window saved meanwhile.
-                    opened.set(Some(Opened {
-                        changes: load_changes().changes,
-                        ..open.clone()
-                    }));
-                    notice.set(Some(Ok(done)));
-                }
-                Err(problem) => notice.set(Some(Err(problem))),
-            }
-            focus_by_id(NOTICE_ID);
-        })
+type Live = Rc<RefCell<Page>>;
+
+/// The page before the diary is read, as the prerender writes it.
+pub fn prerendered() -> String {
+    let mut m = Markup::new();
+    m.open("div")
+        .attr("class", "diary experiment")
+        .el("h1", "", PAGE_TITLE);
+    m.el("p", "lead", LEAD)
+        .open("p")
+        .attr("class", "diary-links");
+    m.open("a")
+        .attr("href", &href(&Route::Diary, None))
+        .text("Back to the diary");
+    m.close("a")
+        .close("p")
+        .el("p", "diary-opening", "Opening your diary…")
+        .close("div");
+    m.into_string()
+}
+
+/// The page below its title once the diary is read, with empty places [`Page::show`] fills.
+fn write_opened(m: &mut Markup, today: Date) {
+    m.open("div")
+        .attr("class", "experiment-problems")
+        .close("div");
+    m.open("div")
+        .attr("id", NOTICE_ID)
+        .attr("class", "diary-notice");
+    m.attr("tabindex", "-1").attr("role", "status").close("div");
+    m.open("nav")
+        .attr("class", "diary-jump")
+        .attr("aria-label", "On this page")
+        .open("ul");
+    for (id, label) in [
+        ("experiment-trial-title", "Your trial"),
+        ("experiment-medicines-title", "Medicines"),
+    ] {
+        m.open("li")
+            .open("a")
+            .attr("href", &href(&Route::DiaryExperiment, Some(id)));
+        m.text(label).close("a").close("li");
+    }
+    m.close("ul").close("nav");
+    m.open("section")
+        .attr("aria-labelledby", "experiment-trial-title");
+    m.attr("class", "experiment-trial").close("section");
+    write_section(m, today);
+    m.open("section")
+        .attr("aria-labelledby", "experiment-method-title");
+    m.attr("class", "experiment-method")
+        .open("h2")
+        .attr("id", "experiment-method-title");
+    m.text("How this page counts")
+        .close("h2")
+        .el("p", "", METHOD)
+        .close("section");
+}
+
+/// Reads the diary, the trial and the medicines, and brings the page inside `island` to life;
+/// false when its markup is missing.
+pub fn start(island: &Element) -> bool {
+    let Some(root) = island.query_selector(".experiment").ok().flatten() else {
+        return false;
     };
-    let today = open.today;
-    let on_start = {
-        let (change, changes, notice) = (change.clone(), open.changes.clone(), notice.clone());
-        let form = form.clone();
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
-            let start = form.start.clone().unwrap_or_else(|| today.to_string());
-            match experiment_from_form(!form.named, &form.name, &start, today) {
-                Ok(experiment) => change(
-                    TrialAndMedicines {
-                        experiment: Some(experiment),
-                        ..changes.clone()
-                    },
-                    "Your trial is saved on this device.".into(),
-                ),
-                Err(problem) => {
-                    notice.set(Some(Err(problem)));
-                    focus_by_id(NOTICE_ID);
+    let live: Live = Rc::new(RefCell::new(Page {
+        root: root.clone(),
+        opened: None,
+        notice: None,
+        shown: Default::default(),
+    }));
+    for kind in ["click", "submit"] {
+        let live = live.clone();
+        gloo::events::EventListener::new_with_options(
+            &root,
+            kind,
+            gloo::events::EventListenerOptions::enable_prevent_default(),
+            move |event| on_event(&live, event),
+        )
+        .forget();
+    }
+    {
+        let live = live.clone();
+        open_stored(move |opening| {
+            let opened = Opened::read(opening.today, opening.stored, opening.problem);
+            {
+                let page = live.borrow();
+                if let Some(waiting) = page.root.query_selector(".diary-opening").ok().flatten() {
+                    let mut m = Markup::new();
+                    write_opened(&mut m, opened.today);
+                    waiting.set_outer_html(&m.into_string());
                 }
             }
-        })
+            live.borrow_mut().opened = Some(opened);
+            live.borrow_mut().show();
+            // The island is live once the page is on screen (`Island::opens_from_storage`).
+            crate::platform::browser::island_hydrated();
+        });
+    }
+    // Another window changed the diary, the trial or the medicines: read them again, so the page
+    // shows what is stored and its next change builds on it.
+    let heard = listen_elsewhere(
+        |key| key.starts_with(PREFIX),
+        move |_| {
+            let mut page = live.borrow_mut();
+            if page.opened.is_some() {
+                page.opened = Some(Opened::read(today(), read_all(), None));
+                page.show();
+            }
+        },
+    );
+    if let Some(listener) = heard {
+        listener.forget();
+    }
+    true
+}
+
+fn on_event(live: &Live, event: &Event) {
+    let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+        return;
     };
-    let on_end = {
-        let (change, changes) = (change.clone(), open.changes.clone());
-        Callback::from(move |_: MouseEvent| {
+    if live.borrow().opened.is_none() {
+        return;
+    }
+    let index =
+        |element: &Element| (element.get_attribute(INDEX)).and_then(|i| i.parse::<usize>().ok());
+    if event.type_() == "submit" {
+        event.prevent_default();
+        if target.id() == FORM_ID {
+            start_trial(live);
+        } else if target.id() == ADD_FORM_ID {
+            add_medicine(live);
+        } else if let Some(index) = index(&target) {
+            stop_medicine(live, index);
+        }
+        return;
+    }
+    let Some(button) = target.closest(&format!("[{DO}]")).ok().flatten() else {
+        return;
+    };
+    match (button.get_attribute(DO).as_deref(), index(&button)) {
+        (Some("end"), _) => {
+            let changes = live.borrow().changes();
             change(
+                live,
                 TrialAndMedicines {
                     experiment: None,
-                    ..changes.clone()
+                    ..changes
                 },
                 "The trial has ended. Your diary is unchanged.".into(),
-            )
-        })
-    };
-    let on_add_medicine = {
-        let (change, changes, notice) = (change.clone(), open.changes.clone(), notice.clone());
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
-            match medicine_from_form(
-                &value_of("medicine-name"),
-                &value_of("medicine-class"),
-                &value_of("medicine-started"),
-                &value_of("medicine-stopped"),
-                today,
-            ) {
-                Ok(medicine) => {
-                    let name = medicine.name.clone();
-                    let stored = load_medicines(&mut Vec::new());
-                    let medicines = match with_medicine(stored, medicine) {
-                        Ok(medicines) => medicines,
-                        Err(problem) => {
-                            notice.set(Some(Err(problem)));
-                            focus_by_id(NOTICE_ID);
-                            return;
-                        }
-                    };
-                    let next = TrialAndMedicines {
-                        medicines,
-                        ..changes.clone()
-                    };
-                    change(next, format!("{name} is added to your medicines."));
-                    for id in [
-                        "medicine-name",
-                        "medicine-class",
-                        "medicine-started",
-                        "medicine-stopped",
-                    ] {
-                        clear(id);
-                    }
-                }
-                Err(problem) => {
-                    notice.set(Some(Err(problem)));
-                    focus_by_id(NOTICE_ID);
-                }
-            }
-        })
-    };
-    // Another window removed or changed the medicine: show what is stored now, and say so.
-    let changed_elsewhere = {
-        let (opened, notice) = (opened.clone(), notice.clone());
-        Rc::new(move |problem: String| {
-            if let Some(open) = (*opened).clone() {
-                opened.set(Some(Opened {
-                    changes: load_changes().changes,
-                    ..open
-                }));
-            }
-            notice.set(Some(Err(problem)));
-            focus_by_id(NOTICE_ID);
-        })
-    };
-    let on_remove_medicine = {
-        let (change, changes) = (change.clone(), open.changes.clone());
-        let changed_elsewhere = changed_elsewhere.clone();
-        Callback::from(move |index: usize| {
-            // The medicine the person saw, taken out of what is stored now.
-            let Some(seen) = changes.medicines.get(index) else {
-                return;
-            };
-            match without_medicine(load_medicines(&mut Vec::new()), seen) {
-                Ok(medicines) => change(
-                    TrialAndMedicines {
-                        medicines,
-                        ..changes.clone()
-                    },
-                    format!("{} is removed from your medicines.", seen.name),
-                ),
-                Err(problem) => changed_elsewhere(problem),
-            }
-        })
-    };
-    let on_stop_medicine = {
-        let (change, changes, notice) = (change.clone(), open.changes.clone(), notice.clone());
-        Callback::from(move |index: usize| {
-            let Some(seen) = changes.medicines.get(index) else {
-                return;
-            };
-            let stopped = match stop_date(&value_of(&stop_input_id(index)), seen.started, today) {
-                Ok(stopped) => stopped,
-                Err(problem) => {
-                    notice.set(Some(Err(problem)));
-                    focus_by_id(NOTICE_ID);
-                    return;
-                }
-            };
-            match with_stop(load_medicines(&mut Vec::new()), seen, stopped) {
-                Ok((medicines, done)) => change(
-                    TrialAndMedicines {
-                        medicines,
-                        ..changes.clone()
-                    },
-                    done,
-                ),
-                Err(problem) => changed_elsewhere(problem),
-            }
-        })
-    };
+            );
+        }
+        (Some("remove"), Some(index)) => remove_medicine(live, index),
+        _ => {}
+    }
+}
 
-    // Two children, as while the diary was read: the title and lead are kept, only what follows
-    // them changes.
-    html! {
-        <div class="diary experiment">
-            { intro }
-            <>
-                { for open.problems.iter().map(|p| html! { <p class="diary-problem" role="alert">{ p.clone() }</p> }) }
-                <div id={NOTICE_ID} class="diary-notice" tabindex="-1" role="status">
-                    { match &*notice {
-                        None => html! {},
-                        Some(Ok(message)) => html! { <p class="diary-notice__done">{ message.clone() }</p> },
-                        Some(Err(message)) => html! { <p class="diary-problem">{ message.clone() }</p> },
-                    } }
-                </div>
-                <nav class="diary-jump" aria-label="On this page">
-                    <ul>
-                        <li><a href={href(&Route::DiaryExperiment, Some("experiment-trial-title"))}>{ "Your trial" }</a></li>
-                        <li><a href={href(&Route::DiaryExperiment, Some("experiment-medicines-title"))}>{ "Medicines" }</a></li>
-                    </ul>
-                </nav>
-                <section aria-labelledby="experiment-trial-title" class="experiment-trial">
-                    <h2 id="experiment-trial-title">{ "Your trial" }</h2>
-                    { match &open.changes.experiment {
-                        None => trial_form(today, on_start, form),
-                        Some(chosen) => trial_report(&open, chosen, on_end),
-                    } }
-                </section>
-                { medicines_section(&open, on_add_medicine, on_remove_medicine, on_stop_medicine) }
-                <section aria-labelledby="experiment-method-title" class="experiment-method">
-                    <h2 id="experiment-method-title">{ "How this page counts" }</h2>
-                    <p>{ METHOD }</p>
-                </section>
-            </>
-        </div>
+/// Saves new trial and medicines, then shows them, or says why not.
+fn change(live: &Live, changes: TrialAndMedicines, done: String) {
+    let mut page = live.borrow_mut();
+    let Some(open) = &mut page.opened else { return };
+    let saved = if changes.experiment != open.changes.experiment {
+        save_experiment(changes.experiment.as_ref())
+    } else {
+        save_medicines(&changes.medicines)
+    };
+    page.notice = Some(match saved {
+        Ok(()) => {
+            // What is stored now, with anything another window saved meanwhile.
+            if let Some(open) = &mut page.opened {
+                open.changes = load_changes().changes;
+            }
+            Ok(done)
+        }
+        Err(problem) => Err(problem),
+    });
+    page.show();
+    drop(page);
+    focus_by_id(NOTICE_ID);
+}
+
+/// Says what went wrong, and moves focus there so it is read out.
+fn problem(live: &Live, problem: String) {
+    live.borrow_mut().notice = Some(Err(problem));
+    live.borrow_mut().show();
+    focus_by_id(NOTICE_ID);
+}
+
+/// Another window removed or changed the medicine: shows what is stored now, and says so.
+fn changed_elsewhere(live: &Live, message: String) {
+    if let Some(open) = &mut live.borrow_mut().opened {
+        open.changes = load_changes().changes;
+    }
+    problem(live, message);
+}
+
+fn start_trial(live: &Live) {
+    let (today, changes) = {
+        let page = live.borrow();
+        (page.today(), page.changes())
+    };
+    let named = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(NAMED_ID))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .is_some_and(|radio| radio.checked());
+    let start = value_of(START_ID);
+    match experiment_from_form(!named, &value_of(NAME_ID), &start, today) {
+        Ok(experiment) => change(
+            live,
+            TrialAndMedicines {
+                experiment: Some(experiment),
+                ..changes
+            },
+            "Your trial is saved on this device.".into(),
+        ),
+        Err(message) => problem(live, message),
+    }
+}
+
+fn add_medicine(live: &Live) {
+    let (today, changes) = {
+        let page = live.borrow();
+        (page.today(), page.changes())
+    };
+    let [name, class, started, stopped] = ADD_FIELDS.map(value_of);
+    let medicine = match medicine_from_form(&name, &class, &started, &stopped, today) {
+        Ok(medicine) => medicine,
+        Err(message) => return problem(live, message),
+    };
+    let name = medicine.name.clone();
+    let medicines = match with_medicine(load_medicines(&mut Vec::new()), medicine) {
+        Ok(medicines) => medicines,
+        Err(message) => return problem(live, message),
+    };
+    let next = TrialAndMedicines {
+        medicines,
+        ..changes
+    };
+    change(live, next, format!("{name} is added to your medicines."));
+    ADD_FIELDS.into_iter().for_each(clear);
+}
+
+fn remove_medicine(live: &Live, index: usize) {
+    let changes = live.borrow().changes();
+    // The medicine the person saw, taken out of what is stored now.
+    let Some(seen) = changes.medicines.get(index) else {
+        return;
+    };
+    match without_medicine(load_medicines(&mut Vec::new()), seen) {
+        Ok(medicines) => {
+            let done = format!("{} is removed from your medicines.", seen.name);
+            let next = TrialAndMedicines {
+                medicines,
+                ..changes.clone()
+            };
+            change(live, next, done);
+        }
+        Err(message) => changed_elsewhere(live, message),
+    }
+}
+
+fn stop_medicine(live: &Live, index: usize) {
+    let (today, changes) = {
+        let page = live.borrow();
+        (page.today(), page.changes())
+    };
+    let Some(seen) = changes.medicines.get(index) else {
+        return;
+    };
+    let stopped = match stop_date(&value_of(&stop_input_id(index)), seen.started, today) {
+        Ok(stopped) => stopped,
+        Err(message) => return problem(live, message),
+    };
+    match with_stop(load_medicines(&mut Vec::new()), seen, stopped) {
+        Ok((medicines, done)) => {
+            let next = TrialAndMedicines {
+                medicines,
+                ..changes.clone()
+            };
+            change(live, next, done);
+        }
+        Err(message) => changed_elsewhere(live, message),
+    }
+}
+
+impl Page {
+    fn today(&self) -> Date {
+        self.opened.as_ref().map_or_else(today, |o| o.today)
+    }
+
+    fn changes(&self) -> TrialAndMedicines {
+        (self.opened.as_ref()).map_or_else(TrialAndMedicines::default, |o| o.changes.clone())
+    }
+
+    /// Brings each changing place in step with the page's state.
+    fn show(&mut self) {
+        let Some(open) = &self.opened else { return };
+        let mut problems = Markup::new();
+        for p in &open.problems {
+            problems
+                .open("p")
+                .attr("class", "diary-problem")
+                .attr("role", "alert");
+            problems.text(p).close("p");
+        }
+        let mut notice = Markup::new();
+        match &self.notice {
+            None => {}
+            Some(Ok(message)) => {
+                notice.el("p", "diary-notice__done", message);
+            }
+            Some(Err(message)) => {
+                notice.el("p", "diary-problem", message);
+            }
+        }
+        let mut trial = Markup::new();
+        trial
+            .open("h2")
+            .attr("id", "experiment-trial-title")
+            .text("Your trial")
+            .close("h2");
+        match &open.changes.experiment {
+            None => write_trial_form(&mut trial, open.today),
+            Some(chosen) => write_trial_report(&mut trial, open, chosen),
+        }
+        let mut list = Markup::new();
+        write_list(&mut list, open);
+        let html = [
+            problems.into_string(),
+            notice.into_string(),
+            trial.into_string(),
+            list.into_string(),
+        ];
+        let places = [
+            ".experiment-problems".to_string(),
+            format!("#{NOTICE_ID}"),
+            ".experiment-trial".to_string(),
+            ".medicine-list-place".to_string(),
+        ];
+        for (i, (selector, html)) in places.iter().zip(html).enumerate() {
+            if self.shown[i] == html {
+                continue;
+            }
+            if let Some(place) = self.root.query_selector(selector).ok().flatten() {
+                let open_keys = if i == 3 {
+                    open_disclosures(&place)
+                } else {
+                    Vec::new()
+                };
+                place.set_inner_html(&html);
+                reopen(&place, &open_keys);
+            }
+            self.shown[i] = html;
+        }
+    }
+}
+
+/// The keys of the listed medicines whose stop-date disclosure is open.
+fn open_disclosures(list: &Element) -> Vec<String> {
+    let Ok(open) = list.query_selector_all("details[open]") else {
+        return Vec::new();
+    };
+    (0..open.length())
+        .filter_map(|i| open.item(i)?.dyn_into::<Element>().ok())
+        .filter_map(|details| details.closest(&format!("[{KEY}]")).ok().flatten())
+        .filter_map(|item| item.get_attribute(KEY))
+        .collect()
+}
+
+/// Opens again the disclosures of the medicines with these keys, after the list was redrawn.
+fn reopen(list: &Element, keys: &[String]) {
+    let Ok(items) = list.query_selector_all(&format!("[{KEY}]")) else {
+        return;
+    };
+    for item in (0..items.length()).filter_map(|i| items.item(i)?.dyn_into::<Element>().ok()) {
+        let open = item
+            .get_attribute(KEY)
+            .is_some_and(|key| keys.contains(&key));
+        if let (true, Some(details)) = (open, item.query_selector("details").ok().flatten()) {
+            let _ = details.set_attribute("open", "");
+        }
     }
 }

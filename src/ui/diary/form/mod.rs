@@ -31,8 +31,6 @@ use flags::{stretched_part, warning_signs_part};
 use night::{night_group, NightDate, NightShown};
 use summary::error_summary;
 
-pub use summary::focus_by_id;
-
 /// One change to the draft.
 enum Edit {
     /// A date typed or picked in the date field.

@@ -1,13 +1,12 @@
 //! "There is a problem": the refused save's problems, each a link that moves focus to its field.
 
-use wasm_bindgen::JsCast;
-use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use super::fields::option_id;
 use super::night::NightShown;
 use crate::diary::{Choice, Field, FieldError, Muscle, Relief, WarningSign};
 use crate::routes::Route;
+use crate::runtime::plain::focus_by_id;
 use crate::ui::shared::link::href;
 
 /// The id of a field's first control: what its label and the error summary point at. The
@@ -53,15 +52,5 @@ pub(super) fn error_summary(errors: &[FieldError], node: NodeRef, night: &NightS
                 }) }
             </ul>
         </div>
-    }
-}
-
-/// Focuses (and so scrolls to) the element with this id, if there is one.
-pub fn focus_by_id(id: &str) {
-    let element = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id));
-    if let Some(element) = element.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
-        let _ = element.focus();
     }
 }

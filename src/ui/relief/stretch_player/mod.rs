@@ -133,7 +133,7 @@ pub fn StretchPlayer() -> Html {
         </section>
         <section class="stretch-reminder" aria-labelledby="stretch-reminder-title">
             <h2 id="stretch-reminder-title">{ crate::diary::ics::STRETCH_REMINDER_TITLE }</h2>
-            { crate::ui::shared::reminder::reminder_markup(crate::ui::shared::reminder::ReminderKind::NightlyStretches, None) }
+            { crate::ui::shared::markup::yew_html(|m| crate::ui::shared::reminder::write_reminder(m, crate::ui::shared::reminder::ReminderKind::NightlyStretches)) }
         </section>
         </>
     }

@@ -303,8 +303,8 @@ fn sha256_b64(text: &str) -> String {
 ///   A tap held for 8 s while the code is still on its way shows a note that it is loading.
 /// - Failure: when the code cannot run (no WebAssembly, a bundle that does not arrive or does
 ///   not compile, or a wasm trap, which is what a panic is in a release bundle: see xtask's
-///   `smallest_wasm`), a note before each interactive island says so and offers a reload, and
-///   held taps are released.
+///   `smallest_wasm`), or an island whose markup was changed under it (`hydrate::BROKEN`), a
+///   note before each interactive island says so and offers a reload, and held taps are released.
 ///   The prerendered page stays as it is: everything to read, and every link, still works.
 const LOADER: &str = concat!(
     "const early=[];window.ncEarlyClicks=early;const root=document.documentElement;let stopped=false,slow=0;",
@@ -327,7 +327,7 @@ const LOADER: &str = concat!(
     "const fail=(why)=>{if(stopped)return;stopped=true;clearTimeout(slow);",
     "removeEventListener(\"click\",hold,true);early.length=0;note(say[why]||say.crash)};",
     "const trap=(e)=>typeof WebAssembly==\"object\"&&(e.error||e.reason)instanceof WebAssembly.RuntimeError&&fail(\"crash\");",
-    "addEventListener(\"error\",trap);addEventListener(\"unhandledrejection\",trap);",
+    "addEventListener(\"error\",trap);addEventListener(\"unhandledrejection\",trap);addEventListener(\"nc-broken\",()=>fail(\"crash\"));",
     "const start=()=>{if(typeof WebAssembly!=\"object\"){fail(\"old\");return}const u=\"./__WASM__\";",
     "const whole=()=>fetch(u).then((r)=>{if(!r.ok)throw Error(r.status);return r.arrayBuffer()}).then((b)=>WebAssembly.compile(b));",
     "const wasm=WebAssembly.compileStreaming?WebAssembly.compileStreaming(fetch(u)).catch(whole):whole();",

@@ -16,14 +16,6 @@ pub fn site(_island: Island) -> Option<Html> {
     None
 }
 
-/// The diary's pages: the diary, its doctor summary, its backups, and the trial of a change.
-pub fn diary(island: Island) -> Option<Html> {
-    match island {
-        Island::Diary => Some(html! { <ui::diary::Diary /> }),
-        other => site(other),
-    }
-}
-
 /// The plain islands every bundle starts (`Island::is_plain`): the offline note and the update
 /// prompt. Returns whether it started `island`.
 pub fn site_plain(island: Island, element: &web_sys::Element) -> bool {
@@ -71,10 +63,11 @@ pub fn check_plain(island: Island, element: &web_sys::Element) -> bool {
     }
 }
 
-/// The diary bundle's plain islands: the doctor summary, the backups page, the trial page, and
-/// the site's.
+/// The diary bundle's islands, all plain: the diary, its doctor summary, its backups, the trial
+/// of a change, and the site's.
 pub fn diary_plain(island: Island, element: &web_sys::Element) -> bool {
     match island {
+        Island::Diary => ui::diary::start(element),
         Island::DiarySummary => ui::diary::summary::start(element),
         Island::DiaryBackup => ui::diary::backup::start(element),
         Island::DiaryExperiment => ui::diary::experiment::start(element),
@@ -93,8 +86,7 @@ pub fn privacy_plain(island: Island, element: &web_sys::Element) -> bool {
 /// The bundle's function for `bundle`.
 pub fn of(bundle: Bundle) -> fn(Island) -> Option<Html> {
     match bundle {
-        Bundle::Site | Bundle::Relief | Bundle::Privacy | Bundle::Check => site,
-        Bundle::Diary => diary,
+        Bundle::Site | Bundle::Relief | Bundle::Privacy | Bundle::Check | Bundle::Diary => site,
     }
 }
 
@@ -110,6 +102,7 @@ pub fn content(island: Island) -> Html {
         }
         Island::Privacy => html! { <ui::privacy::Privacy /> },
         Island::Check => Html::from_html_unchecked(AttrValue::from(ui::check::prerendered())),
+        Island::Diary => Html::from_html_unchecked(AttrValue::from(ui::diary::prerendered())),
         Island::DiarySummary => {
             Html::from_html_unchecked(AttrValue::from(ui::diary::summary::prerendered()))
         }

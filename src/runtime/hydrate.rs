@@ -209,7 +209,9 @@ fn start_plain(plain: StartPlain, element: web_sys::Element, island: Island) {
     }
 }
 
-/// Reports an island this page's code does not carry (it stays as prerendered).
+/// Reports an island whose markup is not what its code expects (a translation tool or an
+/// extension changed the page): it stays as prerendered, and the page's loader shows its note
+/// that this part stopped working, as it does for a trap.
 #[cfg(target_arch = "wasm32")]
 fn cannot_run(island: Island) {
     crate::platform::browser::island_hydrated();
@@ -220,7 +222,13 @@ fn cannot_run(island: Island) {
         )
         .into(),
     );
+    if let (Some(window), Ok(broken)) = (web_sys::window(), web_sys::Event::new(BROKEN)) {
+        let _ = window.dispatch_event(&broken);
+    }
 }
+
+/// The event on `window` that tells the page's loader an island cannot run.
+pub const BROKEN: &str = "nc-broken";
 
 #[cfg(not(target_arch = "wasm32"))]
 pub fn start(_bundle: fn(Island) -> Option<Html>, _plain: StartPlain) {

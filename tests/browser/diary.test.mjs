@@ -22,10 +22,12 @@ test('the diary and the summary open whole, and count as live only once all of i
     new MutationObserver((mutations) => {
       for (const m of mutations) {
         for (const n of m.addedNodes) {
-          // The app puts each element in on its own (then its children), so every control
-          // shows up here itself, and again if it is ever rebuilt or moved.
-          if (n.nodeType === 1 && n.matches('input[id], textarea[id]')) window.__added.push(n.id);
-          if (n.nodeType === 1 && n.matches('li.diary-entry')) window.__added.push(n.querySelector('h3').id);
+          // Every control and entry put into the page, on its own or inside a part put in
+          // whole; again if it is ever rebuilt or moved.
+          if (n.nodeType !== 1) continue;
+          const within = (selector) => [...(n.matches(selector) ? [n] : []), ...n.querySelectorAll(selector)];
+          for (const c of within('input[id], textarea[id]')) window.__added.push(c.id);
+          for (const e of within('li.diary-entry')) window.__added.push(e.querySelector('h3').id);
         }
       }
       for (const [name, selector] of [['night', '#night_of-last'], ['save', '.diary-form__buttons'], ['figures', '#diary-figures-title'], ['list', '#diary-entries-title']]) {

@@ -60,7 +60,7 @@ test('damaged stored data: a recovery message, the data left as it was, and the 
   assert.match(await banner.innerText(), /cut short/);
   assert.match(await banner.innerText(), /Sunday 2 March 2025/, 'the unreadable night is named');
   // The old diary could not be moved to per-night storage: said so, and left where it was.
-  assert.match(await page.locator('.diary > .diary-problem[role="alert"]').innerText(), /still saved on this device as it was/);
+  assert.match(await page.locator('.diary-page__problem > .diary-problem[role="alert"]').innerText(), /still saved on this device as it was/);
   assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), corrupt, 'not overwritten');
 
   // The raw data downloads exactly as stored, each value under its key.
@@ -301,7 +301,7 @@ test('a full storage loses nothing: a failed save, a failed move of an old diary
   await page.evaluate(([k, v]) => { localStorage.removeItem('nc-test-full'); localStorage.setItem(k, v); localStorage.setItem('nc-test-full', 'yes'); }, [KEY, old]);
   await page.goto(env.site.url + 'diary/');
   await hydrated(page);
-  assert.match(await page.locator('.diary > .diary-problem[role="alert"]').innerText(), /could not be moved to the new storage[\s\S]*still saved on this device as it was/);
+  assert.match(await page.locator('.diary-page__problem > .diary-problem[role="alert"]').innerText(), /could not be moved to the new storage[\s\S]*still saved on this device as it was/);
   assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), old, 'the old value is kept');
   assert.equal(await stored(page), before, 'no night written or removed');
 

@@ -139,6 +139,7 @@ impl Island {
                 | Island::DiarySummary
                 | Island::DiaryBackup
                 | Island::DiaryExperiment
+                | Island::Diary
         )
     }
 

@@ -150,6 +150,9 @@ pub fn start(island: &Element) -> bool {
         export_problem: None,
         shown: Default::default(),
     }));
+    // The prerender wrote the places as they are before the diary is read.
+    let before = live.borrow().places_html();
+    live.borrow_mut().shown = before;
     for kind in ["click", "change"] {
         let live = live.clone();
         gloo::events::EventListener::new(&root, kind, move |event| on_event(&live, event)).forget();
@@ -369,8 +372,8 @@ impl Page {
         m.into_string()
     }
 
-    /// Brings each changing place in step with the page's state.
-    fn show(&mut self) {
+    /// What each changing place shows for the page's state, in the order of `PLACES`.
+    fn places_html(&self) -> [String; 4] {
         let mut found = Markup::new();
         match &self.opened {
             None => {
@@ -398,12 +401,17 @@ impl Page {
         }
         let mut export = Markup::new();
         write_export_problem(&mut export, self.export_problem.as_deref());
-        let html = [
+        [
             found.into_string(),
             notice.into_string(),
             export.into_string(),
             self.stage_html(),
-        ];
+        ]
+    }
+
+    /// Brings each changing place in step with the page's state.
+    fn show(&mut self) {
+        let html = self.places_html();
         let places = [
             ".diary-backup__found",
             &format!("#{NOTICE_ID}"),

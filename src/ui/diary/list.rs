@@ -1,47 +1,43 @@
 //! The diary's entries, newest night first, each with Edit and Delete. Long diaries show a page
-//! of entries at a time. Notes are rendered as text (never as HTML), keeping their line breaks.
-
-use std::rc::Rc;
-
-use yew::prelude::*;
+//! of entries at a time. Notes are written as text (never as HTML), keeping their line breaks.
 
 use crate::diary::page::entry_heading_id;
 use crate::diary::warning::{self, RECORDED_CARD, RECORDED_INTRO, STRETCHED_DONE};
-use crate::diary::{Choice, Diary, DiaryEntry, EntryId};
-use crate::ui::shared::care_card::repeated_care_card;
+use crate::diary::{Choice, Diary, DiaryEntry};
+use crate::ui::diary::form::DO;
+use crate::ui::shared::care_card::write_care_card;
+use crate::ui::shared::markup::Markup;
 
 /// Entries shown at first, and added by "Show more".
-const PAGE: usize = 30;
+pub const PAGE: usize = 30;
+/// The entry a button is about (its id).
+pub const ENTRY: &str = "data-entry";
 
-#[derive(Properties, PartialEq)]
-pub struct EntryListProps {
-    pub diary: Rc<Diary>,
-    pub on_edit: Callback<EntryId>,
-    pub on_delete: Callback<EntryId>,
-}
-
-#[component]
-pub fn EntryList(props: &EntryListProps) -> Html {
-    let shown = use_state(|| PAGE);
-    let entries = props.diary.entries();
+/// The first `shown` entries, and "Show more" when there are others.
+pub fn write_list(m: &mut Markup, diary: &Diary, shown: usize) {
+    let entries = diary.entries();
     if entries.is_empty() {
-        return html! { <p class="diary-empty">{ "No entries yet. Entries you add appear here, newest first." }</p> };
+        m.el(
+            "p",
+            "diary-empty",
+            "No entries yet. Entries you add appear here, newest first.",
+        );
+        return;
     }
-    let more = entries.len().saturating_sub(*shown);
-    let on_more = {
-        let shown = shown.clone();
-        Callback::from(move |_: MouseEvent| shown.set(*shown + PAGE))
-    };
-    html! {
-        <>
-            <p class="diary-count">{ count_label(entries.len()) }</p>
-            <ol class="diary-entries">
-                { for entries.iter().take(*shown).map(|entry| entry_item(entry, &props.on_edit, &props.on_delete)) }
-            </ol>
-            if more > 0 {
-                <button type="button" class="secondary" onclick={on_more}>{ format!("Show {} more", more.min(PAGE)) }</button>
-            }
-        </>
+    let more = entries.len().saturating_sub(shown);
+    m.el("p", "diary-count", &count_label(entries.len()));
+    m.open("ol").attr("class", "diary-entries");
+    for entry in entries.iter().take(shown) {
+        write_entry(m, entry);
+    }
+    m.close("ol");
+    if more > 0 {
+        m.open("button")
+            .attr("type", "button")
+            .attr("class", "secondary")
+            .attr(DO, "more");
+        m.text(&format!("Show {} more", more.min(PAGE)))
+            .close("button");
     }
 }
 
@@ -53,58 +49,76 @@ fn count_label(count: usize) -> String {
     }
 }
 
-/// One entry, keyed by its id. A function, not a component: less code to download.
-fn entry_item(
-    entry: &DiaryEntry,
-    on_edit: &Callback<EntryId>,
-    on_delete: &Callback<EntryId>,
-) -> Html {
-    let id = entry.id;
+/// One entry.
+fn write_entry(m: &mut Markup, entry: &DiaryEntry) {
+    let id = entry.id.0.to_string();
     let night = entry.night_of.long_label();
-    let on_edit = on_edit.reform(move |_: MouseEvent| id);
-    let on_delete = on_delete.reform(move |_: MouseEvent| id);
-    html! {
-        <li key={id.0.to_string()} class={classes!("diary-entry", (!entry.had_cramps()).then_some("diary-entry--none"))}>
-            <h3 class="diary-entry__night" id={entry_heading_id(id)} tabindex="-1">{ night.clone() }</h3>
-            // Straight after the heading (where focus goes after a save), before anything else.
-            { flag_panel(entry) }
-            <dl class="diary-entry__details">
-                { for entry_details(entry).into_iter().map(|(term, value)| html! {
-                    <div class="diary-entry__detail"><dt>{ term }</dt><dd>{ value }</dd></div>
-                }) }
-            </dl>
-            if !entry.note.is_empty() {
-                <p class="diary-entry__note"><span class="diary-entry__note-label">{ "Note: " }</span>{ entry.note.clone() }</p>
-            }
-            <div class="diary-entry__actions">
-                <button type="button" class="secondary" onclick={on_edit}>
-                    { "Edit" }<span class="visually-hidden">{ format!(" the entry for {night}") }</span>
-                </button>
-                <button type="button" class="secondary" onclick={on_delete}>
-                    { "Delete" }<span class="visually-hidden">{ format!(" the entry for {night}") }</span>
-                </button>
-            </div>
-        </li>
+    let class = if entry.had_cramps() {
+        "diary-entry"
+    } else {
+        "diary-entry diary-entry--none"
+    };
+    m.open("li")
+        .attr("class", class)
+        .open("h3")
+        .attr("class", "diary-entry__night");
+    m.attr("id", &entry_heading_id(entry.id))
+        .attr("tabindex", "-1")
+        .text(&night)
+        .close("h3");
+    // Straight after the heading (where focus goes after a save), before anything else.
+    write_flags(m, entry);
+    m.open("dl").attr("class", "diary-entry__details");
+    for (term, value) in entry_details(entry) {
+        m.open("div")
+            .attr("class", "diary-entry__detail")
+            .el("dt", "", term);
+        m.el("dd", "", &value).close("div");
     }
+    m.close("dl");
+    if !entry.note.is_empty() {
+        m.open("p").attr("class", "diary-entry__note");
+        m.el("span", "diary-entry__note-label", "Note: ")
+            .text(&entry.note)
+            .close("p");
+    }
+    m.open("div").attr("class", "diary-entry__actions");
+    for (what, label) in [("edit", "Edit"), ("delete", "Delete")] {
+        m.open("button")
+            .attr("type", "button")
+            .attr("class", "secondary")
+            .attr(DO, what);
+        m.attr(ENTRY, &id).text(label);
+        m.el(
+            "span",
+            "visually-hidden",
+            &format!(" the entry for {night}"),
+        )
+        .close("button");
+    }
+    m.close("div").close("li");
 }
 
 /// The warning signs a night records and the care card the check gives for them; nothing for
 /// a night without any.
-fn flag_panel(entry: &DiaryEntry) -> Html {
+fn write_flags(m: &mut Markup, entry: &DiaryEntry) {
     let signs = warning::raised(entry);
     let Some(urgency) = warning::urgency_of(&signs) else {
-        return html! {};
+        return;
     };
-    html! {
-        <div class={classes!("diary-flag", format!("diary-flag--{}", urgency.key()))}>
-            <p class="diary-flag__intro">{ RECORDED_INTRO }</p>
-            <ul class="diary-flag__signs">
-                { for warning::recorded(&signs).into_iter().map(|label| html! { <li>{ label }</li> }) }
-            </ul>
-            <p class="diary-flag__intro">{ RECORDED_CARD }</p>
-            { repeated_care_card(urgency, 4) }
-        </div>
+    m.open("div").attr(
+        "class",
+        &format!("diary-flag diary-flag--{}", urgency.key()),
+    );
+    m.el("p", "diary-flag__intro", RECORDED_INTRO)
+        .open("ul")
+        .attr("class", "diary-flag__signs");
+    for label in warning::recorded(&signs) {
+        m.el("li", "", label);
     }
+    m.close("ul").el("p", "diary-flag__intro", RECORDED_CARD);
+    write_care_card(m, urgency, 4, false);
+    m.close("div");
 }
 
 /// The recorded details of an entry as (term, value) pairs, skipping what was not recorded

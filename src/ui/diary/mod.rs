@@ -1,19 +1,18 @@
 //! The cramp diary (/diary): add, change and delete entries (with Undo), the figures and chart,
 //! the list, and what keeps the diary safe (the browser's promise, the last backup). The
 //! printable doctor summary (/diary/summary/) is in [`summary`], backups (/diary/backup/) in
-//! [`backup`].
+//! [`backup`], the trial of a change (/diary/experiment/) in [`experiment`].
 //!
-//! The page is one [`DiaryPage`] (a pure reducer, `diary::page`). The prerendered page has no
-//! diary in it, so the first render says "Opening your diary…"; after mount the diary is read
-//! (one record per night), and from then on every change another window makes arrives through
-//! the `storage` event (`diary_store::use_other_windows`). Writes go through the reducer's own
-//! steps, which return what happened; the page only dispatches it ([`actions`]). The parts
-//! below the form follow a change a task or two later ([`sections`]).
+//! Every diary page is a plain island (`Island::is_plain`): the prerender writes its frame and
+//! "Opening your diary…"; in the browser the diary is read from storage and the page is written
+//! below its title from the same markup functions, without Yew. The diary page itself is one
+//! [`DiaryPage`](crate::diary::page::DiaryPage) (a pure reducer, `diary::page`), brought to life
+//! by [`live`]: every change another window makes arrives through the `storage` event, and
+//! writes go through the reducer's own steps, which return what happened.
 
-mod actions;
 pub mod backup;
 pub mod experiment;
-mod sections;
+mod live;
 pub mod summary;
 
 // The parts the diary's pages are built from.
@@ -26,162 +25,99 @@ pub mod form;
 pub mod last_check;
 pub mod list;
 pub mod recovery;
+pub mod sections;
 
-use std::rc::Rc;
-
-use yew::prelude::*;
-
-use crate::diary::changes::MedicineCourse;
-use crate::diary::page::{DiaryAction, DiaryPage, Notice, FORM_TITLE_ID, NOTICE_ID};
-use crate::diary::Draft;
-use crate::platform::diary_store::{open_stored, use_other_windows};
+use crate::diary::page::{FORM_TITLE_ID, NOTICE_ID};
 use crate::routes::Route;
-use crate::ui::diary::actions::{use_page_actions, PageActions};
-use crate::ui::diary::changes::load_medicines;
-use crate::ui::diary::conflict::conflict_panel;
-use crate::ui::diary::form::EntryForm;
-use crate::ui::diary::recovery::RecoveryBanner;
-use crate::ui::diary::sections::Sections;
 use crate::ui::shared::link::href;
+use crate::ui::shared::markup::Markup;
 
-/// The page's state for Yew: the core's [`DiaryPage`] reducer, wrapped because a Yew trait
-/// cannot be implemented on a type of the core crate.
-#[derive(Default)]
-pub(crate) struct DiaryState(DiaryPage);
+pub use live::start;
 
-impl std::ops::Deref for DiaryState {
-    type Target = DiaryPage;
-
-    fn deref(&self) -> &DiaryPage {
-        &self.0
-    }
+/// The page before the diary is read, as the prerender writes it.
+pub fn prerendered() -> String {
+    let mut m = Markup::new();
+    m.open("div")
+        .attr("class", "diary")
+        .el("h1", "", "Cramp diary");
+    m.el("p", "lead", "Note each night's cramps to see how often they happen and whether things change. Your diary is saved only on this device.");
+    m.el("p", "diary-opening", "Opening your diary…")
+        .close("div");
+    m.into_string()
 }
 
-impl Reducible for DiaryState {
-    type Action = DiaryAction;
+/// The places below the title that `live` fills once the diary is read, in page order.
+pub(crate) const PLACES: [&str; 8] = [
+    ".diary-page__problem",
+    ".diary-page__recovery",
+    "#diary-notice",
+    ".diary-page__conflict",
+    ".diary-page__form",
+    ".diary-page__figures",
+    ".diary-page__entries",
+    ".diary-keeping",
+];
 
-    fn reduce(self: Rc<Self>, action: DiaryAction) -> Rc<Self> {
-        Rc::new(DiaryState(self.0.update(action)))
+/// The page below its title once the diary is read, each of its `PLACES` holding `places`.
+fn write_frame(m: &mut Markup, places: &[String; 8]) {
+    let links = [
+        (Route::DiarySummary, "Summary for your doctor (to print)"),
+        (
+            Route::DiaryExperiment,
+            "Does it work for me? Try a change, and list your medicines",
+        ),
+    ];
+    for (route, label) in links {
+        m.open("p")
+            .attr("class", "diary-links")
+            .open("a")
+            .attr("href", &href(&route, None));
+        m.text(label).close("a").close("p");
     }
-}
-
-#[component]
-pub fn Diary() -> Html {
-    let page = use_reducer(DiaryState::default);
-    let actions = use_page_actions(&page);
-    // The medicines, for the chart's marks: read after mounting, like the diary.
-    let medicines = use_state(|| Rc::new(Vec::new()));
-    {
-        let dispatch = page.dispatcher();
-        let medicines = medicines.clone();
-        use_effect_with((), move |_| {
-            medicines.set(Rc::new(load_medicines(&mut Vec::new())));
-            let opened = dispatch.clone();
-            open_stored(move |opening| opened.dispatch(DiaryAction::Opened(Box::new(opening))));
-            wasm_bindgen_futures::spawn_local(async move {
-                dispatch.dispatch(DiaryAction::Persisted(
-                    crate::platform::persistence::ask().await,
-                ));
-            });
-        });
+    m.open("nav")
+        .attr("class", "diary-jump")
+        .attr("aria-label", "On this page")
+        .open("ul");
+    let jumps = [
+        (FORM_TITLE_ID, "Add an entry"),
+        ("diary-figures-title", "How often"),
+        ("diary-entries-title", "Your entries"),
+        ("diary-files-title", "Backups"),
+    ];
+    for (id, label) in jumps {
+        m.open("li")
+            .open("a")
+            .attr("href", &href(&Route::Diary, Some(id)));
+        m.text(label).close("a").close("li");
     }
-    {
-        let dispatch = page.dispatcher();
-        use_other_windows(Callback::from(move |action| dispatch.dispatch(action)));
+    m.close("ul").close("nav");
+    let [problem, recovery, notice, conflict, form, figures, entries, keeping] = places;
+    for (place, html) in [
+        ("diary-page__problem", problem),
+        ("diary-page__recovery", recovery),
+    ] {
+        m.open("div").attr("class", place).push(html).close("div");
     }
-    use_effect_with(page.opened, |opened| {
-        // The island is live once the diary is on screen (`Island::opens_from_storage`).
-        if *opened {
-            crate::platform::browser::island_hydrated();
-        }
-    });
-
-    let intro = html! {
-        <>
-            <h1>{ "Cramp diary" }</h1>
-            <p class="lead">{ "Note each night's cramps to see how often they happen and whether things change. Your diary is saved only on this device." }</p>
-        </>
-    };
-    if !page.opened {
-        // The same wrapper as the opened page, so its title and lead are kept, not drawn again.
-        return html! {
-            <div class="diary">
-                { intro }
-                <p class="diary-opening">{ "Opening your diary…" }</p>
-            </div>
-        };
+    m.open("div")
+        .attr("id", NOTICE_ID)
+        .attr("class", "diary-notice")
+        .attr("tabindex", "-1");
+    m.attr("role", "status").push(notice).close("div");
+    for (place, html) in [
+        ("diary-page__conflict", conflict),
+        ("diary-page__form", form),
+        ("diary-page__figures", figures),
+    ] {
+        m.open("div").attr("class", place).push(html).close("div");
     }
-    opened_page(&page, intro, &actions, &medicines)
-}
-
-/// The page once the diary is read. Kept out of [`Diary`] so that its code is compiled by the
-/// browser when the diary is first shown, not in the task that hydrates "Opening your diary…"
-/// (ARCHITECTURE.md, "Code that runs later").
-#[inline(never)]
-fn opened_page(
-    page: &DiaryPage,
-    intro: Html,
-    actions: &PageActions,
-    medicines: &Rc<Vec<MedicineCourse>>,
-) -> Html {
-    let today = page.today;
-    let diary = &page.diary;
-    let form = &page.form;
-    let editing = form.editing.and_then(|id| diary.get(id));
-    let initial = match editing {
-        Some(entry) => Draft::from_entry(entry),
-        None => Draft::for_night(today.add_days(-1)),
-    };
-    let editing_label = editing.map(|e| AttrValue::from(e.night_of.long_label()));
-    let can_undo = diary.last_deleted().is_some();
-
-    // Two children, as while the diary was read: the title and lead are kept, only what follows
-    // them changes.
-    html! {
-        <div class="diary">
-            { intro }
-            <>
-                <p class="diary-links"><a href={href(&Route::DiarySummary, None)}>{ "Summary for your doctor (to print)" }</a></p>
-                <p class="diary-links"><a href={href(&Route::DiaryExperiment, None)}>{ "Does it work for me? Try a change, and list your medicines" }</a></p>
-                <nav class="diary-jump" aria-label="On this page">
-                    <ul>
-                        { for [(FORM_TITLE_ID, "Add an entry"), ("diary-figures-title", "How often"), ("diary-entries-title", "Your entries"), ("diary-files-title", "Backups")]
-                            .into_iter().map(|(id, label)| html! { <li><a href={href(&Route::Diary, Some(id))}>{ label }</a></li> }) }
-                    </ul>
-                </nav>
-                if let Some(problem) = &page.problem {
-                    <p class="diary-problem" role="alert">{ problem.clone() }</p>
-                }
-                if !page.unreadable.is_empty() {
-                    <RecoveryBanner unreadable={page.unreadable.clone()} {today} on_remove={actions.remove_unreadable.clone()} />
-                }
-                <div id={NOTICE_ID} class="diary-notice" tabindex="-1" role="status">
-                    { match &page.notice {
-                        None => html! {},
-                        Some(Notice::Done(message)) => html! { <p class="diary-notice__done">{ message.clone() }</p> },
-                        Some(Notice::Deleted(message)) => html! {
-                            <p class="diary-notice__done">
-                                { message.clone() }{ " " }
-                                if can_undo {
-                                    <button type="button" class="secondary diary-undo" onclick={actions.undo.clone()}>{ "Undo" }</button>
-                                }
-                            </p>
-                        },
-                        Some(Notice::Problem(message)) => html! { <p class="diary-problem">{ message.clone() }</p> },
-                    } }
-                </div>
-                if let Some(view) = &page.conflict {
-                    { conflict_panel(view, actions.keep_mine.clone(), actions.keep_theirs.clone()) }
-                }
-
-                <EntryForm generation={form.generation} {initial} editing={editing_label}
-                    errors={form.errors.clone()} attempt={form.attempt} {today}
-                    on_submit={actions.submit.clone()} on_cancel={actions.cancel.clone()} />
-
-                <Sections diary={diary.clone()} {today} medicines={medicines.clone()}
-                    keeping={page.keeping.clone()} stamps={page.stamps.clone()} focus={page.focus.clone()}
-                    on_edit={actions.edit.clone()} on_delete={actions.delete.clone()} />
-            </>
-        </div>
-    }
+    m.open("section")
+        .attr("aria-labelledby", "diary-entries-title");
+    m.attr("class", "diary-page__entries")
+        .push(entries)
+        .close("section");
+    m.open("section")
+        .attr("aria-labelledby", "diary-files-title");
+    m.attr("class", "diary-keeping")
+        .push(keeping)
+        .close("section");
 }

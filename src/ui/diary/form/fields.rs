@@ -1,13 +1,10 @@
 //! The diary form's fields: a labelled text input, the note, a fieldset of checkboxes, radios
-//! or the pain scale, each with its hint and its problems; and the form's buttons. Functions,
-//! not components: each component type adds code to the download.
+//! or the pain scale, each with its hint and its problems; and the form's buttons.
 
 use std::collections::BTreeSet;
 
-use web_sys::HtmlInputElement;
-use yew::prelude::*;
-
 use crate::diary::{warning, Choice, Field, MAX_NOTE_CHARS, MAX_PAIN};
+use crate::ui::shared::markup::Markup;
 
 pub(super) fn option_id(field: Field, key: &str) -> String {
     format!("{}-{}", field.key(), key)
@@ -21,37 +18,58 @@ pub(super) fn hint_id(field: Field) -> String {
     format!("{}-hint", field.key())
 }
 
+/// The note's hint: what it is for, and how many characters are used so far.
+pub(super) fn note_hint(note: &str) -> String {
+    let used = note.trim().chars().count();
+    format!(
+        "Anything you want to remember or tell your doctor. Up to {} characters; you have used {}.",
+        thousands(MAX_NOTE_CHARS),
+        thousands(used)
+    )
+}
+
 /// The note, with how many characters are used so far.
-#[inline(never)]
-pub(super) fn note_field(note: &str, errors: Vec<String>, oninput: Callback<InputEvent>) -> Html {
+pub(super) fn write_note(m: &mut Markup, note: &str, errors: &[String]) {
     let field = Field::Note;
     let has_error = !errors.is_empty();
-    let used = note.trim().chars().count();
-    html! {
-        <div class={classes!("field", has_error.then_some("field--error"))}>
-            <label for={field.key()} class="field__label">{ field.label() }</label>
-            <span class="hint" id={hint_id(field)}>
-                { format!("Anything you want to remember or tell your doctor. Up to {} characters; you have used {}.", thousands(MAX_NOTE_CHARS), thousands(used)) }
-            </span>
-            { field_errors(field, &errors) }
-            <textarea id={field.key()} name={field.key()} rows="4" value={note.to_string()} {oninput}
-                aria-describedby={describedby(field, has_error)}
-                aria-invalid={has_error.then_some("true")} />
-        </div>
-    }
+    open_field(m, has_error);
+    label(m, field);
+    m.open("span")
+        .attr("class", "hint")
+        .attr("id", &hint_id(field))
+        .text(&note_hint(note));
+    m.close("span");
+    write_errors(m, field, errors);
+    m.open("textarea")
+        .attr("id", field.key())
+        .attr("name", field.key())
+        .attr("rows", "4");
+    m.attr("aria-describedby", &describedby(field, has_error));
+    m.attr_if(has_error, "aria-invalid", "true")
+        .text(note)
+        .close("textarea")
+        .close("div");
 }
 
 /// "Save entry" ("Save changes" and "Cancel" when changing an entry).
-#[inline(never)]
-pub(super) fn form_buttons(editing: bool, on_cancel: Callback<MouseEvent>) -> Html {
-    html! {
-        <div class="diary-form__buttons">
-            <button type="submit">{ if editing { "Save changes" } else { "Save entry" } }</button>
-            if editing {
-                <button type="button" class="secondary" onclick={on_cancel}>{ "Cancel" }</button>
-            }
-        </div>
+pub(super) fn write_buttons(m: &mut Markup, editing: bool) {
+    m.open("div")
+        .attr("class", "diary-form__buttons")
+        .open("button")
+        .attr("type", "submit");
+    m.text(if editing {
+        "Save changes"
+    } else {
+        "Save entry"
+    })
+    .close("button");
+    if editing {
+        m.open("button")
+            .attr("type", "button")
+            .attr("class", "secondary");
+        m.attr(super::DO, "cancel").text("Cancel").close("button");
     }
+    m.close("div");
 }
 
 pub(super) fn thousands(n: usize) -> String {
@@ -71,45 +89,75 @@ pub(super) fn describedby(field: Field, has_error: bool) -> String {
     }
 }
 
-pub(super) fn field_errors(field: Field, messages: &[String]) -> Html {
+fn open_field(m: &mut Markup, has_error: bool) {
+    m.open("div").attr(
+        "class",
+        if has_error {
+            "field field--error"
+        } else {
+            "field"
+        },
+    );
+}
+
+fn label(m: &mut Markup, field: Field) {
+    m.open("label")
+        .attr("for", field.key())
+        .attr("class", "field__label");
+    m.text(field.label()).close("label");
+}
+
+pub(super) fn write_errors(m: &mut Markup, field: Field, messages: &[String]) {
     if messages.is_empty() {
-        return html! {};
+        return;
     }
-    html! {
-        <p class="field__error" id={error_id(field)}>
-            <span class="visually-hidden">{ "Error: " }</span>{ messages.join(" ") }
-        </p>
-    }
+    m.open("p")
+        .attr("class", "field__error")
+        .attr("id", &error_id(field));
+    m.el("span", "visually-hidden", "Error: ")
+        .text(&messages.join(" "))
+        .close("p");
 }
 
 /// A labelled text input with its hint and errors.
-pub(super) struct TextField {
+pub(super) struct TextField<'a> {
     pub(super) field: Field,
-    pub(super) value: String,
+    pub(super) value: &'a str,
     pub(super) hint: String,
-    pub(super) errors: Vec<String>,
-    pub(super) oninput: Callback<InputEvent>,
+    pub(super) errors: &'a [String],
     pub(super) inputmode: Option<&'static str>,
     pub(super) narrow: bool,
 }
 
-/// A function, not a component: each component type adds code to the download.
-#[inline(never)]
-pub(super) fn text_field(f: TextField) -> Html {
+pub(super) fn write_text(m: &mut Markup, f: TextField) {
     let field = f.field;
     let has_error = !f.errors.is_empty();
-    html! {
-        <div class={classes!("field", has_error.then_some("field--error"))}>
-            <label for={field.key()} class="field__label">{ field.label() }</label>
-            <span class="hint" id={hint_id(field)}>{ f.hint }</span>
-            { field_errors(field, &f.errors) }
-            <input id={field.key()} name={field.key()} type="text" value={f.value}
-                class={classes!("input", f.narrow.then_some("input--narrow"))}
-                inputmode={f.inputmode} autocomplete="off"
-                aria-describedby={describedby(field, has_error)} aria-invalid={has_error.then_some("true")}
-                oninput={f.oninput} />
-        </div>
+    open_field(m, has_error);
+    label(m, field);
+    m.open("span")
+        .attr("class", "hint")
+        .attr("id", &hint_id(field))
+        .text(&f.hint)
+        .close("span");
+    write_errors(m, field, f.errors);
+    m.open("input")
+        .attr("id", field.key())
+        .attr("name", field.key())
+        .attr("type", "text");
+    m.attr("value", f.value).attr(
+        "class",
+        if f.narrow {
+            "input input--narrow"
+        } else {
+            "input"
+        },
+    );
+    if let Some(mode) = f.inputmode {
+        m.attr("inputmode", mode);
     }
+    m.attr("autocomplete", "off")
+        .attr("aria-describedby", &describedby(field, has_error));
+    m.attr_if(has_error, "aria-invalid", "true").close("div");
 }
 
 pub(super) fn group_hint(field: Field) -> &'static str {
@@ -123,99 +171,116 @@ pub(super) fn group_hint(field: Field) -> &'static str {
     }
 }
 
-/// A fieldset around a choice group, with its legend, hint and error.
-pub(super) fn group(field: Field, errors: Vec<String>, class: &'static str, options: Html) -> Html {
+/// Opens a fieldset around a choice group, with its legend, hint and error, and the options'
+/// box; [`close_group`] closes both.
+pub(super) fn open_group(m: &mut Markup, field: Field, errors: &[String], class: &str) {
     let has_error = !errors.is_empty();
-    html! {
-        <fieldset class={classes!("field", "choices", class, has_error.then_some("field--error"))}
-            aria-describedby={describedby(field, has_error)}>
-            <legend class="field__label">{ field.label() }</legend>
-            <span class="hint" id={hint_id(field)}>{ group_hint(field) }</span>
-            { field_errors(field, &errors) }
-            <div class="choices__options">{ options }</div>
-        </fieldset>
-    }
+    let error = if has_error { " field--error" } else { "" };
+    m.open("fieldset")
+        .attr("class", &format!("field choices {class}{error}"));
+    m.attr("aria-describedby", &describedby(field, has_error));
+    m.el("legend", "field__label", field.label());
+    m.open("span")
+        .attr("class", "hint")
+        .attr("id", &hint_id(field))
+        .text(group_hint(field));
+    m.close("span");
+    write_errors(m, field, errors);
+    m.open("div").attr("class", "choices__options");
 }
 
-#[inline(never)]
-pub(super) fn checkbox_group<T: Choice + Ord>(
+pub(super) fn close_group(m: &mut Markup) {
+    m.close("div").close("fieldset");
+}
+
+pub(super) fn write_checkboxes<T: Choice + Ord>(
+    m: &mut Markup,
     field: Field,
     selected: &BTreeSet<T>,
-    errors: Vec<String>,
-    on_toggle: Callback<(T, bool)>,
-) -> Html {
-    let options = T::ALL.iter().map(|&option| {
-        let id = option_id(field, option.key());
-        let on_toggle = on_toggle.clone();
-        let onchange = Callback::from(move |e: Event| {
-            if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
-                on_toggle.emit((option, input.checked()));
-            }
-        });
-        html! {
-            <div class="choice">
-                <input type="checkbox" id={id.clone()} name={field.key()} value={option.key()} checked={selected.contains(&option)} {onchange} />
-                <label for={id}>{ option.label() }</label>
-            </div>
-        }
-    });
-    group(field, errors, "choices--check", options.collect::<Html>())
+    errors: &[String],
+) {
+    open_group(m, field, errors, "choices--check");
+    for &option in T::ALL {
+        write_choice(
+            m,
+            "checkbox",
+            field,
+            option.key(),
+            option.label(),
+            selected.contains(&option),
+        );
+    }
+    close_group(m);
 }
 
 /// Radios with a first "Not recorded" option, since these details are optional.
-#[inline(never)]
-pub(super) fn radio_group<T: Choice + PartialEq>(
+pub(super) fn write_radios<T: Choice + PartialEq>(
+    m: &mut Markup,
     field: Field,
     selected: Option<T>,
-    errors: Vec<String>,
-    on_pick: Callback<Option<T>>,
-) -> Html {
-    let radio = |key: &str, label: &str, value: Option<T>| {
-        let on_pick = on_pick.clone();
-        let onchange = Callback::from(move |_: Event| on_pick.emit(value));
-        radio_choice(field, key, label, selected == value, onchange)
-    };
-    let options = std::iter::once(radio("none", "Not recorded", None)).chain(
-        T::ALL
-            .iter()
-            .map(|&option| radio(option.key(), option.label(), Some(option))),
+    errors: &[String],
+) {
+    open_group(m, field, errors, "choices--radio");
+    write_choice(
+        m,
+        "radio",
+        field,
+        "none",
+        "Not recorded",
+        selected.is_none(),
     );
-    group(field, errors, "choices--radio", options.collect::<Html>())
+    for &option in T::ALL {
+        let checked = selected == Some(option);
+        write_choice(m, "radio", field, option.key(), option.label(), checked);
+    }
+    close_group(m);
 }
 
-/// One radio of a choice group, as a pill: the input covers its label (see the CSS).
-pub(super) fn radio_choice(
+/// One radio or checkbox of a choice group, as a pill: the input covers its label (see the CSS).
+pub(super) fn write_choice(
+    m: &mut Markup,
+    kind: &str,
     field: Field,
     key: &str,
     label: &str,
     checked: bool,
-    onchange: Callback<Event>,
-) -> Html {
+) {
     let id = option_id(field, key);
-    html! {
-        <div class="choice">
-            <input type="radio" id={id.clone()} name={field.key()} value={key.to_string()} {checked} {onchange} />
-            <label for={id}>{ label.to_string() }</label>
-        </div>
-    }
+    m.open("div")
+        .attr("class", "choice")
+        .open("input")
+        .attr("type", kind)
+        .attr("id", &id);
+    m.attr("name", field.key())
+        .attr("value", key)
+        .attr_if(checked, "checked", "");
+    m.open("label")
+        .attr("for", &id)
+        .text(label)
+        .close("label")
+        .close("div");
 }
 
 /// The 0-10 pain scale as a row of large radio buttons.
-#[inline(never)]
-pub(super) fn pain_group(selected: &str, errors: Vec<String>, on_pick: Callback<String>) -> Html {
+pub(super) fn write_pain(m: &mut Markup, selected: &str, errors: &[String]) {
     let field = Field::WorstPain;
-    let options = (0..=MAX_PAIN).map(|score| {
+    open_group(m, field, errors, "choices--scale");
+    for score in 0..=MAX_PAIN {
         let key = score.to_string();
         let id = option_id(field, &key);
-        let on_pick = on_pick.clone();
-        let value = key.clone();
-        let onchange = Callback::from(move |_: Event| on_pick.emit(value.clone()));
-        html! {
-            <div class="scale__option">
-                <input type="radio" id={id.clone()} name={field.key()} value={key.clone()} checked={selected == key} {onchange} />
-                <label for={id}>{ key.clone() }</label>
-            </div>
-        }
-    });
-    group(field, errors, "choices--scale", options.collect::<Html>())
+        m.open("div")
+            .attr("class", "scale__option")
+            .open("input")
+            .attr("type", "radio");
+        m.attr("id", &id)
+            .attr("name", field.key())
+            .attr("value", &key);
+        m.attr_if(selected == key, "checked", "");
+        m.open("label")
+            .attr("for", &id)
+            .text(&key)
+            .close("label")
+            .close("div");
+    }
+    close_group(m);
 }

@@ -1,10 +1,14 @@
 //! The diary entry form: one field per part of an entry, choice groups as fieldsets, problems
 //! shown next to each field and in a summary that takes focus when "Save" is refused.
 //!
-//! The form only edits a [`Draft`]; the page decides (through `crate::diary`) whether it is valid
-//! and passes any [`FieldError`]s back in.
+//! The form's controls hold what the person enters: [`write_form`] writes the form for a
+//! [`Draft`] (a new entry, the entry being changed, or the draft a save refused), and
+//! [`read_draft`] reads it back when "Save" is pressed. The page decides (through
+//! `crate::diary`) whether it is valid and passes any [`FieldError`]s back in. While the person
+//! fills it in, [`follow`] keeps its few live parts in step: the date field behind "Another
+//! night", the care card under the warning signs, and the note's count.
 //!
-//! One job a file: `fields` draws a field or a choice group, `night` asks which night,
+//! One job a file: `fields` writes a field or a choice group, `night` asks which night,
 //! `flags` the warning signs and the bedtime stretches, `summary` lists the problems.
 
 mod fields;
@@ -13,276 +17,233 @@ mod night;
 mod summary;
 
 use std::collections::BTreeSet;
-use std::rc::Rc;
 
-use web_sys::{HtmlElement, HtmlInputElement, HtmlTextAreaElement};
-use yew::prelude::*;
-use yew::virtual_dom::{Key, VList};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlInputElement, HtmlTextAreaElement};
 
+use crate::diary::page::FORM_TITLE_ID;
 use crate::diary::{
-    recent_choice, recent_nights, Date, Draft, Field, FieldError, Longest, Muscle, Relief, Side,
-    SleepLost, WarningSign, MAX_CRAMPS,
+    recent_choice, recent_nights, Choice, Date, Draft, Field, FieldError, Longest, RecentNight,
+    WarningSign, MAX_CRAMPS,
 };
-use crate::runtime::later::Later;
+use crate::runtime::plain::{focus_by_id, set_text};
+use crate::ui::shared::markup::Markup;
 use fields::{
-    checkbox_group, form_buttons, note_field, pain_group, radio_group, text_field, TextField,
+    hint_id, note_hint, write_buttons, write_checkboxes, write_note, write_pain, write_radios,
+    write_text, TextField,
 };
-use flags::{stretched_part, warning_signs_part};
-use night::{night_group, NightDate, NightShown};
-use summary::error_summary;
+use flags::{card_key, write_card, write_signs, write_stretched, CARD, FLAG_PLACE};
+use night::{write_date, write_night, NightShown, OTHER};
+use summary::{write_summary, TARGET};
 
-/// One change to the draft.
-enum Edit {
-    /// A date typed or picked in the date field.
-    Night(String),
-    /// One of the recent nights (`YYYY-MM-DD`), or `None` for "Another night".
-    PickNight(Option<String>),
-    Cramps(String),
-    Muscle(Muscle, bool),
-    Side(Option<Side>),
-    Longest(Option<Longest>),
-    Pain(String),
-    Sleep(Option<SleepLost>),
-    Helped(Relief, bool),
-    Sign(WarningSign, bool),
-    Stretched(bool),
-    Note(String),
-}
+/// What a button does, in its `data-do` attribute.
+pub(super) const DO: &str = "data-do";
 
-/// The draft being edited, and which generation of the form (`EntryFormProps::generation`) it
-/// belongs to.
-struct DraftState {
-    generation: u32,
-    draft: Draft,
+/// What the form shows: the draft, which night is asked how, and the last save's problems.
+pub struct FormView<'a> {
+    pub recent: &'a [RecentNight],
+    pub draft: &'a Draft,
     /// "Another night" is chosen: the date field is shown.
-    other_night: bool,
-}
-
-impl DraftState {
-    fn apply(&mut self, edit: Edit) {
-        let draft = &mut self.draft;
-        match edit {
-            Edit::Night(v) => draft.night_of = v,
-            // "Another night" keeps the night picked so far: the date field starts on it.
-            Edit::PickNight(None) => self.other_night = true,
-            Edit::PickNight(Some(v)) => {
-                draft.night_of = v;
-                self.other_night = false;
-            }
-            Edit::Cramps(v) => draft.cramps = v,
-            Edit::Muscle(m, on) => toggle(&mut draft.muscles, m, on),
-            Edit::Side(v) => draft.side = v,
-            Edit::Longest(v) => draft.longest = v,
-            Edit::Pain(v) => draft.worst_pain = v,
-            Edit::Sleep(v) => draft.sleep_lost = v,
-            Edit::Helped(r, on) => toggle(&mut draft.helped, r, on),
-            Edit::Sign(s, on) => toggle(&mut draft.warning_signs, s, on),
-            Edit::Stretched(on) => draft.stretched = on,
-            Edit::Note(v) => draft.note = v,
-        }
-    }
-}
-
-fn toggle<T: Ord>(set: &mut BTreeSet<T>, item: T, on: bool) {
-    if on {
-        set.insert(item);
-    } else {
-        set.remove(&item);
-    }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct EntryFormProps {
-    /// What the form starts with, and starts again with whenever `generation` changes.
-    pub initial: Draft,
-    /// Bump it to start the form again from `initial` (after a save, Cancel or Edit).
-    pub generation: u32,
-    /// "Friday 14 March 2025" when changing an existing entry; `None` when adding.
-    #[prop_or_default]
-    pub editing: Option<AttrValue>,
+    pub other_night: bool,
     /// Problems from the last "Save", in form order.
-    pub errors: Rc<Vec<FieldError>>,
-    /// Goes up each time "Save" is refused, so focus moves to the summary every time.
-    pub attempt: u32,
-    /// Today: the recent nights are counted back from it, and it is the latest night the date
-    /// field offers.
+    pub errors: &'a [FieldError],
+    /// "Friday 14 March 2025" when changing an existing entry; `None` when adding.
+    pub editing: Option<String>,
+    /// The latest night the date field offers.
     pub today: Date,
-    pub on_submit: Callback<Draft>,
-    pub on_cancel: Callback<()>,
 }
 
-/// The form's parts, top to bottom (each field, then the buttons).
-const PARTS: u8 = 12;
-/// Parts drawn with the rest of the page: the night and the number of cramps.
-const FIRST_PARTS: u8 = 2;
+/// On the form: the night chosen so far, where the date field behind "Another night" starts.
+const NIGHT: &str = "data-night";
 
-#[component]
-pub fn EntryForm(props: &EntryFormProps) -> Html {
-    let recent = recent_nights(props.today);
-    let other_for = |draft: &Draft| recent_choice(&recent, &draft.night_of).is_none();
-    let state = use_mut_ref(|| DraftState {
-        generation: props.generation,
-        draft: props.initial.clone(),
-        other_night: other_for(&props.initial),
-    });
-    // A new generation starts the form again in place, in this render: re-creating the form
-    // (keying it on the generation), or catching up in a second render, made saving an entry
-    // a longer task on a slow phone.
-    if state.borrow().generation != props.generation {
-        *state.borrow_mut() = DraftState {
-            generation: props.generation,
-            draft: props.initial.clone(),
-            other_night: other_for(&props.initial),
-        };
-    }
-    let redraw = use_force_update();
-    let dispatch = {
-        let state = state.clone();
-        Callback::from(move |edit: Edit| {
-            state.borrow_mut().apply(edit);
-            redraw.force_update();
-        })
-    };
-    let shown = state.borrow();
-    let (d, other_night) = (&shown.draft, shown.other_night);
-    let night = NightShown {
-        picked: recent_choice(&recent, &d.night_of),
-        other: other_night,
-    };
-    let summary_ref = use_node_ref();
-    {
-        let summary_ref = summary_ref.clone();
-        let has_errors = !props.errors.is_empty();
-        use_effect_with(props.attempt, move |attempt| {
-            if *attempt > 0 && has_errors {
-                if let Some(summary) = summary_ref.cast::<HtmlElement>() {
-                    let _ = summary.focus();
-                }
-            }
-        });
-    }
-    let errors = props.errors.clone();
-    let messages = move |field: Field| -> Vec<String> {
-        errors
-            .iter()
+/// Whether the night `night_of` is asked with the date field (it is none of the recent nights).
+pub fn other_night(recent: &[RecentNight], night_of: &str) -> bool {
+    recent_choice(recent, night_of).is_none()
+}
+
+pub fn write_form(m: &mut Markup, f: &FormView) {
+    let d = f.draft;
+    let messages = |field: Field| -> Vec<String> {
+        (f.errors.iter())
             .filter(|e| e.field == field)
             .map(|e| e.message.clone())
             .collect()
     };
-
-    let onsubmit = {
-        let state = state.clone();
-        let on_submit = props.on_submit.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            // Cloned out first: the page's answer may draw the form again.
-            let draft = state.borrow().draft.clone();
-            on_submit.emit(draft);
-        })
+    let night = NightShown {
+        picked: recent_choice(f.recent, &d.night_of),
+        other: f.other_night,
     };
-    let text = |make: fn(String) -> Edit| {
-        let dispatch = dispatch.clone();
-        Callback::from(move |e: InputEvent| {
-            if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
-                dispatch.emit(make(input.value()));
-            }
-        })
-    };
-    let on_note = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |e: InputEvent| {
-            if let Some(area) = e.target_dyn_into::<HtmlTextAreaElement>() {
-                dispatch.emit(Edit::Note(area.value()));
-            }
-        })
-    };
-
-    let title = match &props.editing {
+    let title = match &f.editing {
         Some(night) => format!("Change the entry for {night}"),
         None => "Add an entry".to_string(),
     };
-    let editing = props.editing.is_some();
-    let on_cancel = props.on_cancel.reform(|_: MouseEvent| ());
+    m.open("form")
+        .attr("class", "diary-form")
+        .attr(NIGHT, &d.night_of)
+        .attr("novalidate", "");
+    m.attr("aria-labelledby", FORM_TITLE_ID)
+        .open("h2")
+        .attr("id", FORM_TITLE_ID);
+    m.attr("tabindex", "-1").text(&title).close("h2");
+    write_summary(m, f.errors, &night);
+    write_night(
+        m,
+        f.recent,
+        &night,
+        &d.night_of,
+        f.today,
+        &messages(Field::NightOf),
+    );
+    write_text(
+        m,
+        TextField {
+            field: Field::Cramps,
+            value: &d.cramps,
+            hint: format!("Enter 0 for a night without cramps (up to {MAX_CRAMPS})."),
+            errors: &messages(Field::Cramps),
+            inputmode: Some("numeric"),
+            narrow: true,
+        },
+    );
+    write_checkboxes(m, Field::Muscles, &d.muscles, &messages(Field::Muscles));
+    write_radios(m, Field::Side, d.side, &messages(Field::Side));
+    write_radios(m, Field::Longest, d.longest, &messages(Field::Longest));
+    write_pain(m, d.worst_pain.trim(), &messages(Field::WorstPain));
+    write_radios(
+        m,
+        Field::SleepLost,
+        d.sleep_lost,
+        &messages(Field::SleepLost),
+    );
+    write_checkboxes(m, Field::Helped, &d.helped, &messages(Field::Helped));
+    write_signs(
+        m,
+        &d.warning_signs,
+        d.longest,
+        &messages(Field::WarningSigns),
+    );
+    write_stretched(m, d.stretched);
+    write_note(m, &d.note, &messages(Field::Note));
+    write_buttons(m, f.editing.is_some());
+    m.close("form");
+}
 
-    let part = |i: u8| -> Html {
-        match i {
-            0 => night_group(
-                &recent,
-                &night,
-                NightDate {
-                    value: &d.night_of,
-                    max: props.today,
-                    oninput: text(Edit::Night),
-                },
-                messages(Field::NightOf),
-                dispatch.reform(Edit::PickNight),
-            ),
-            1 => text_field(TextField {
-                field: Field::Cramps,
-                value: d.cramps.clone(),
-                hint: format!("Enter 0 for a night without cramps (up to {MAX_CRAMPS})."),
-                errors: messages(Field::Cramps),
-                oninput: text(Edit::Cramps),
-                inputmode: Some("numeric"),
-                narrow: true,
-            }),
-            2 => checkbox_group(
-                Field::Muscles,
-                &d.muscles,
-                messages(Field::Muscles),
-                dispatch.reform(|(m, on)| Edit::Muscle(m, on)),
-            ),
-            3 => radio_group(
-                Field::Side,
-                d.side,
-                messages(Field::Side),
-                dispatch.reform(Edit::Side),
-            ),
-            4 => radio_group(
-                Field::Longest,
-                d.longest,
-                messages(Field::Longest),
-                dispatch.reform(Edit::Longest),
-            ),
-            5 => pain_group(
-                d.worst_pain.trim(),
-                messages(Field::WorstPain),
-                dispatch.reform(Edit::Pain),
-            ),
-            6 => radio_group(
-                Field::SleepLost,
-                d.sleep_lost,
-                messages(Field::SleepLost),
-                dispatch.reform(Edit::Sleep),
-            ),
-            7 => checkbox_group(
-                Field::Helped,
-                &d.helped,
-                messages(Field::Helped),
-                dispatch.reform(|(r, on)| Edit::Helped(r, on)),
-            ),
-            8 => warning_signs_part(
-                d,
-                messages(Field::WarningSigns),
-                dispatch.reform(|(s, on)| Edit::Sign(s, on)),
-            ),
-            9 => stretched_part(d.stretched, dispatch.reform(Edit::Stretched)),
-            10 => note_field(&d.note, messages(Field::Note), on_note.clone()),
-            _ => form_buttons(editing, on_cancel.clone()),
-        }
+/// What the form holds now, and whether its night is asked with the date field.
+pub fn read_draft(form: &Element, recent: &[RecentNight]) -> (Draft, bool) {
+    let input = |id: &str| {
+        let found = form.query_selector(&format!("#{id}")).ok().flatten();
+        found.and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
     };
+    let value = |id: &str| input(id).map(|i| i.value()).unwrap_or_default();
+    let picked = checked(form, Field::NightOf).into_iter().next();
+    let other = picked.as_deref() == Some(OTHER);
+    let night_of = if other {
+        value(Field::NightOf.key())
+    } else {
+        let recent_night = recent.iter().find(|r| picked.as_deref() == Some(r.key));
+        recent_night
+            .map(|r| r.night.to_string())
+            .unwrap_or_default()
+    };
+    let note = form.query_selector("textarea").ok().flatten();
+    let note = note.and_then(|e| e.dyn_into::<HtmlTextAreaElement>().ok());
+    let draft = Draft {
+        night_of,
+        cramps: value(Field::Cramps.key()),
+        muscles: chosen(form, Field::Muscles),
+        side: one(form, Field::Side),
+        longest: one(form, Field::Longest),
+        worst_pain: checked(form, Field::WorstPain)
+            .into_iter()
+            .next()
+            .unwrap_or_default(),
+        sleep_lost: one(form, Field::SleepLost),
+        helped: chosen(form, Field::Helped),
+        warning_signs: chosen(form, Field::WarningSigns),
+        stretched: input(Field::Stretched.key()).is_some_and(|i| i.checked()),
+        note: note.map(|n| n.value()).unwrap_or_default(),
+    };
+    (draft, other)
+}
 
-    let keyed = |i: u8| Html::from(VList::with_children(vec![part(i)], Some(Key::from(i))));
-    html! {
-        <form class="diary-form" novalidate=true {onsubmit} aria-labelledby="diary-form-title">
-            // Every child is keyed: the error summary comes and goes among the parts, and Yew
-            // matches an unkeyed list from its end.
-            <h2 key="title" id="diary-form-title" tabindex="-1">{ title }</h2>
-            { error_summary(&props.errors, summary_ref, &night) }
-            { for (0..FIRST_PARTS).map(keyed) }
-            // The rest of the form is drawn a task later: the whole form at once was one long
-            // task on a slow phone, and only its first questions fit on the first screen.
-            <Later key="later">{ for (FIRST_PARTS..PARTS).map(keyed) }</Later>
-        </form>
+/// The values of the field's ticked boxes or chosen radio.
+fn checked(form: &Element, field: Field) -> Vec<String> {
+    let selector = format!("input[name=\"{}\"]:checked", field.key());
+    let Ok(found) = form.query_selector_all(&selector) else {
+        return Vec::new();
+    };
+    (0..found.length())
+        .filter_map(|i| found.item(i)?.dyn_into::<HtmlInputElement>().ok())
+        .map(|input| input.value())
+        .collect()
+}
+
+fn chosen<T: Choice + Ord>(form: &Element, field: Field) -> BTreeSet<T> {
+    checked(form, field)
+        .iter()
+        .filter_map(|key| T::from_key(key))
+        .collect()
+}
+
+fn one<T: Choice>(form: &Element, field: Field) -> Option<T> {
+    checked(form, field)
+        .first()
+        .and_then(|key| T::from_key(key))
+}
+
+/// Keeps the form's live parts in step after the person changed `target`: the date field
+/// behind "Another night", the care card under the warning signs, the note's count.
+pub fn follow(form: &Element, target: &Element, today: Date) {
+    let name = target.get_attribute("name").unwrap_or_default();
+    let find = |selector: &str| form.query_selector(selector).ok().flatten();
+    if name == Field::NightOf.key() {
+        let key = target.get_attribute("value").unwrap_or_default();
+        let recent = recent_nights(today);
+        if let Some(picked) = recent.iter().find(|r| r.key == key) {
+            let _ = form.set_attribute(NIGHT, &picked.night.to_string());
+        }
+        match (key == OTHER, find(".choices__reveal")) {
+            (true, None) => {
+                // The date field starts on the night chosen so far.
+                let night = form.get_attribute(NIGHT).unwrap_or_default();
+                let mut m = Markup::new();
+                write_date(&mut m, &night, today, false);
+                if let Some(choice) = target.closest(".choice").ok().flatten() {
+                    let _ = choice.insert_adjacent_html("afterend", &m.into_string());
+                }
+            }
+            (false, Some(reveal)) => reveal.remove(),
+            _ => {}
+        }
+    } else if name == Field::WarningSigns.key() || name == Field::Longest.key() {
+        let signs: BTreeSet<WarningSign> = chosen(form, Field::WarningSigns);
+        let longest: Option<Longest> = one(form, Field::Longest);
+        // Written only when the card changes: the place is a live region.
+        let card = card_key(&signs, longest);
+        if let Some(place) = find(&format!(".{FLAG_PLACE}")) {
+            if place.get_attribute(CARD).as_deref() != Some(card) {
+                let mut m = Markup::new();
+                write_card(&mut m, &signs, longest);
+                let _ = place.set_attribute(CARD, card);
+                place.set_inner_html(&m.into_string());
+            }
+        }
+    } else if name == Field::Note.key() {
+        let note = target.dyn_ref::<HtmlTextAreaElement>().map(|n| n.value());
+        if let (Some(note), Some(hint)) = (note, find(&format!("#{}", hint_id(Field::Note)))) {
+            set_text(&hint, &note_hint(&note));
+        }
+    }
+}
+
+/// A problem's link in the summary: moves focus to its field. True when `target` was one.
+pub fn follow_link(target: &Element) -> bool {
+    let link = target.closest(&format!("[{TARGET}]")).ok().flatten();
+    match link.and_then(|link| link.get_attribute(TARGET)) {
+        Some(id) => {
+            focus_by_id(&id);
+            true
+        }
+        None => false,
     }
 }

@@ -1,9 +1,11 @@
 //! "Which night?": the recent nights as radios, and a date field behind "Another night".
 
-use yew::prelude::*;
-
-use super::fields::{describedby, group, radio_choice};
+use super::fields::{close_group, describedby, open_group, write_choice};
 use crate::diary::{Date, Field, RecentNight};
+use crate::ui::shared::markup::Markup;
+
+/// The key of the "Another night" radio.
+pub(super) const OTHER: &str = "other";
 
 /// How the night is asked right now: which recent night is chosen, if any, and whether the date
 /// field is shown ("Another night").
@@ -12,60 +14,47 @@ pub(super) struct NightShown<'a> {
     pub(super) other: bool,
 }
 
-/// The date field behind "Another night".
-pub(super) struct NightDate<'a> {
-    pub(super) value: &'a str,
-    pub(super) max: Date,
-    pub(super) oninput: Callback<InputEvent>,
-}
-
 /// "Which night?": the recent nights as radios, then "Another night", which shows a date field
 /// right after it (so it is next in the tab order). The field is only made when asked for.
-#[inline(never)]
-pub(super) fn night_group(
+pub(super) fn write_night(
+    m: &mut Markup,
     recent: &[RecentNight],
     night: &NightShown,
-    date: NightDate,
-    errors: Vec<String>,
-    on_pick: Callback<Option<String>>,
-) -> Html {
+    value: &str,
+    max: Date,
+    errors: &[String],
+) {
     let field = Field::NightOf;
-    let has_error = !errors.is_empty();
-    let radio = |key: &str, label: &str, value: Option<String>, checked: bool| {
-        let on_pick = on_pick.clone();
-        let onchange = Callback::from(move |_: Event| on_pick.emit(value.clone()));
-        radio_choice(field, key, label, checked, onchange)
-    };
-    let options = recent
-        .iter()
-        .map(|r| {
-            let checked = !night.other && night.picked == Some(r);
-            radio(r.key, &r.label, Some(r.night.to_string()), checked)
-        })
-        .chain(std::iter::once(radio(
-            "other",
-            "Another night",
-            None,
-            night.other,
-        )))
-        .collect::<Html>();
-    // Always a node, empty until asked for: an `Option` would add a child to the list, which
-    // Yew matches from its end, and the radios would be rebuilt and lose the keyboard's focus.
-    let date_field = html! {
-        if night.other {
-            <div class="choices__reveal">
-                <label for={field.key()} class="field__label">{ "Date of the night" }</label>
-                <input id={field.key()} name="night_date" type="date" value={date.value.to_string()}
-                    class="input" max={date.max.to_string()} autocomplete="off"
-                    aria-describedby={describedby(field, has_error)} aria-invalid={has_error.then_some("true")}
-                    oninput={date.oninput} />
-            </div>
-        }
-    };
-    group(
-        field,
-        errors,
-        "choices--radio",
-        html! { <>{ options }{ date_field }</> },
-    )
+    open_group(m, field, errors, "choices--radio");
+    for r in recent {
+        let checked = !night.other && night.picked == Some(r);
+        write_choice(m, "radio", field, r.key, &r.label, checked);
+    }
+    write_choice(m, "radio", field, OTHER, "Another night", night.other);
+    if night.other {
+        write_date(m, value, max, !errors.is_empty());
+    }
+    close_group(m);
+}
+
+/// The date field behind "Another night".
+pub(super) fn write_date(m: &mut Markup, value: &str, max: Date, has_error: bool) {
+    let field = Field::NightOf;
+    m.open("div")
+        .attr("class", "choices__reveal")
+        .open("label")
+        .attr("for", field.key());
+    m.attr("class", "field__label")
+        .text("Date of the night")
+        .close("label");
+    m.open("input")
+        .attr("id", field.key())
+        .attr("name", "night_date")
+        .attr("type", "date");
+    m.attr("value", value)
+        .attr("class", "input")
+        .attr("max", &max.to_string());
+    m.attr("autocomplete", "off")
+        .attr("aria-describedby", &describedby(field, has_error));
+    m.attr_if(has_error, "aria-invalid", "true").close("div");
 }

@@ -1,13 +1,14 @@
 //! "There is a problem": the refused save's problems, each a link that moves focus to its field.
 
-use yew::prelude::*;
-
 use super::fields::option_id;
 use super::night::NightShown;
 use crate::diary::{Choice, Field, FieldError, Muscle, Relief, WarningSign};
 use crate::routes::Route;
-use crate::runtime::plain::focus_by_id;
 use crate::ui::shared::link::href;
+use crate::ui::shared::markup::Markup;
+
+/// The attribute naming the control a problem's link moves focus to.
+pub(super) const TARGET: &str = "data-focus";
 
 /// The id of a field's first control: what its label and the error summary point at. The
 /// night's is its date field when that is shown, otherwise its recent night chosen.
@@ -29,28 +30,32 @@ pub(super) fn control_id(field: Field, night: &NightShown) -> String {
 }
 
 /// "There is a problem", with a link to each field that moves focus to it.
-pub(super) fn error_summary(errors: &[FieldError], node: NodeRef, night: &NightShown) -> Html {
+pub(super) fn write_summary(m: &mut Markup, errors: &[FieldError], night: &NightShown) {
     if errors.is_empty() {
-        // Keep the element so the node ref stays valid; it is empty and takes no space.
-        return html! { <div key="summary" ref={node} class="error-summary error-summary--empty"></div> };
+        return;
     }
-    html! {
-        <div key="summary" ref={node} class="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
-            <h3 id="error-summary-title" class="error-summary__title">{ "There is a problem" }</h3>
-            <ul class="error-summary__list">
-                { for errors.iter().map(|error| {
-                    let target = control_id(error.field, night);
-                    let onclick = {
-                        let target = target.clone();
-                        Callback::from(move |e: MouseEvent| {
-                            // A fragment link would resolve against <base href> and leave the page.
-                            e.prevent_default();
-                            focus_by_id(&target);
-                        })
-                    };
-                    html! { <li><a href={href(&Route::Diary, Some(&target))} {onclick}>{ error.message.clone() }</a></li> }
-                }) }
-            </ul>
-        </div>
+    m.open("div")
+        .attr("class", "error-summary")
+        .attr("tabindex", "-1")
+        .attr("role", "alert");
+    m.attr("aria-labelledby", "error-summary-title").open("h3");
+    m.attr("id", "error-summary-title")
+        .attr("class", "error-summary__title");
+    m.text("There is a problem")
+        .close("h3")
+        .open("ul")
+        .attr("class", "error-summary__list");
+    for error in errors {
+        let target = control_id(error.field, night);
+        // A fragment link would resolve against <base href> and leave the page: a click moves
+        // focus instead (`live`), and the address is there for "copy link" and no script.
+        m.open("li")
+            .open("a")
+            .attr("href", &href(&Route::Diary, Some(&target)));
+        m.attr(TARGET, &target)
+            .text(&error.message)
+            .close("a")
+            .close("li");
     }
+    m.close("ul").close("div");
 }

@@ -1,0 +1,345 @@
+//! The diary page in the browser: reads the diary, turns taps into the reducer's steps and
+//! actions (`diary::page`), and writes again only the places whose markup changed, so what the
+//! person is typing in the form stays until the form itself changes (a save, Edit, Cancel, or
+//! the problems of a refused save).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Event};
+
+use crate::diary::changes::MedicineCourse;
+use crate::diary::page::{DiaryAction, DiaryPage, Notice};
+use crate::diary::{recent_nights, Draft, EntryId};
+use crate::platform::diary_store::{
+    download, listen_other_windows, new_stamp, open_stored, with_storage,
+};
+use crate::runtime::plain::focus_by_id;
+use crate::ui::diary::changes::load_medicines;
+use crate::ui::diary::conflict::write_conflict;
+use crate::ui::diary::form::{self, other_night, read_draft, write_form, FormView, DO};
+use crate::ui::diary::list::{write_list, ENTRY, PAGE};
+use crate::ui::diary::recovery::{recovery_file, write_recovery};
+use crate::ui::diary::sections::{write_how_often, write_keeping};
+use crate::ui::diary::{write_frame, PLACES};
+use crate::ui::shared::markup::Markup;
+
+/// The page in the browser.
+struct Page {
+    root: Element,
+    page: DiaryPage,
+    /// The medicines, for the chart's marks.
+    medicines: Vec<MedicineCourse>,
+    /// What the form was last written with: a new entry, the entry being changed, or the draft
+    /// a save refused; and for which generation and attempt of the page's form.
+    draft: Draft,
+    other_night: bool,
+    form_written: Option<(u32, u32)>,
+    /// Entries the list shows ("Show more" adds a page).
+    listed: usize,
+    /// The recovery banner asks whether to remove the kept copy; what its download met.
+    confirming: bool,
+    recovery_problem: Option<String>,
+    /// The focus request (`DiaryPage::focus`) last carried out.
+    focused: u32,
+    /// What each place shows now (`PLACES`), so it is written only when that changes.
+    shown: [String; 8],
+}
+
+type Live = Rc<RefCell<Page>>;
+
+/// The form's place in `PLACES`.
+const FORM_PLACE: usize = 4;
+
+/// Reads the diary and brings the prerendered page inside `island` to life; false when its
+/// markup is missing.
+pub fn start(island: &Element) -> bool {
+    let Some(root) = island.query_selector(".diary").ok().flatten() else {
+        return false;
+    };
+    let live: Live = Rc::new(RefCell::new(Page {
+        root: root.clone(),
+        page: DiaryPage::default(),
+        medicines: load_medicines(&mut Vec::new()),
+        draft: Draft::default(),
+        other_night: false,
+        form_written: None,
+        listed: PAGE,
+        confirming: false,
+        recovery_problem: None,
+        focused: 0,
+        shown: Default::default(),
+    }));
+    for kind in ["click", "submit", "change", "input"] {
+        let live = live.clone();
+        gloo::events::EventListener::new_with_options(
+            &root,
+            kind,
+            gloo::events::EventListenerOptions::enable_prevent_default(),
+            move |event| on_event(&live, event),
+        )
+        .forget();
+    }
+    {
+        let live = live.clone();
+        open_stored(move |opening| {
+            dispatch(&live, DiaryAction::Opened(Box::new(opening)));
+            // The island is live once the diary is on screen (`Island::opens_from_storage`).
+            crate::platform::browser::island_hydrated();
+        });
+    }
+    {
+        let live = live.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let persisted = crate::platform::persistence::ask().await;
+            dispatch(&live, DiaryAction::Persisted(persisted));
+        });
+    }
+    listen_other_windows(move |action| dispatch(&live, action));
+    true
+}
+
+/// Moves the page on by `action` and shows it.
+fn dispatch(live: &Live, action: DiaryAction) {
+    let mut page = live.borrow_mut();
+    page.page = page.page.update(action);
+    page.show();
+}
+
+/// Runs one of the reducer's steps that write, from the page as it is, and shows what happened.
+fn write(live: &Live, step: impl FnOnce(&DiaryPage) -> DiaryAction) {
+    let page = live.borrow().page.clone();
+    dispatch(live, step(&page));
+}
+
+fn on_event(live: &Live, event: &Event) {
+    let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+        return;
+    };
+    if !live.borrow().page.opened {
+        return;
+    }
+    match event.type_().as_str() {
+        "submit" => {
+            event.prevent_default();
+            submit(live, &target);
+        }
+        "change" | "input" => {
+            if let Some(form) = target.closest(".diary-form").ok().flatten() {
+                form::follow(&form, &target, live.borrow().page.today);
+            }
+        }
+        _ => clicked(live, event, &target),
+    }
+}
+
+/// "Save": the form as it is now, checked and saved by the reducer's step.
+fn submit(live: &Live, form: &Element) {
+    let today = live.borrow().page.today;
+    let (draft, other) = read_draft(form, &recent_nights(today));
+    {
+        // Kept, so that a refused save writes the form again as the person left it.
+        let mut page = live.borrow_mut();
+        page.draft = draft.clone();
+        page.other_night = other;
+    }
+    write(live, |page| {
+        with_storage(|storage| page.submit(&draft, storage, new_stamp()))
+    });
+}
+
+fn clicked(live: &Live, event: &Event, target: &Element) {
+    if form::follow_link(target) {
+        event.prevent_default();
+        return;
+    }
+    let Some(button) = target.closest(&format!("[{DO}]")).ok().flatten() else {
+        return;
+    };
+    let entry = button
+        .get_attribute(ENTRY)
+        .and_then(|id| id.parse().ok())
+        .map(EntryId);
+    match (button.get_attribute(DO).as_deref(), entry) {
+        (Some("undo"), _) => write(live, |page| {
+            with_storage(|storage| page.undo(storage, new_stamp()))
+        }),
+        (Some("keep-mine"), _) => write(live, |page| {
+            with_storage(|storage| page.keep_mine(storage, new_stamp()))
+        }),
+        (Some("keep-theirs"), _) => dispatch(live, DiaryAction::TookTheirs),
+        (Some("cancel"), _) => dispatch(live, DiaryAction::Cancel),
+        (Some("edit"), Some(id)) => dispatch(live, DiaryAction::Edit(id)),
+        (Some("delete"), Some(id)) => write(live, |page| {
+            with_storage(|storage| page.delete(id, storage))
+        }),
+        (Some("more"), _) => {
+            let mut page = live.borrow_mut();
+            page.listed += PAGE;
+            page.show();
+        }
+        (Some("recovery-download"), _) => {
+            let mut page = live.borrow_mut();
+            let name = format!("night-cramps-unreadable-diary-{}.txt", page.page.today);
+            let file = recovery_file(&page.page.unreadable);
+            page.recovery_problem = download(&name, "text/plain;charset=utf-8", &file).err();
+            page.show();
+        }
+        (Some(what @ ("recovery-ask" | "recovery-keep")), _) => {
+            let mut page = live.borrow_mut();
+            page.confirming = what == "recovery-ask";
+            page.show();
+        }
+        (Some("recovery-remove"), _) => {
+            live.borrow_mut().confirming = false;
+            write(live, |page| {
+                with_storage(|storage| page.discard_unreadable(storage))
+            });
+        }
+        _ => {}
+    }
+}
+
+impl Page {
+    /// Brings each place in step with the page's state, then moves focus where the last change
+    /// asks.
+    fn show(&mut self) {
+        if !self.page.opened {
+            return;
+        }
+        let refused = self.follow_form();
+        let html = self.places();
+        if let Some(waiting) = self.root.query_selector(".diary-opening").ok().flatten() {
+            // The diary was just read: the whole page below the title goes in at once.
+            let mut m = Markup::new();
+            write_frame(&mut m, &html);
+            waiting.set_outer_html(&m.into_string());
+            self.shown = html;
+        } else {
+            for (i, html) in html.into_iter().enumerate() {
+                if self.shown[i] == html {
+                    continue;
+                }
+                if let Some(place) = self.root.query_selector(PLACES[i]).ok().flatten() {
+                    place.set_inner_html(&html);
+                }
+                self.shown[i] = html;
+            }
+        }
+        if refused {
+            let summary = self.root.query_selector(".error-summary").ok().flatten();
+            if let Some(summary) = summary.and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = summary.focus();
+            }
+        }
+        let (count, id) = &self.page.focus;
+        if *count > self.focused {
+            self.focused = *count;
+            focus_by_id(id);
+        }
+    }
+
+    /// Takes the form's draft from the page when it starts afresh (a new generation), and has
+    /// the form written again then and after a refused save: its markup alone cannot tell, since
+    /// what the person typed is only in the page. True when a save was just refused, so focus
+    /// goes to the problems.
+    fn follow_form(&mut self) -> bool {
+        let form = &self.page.form;
+        let now = (form.generation, form.attempt);
+        let before = self.form_written.replace(now);
+        if before != Some(now) {
+            self.shown[FORM_PLACE].clear();
+        }
+        let new_generation = before.is_none_or(|(generation, _)| generation != form.generation);
+        if new_generation {
+            let today = self.page.today;
+            let editing = form.editing.and_then(|id| self.page.diary.get(id));
+            self.draft = match editing {
+                Some(entry) => Draft::from_entry(entry),
+                None => Draft::for_night(today.add_days(-1)),
+            };
+            self.other_night = other_night(&recent_nights(today), &self.draft.night_of);
+            return false;
+        }
+        before.is_some_and(|(_, attempt)| attempt != form.attempt) && !form.errors.is_empty()
+    }
+
+    /// Each place's markup, in `PLACES` order.
+    fn places(&self) -> [String; 8] {
+        let page = &self.page;
+        let write = |what: &dyn Fn(&mut Markup)| {
+            let mut m = Markup::new();
+            what(&mut m);
+            m.into_string()
+        };
+        let problem = write(&|m| {
+            if let Some(problem) = &page.problem {
+                m.open("p")
+                    .attr("class", "diary-problem")
+                    .attr("role", "alert");
+                m.text(problem).close("p");
+            }
+        });
+        let recovery = write(&|m| {
+            if !page.unreadable.is_empty() {
+                let problem = self.recovery_problem.as_deref();
+                write_recovery(m, &page.unreadable, self.confirming, problem);
+            }
+        });
+        let notice = write(&|m| match &page.notice {
+            None => {}
+            Some(Notice::Done(message)) => {
+                m.el("p", "diary-notice__done", message);
+            }
+            Some(Notice::Deleted(message)) => {
+                m.open("p")
+                    .attr("class", "diary-notice__done")
+                    .text(message)
+                    .text(" ");
+                if page.diary.last_deleted().is_some() {
+                    m.open("button")
+                        .attr("type", "button")
+                        .attr("class", "secondary diary-undo");
+                    m.attr(DO, "undo").text("Undo").close("button");
+                }
+                m.close("p");
+            }
+            Some(Notice::Problem(message)) => {
+                m.el("p", "diary-problem", message);
+            }
+        });
+        let conflict = write(&|m| {
+            if let Some(view) = &page.conflict {
+                write_conflict(m, view);
+            }
+        });
+        let recent = recent_nights(page.today);
+        let editing = (page.form.editing)
+            .and_then(|id| page.diary.get(id))
+            .map(|e| e.night_of.long_label());
+        let form = write(&|m| {
+            let view = FormView {
+                recent: &recent,
+                draft: &self.draft,
+                other_night: self.other_night,
+                errors: &page.form.errors,
+                editing: editing.clone(),
+                today: page.today,
+            };
+            write_form(m, &view);
+        });
+        let figures = write(&|m| write_how_often(m, &page.diary, page.today, &self.medicines));
+        let entries = write(&|m| {
+            m.open("h2")
+                .attr("id", "diary-entries-title")
+                .text("Your entries")
+                .close("h2");
+            write_list(m, &page.diary, self.listed);
+        });
+        let keeping = write(&|m| write_keeping(m, &page.keeping, &page.stamps));
+        [
+            problem, recovery, notice, conflict, form, figures, entries, keeping,
+        ]
+    }
+}

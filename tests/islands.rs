@@ -7,7 +7,6 @@ use page_support::render;
 
 use night_cramps::islands::{Bundle, Island};
 use night_cramps::routes::Route;
-use night_cramps::runtime::bundles;
 
 /// The (data-island, data-props) pairs in a rendered page, in document order.
 fn islands_in(html: &str) -> Vec<Island> {
@@ -54,68 +53,26 @@ fn each_page_holds_exactly_its_islands_and_its_bundle_carries_them() {
                 bundle.carries(island),
                 "{route:?}: {bundle:?} does not carry {island:?}"
             );
-            assert!(
-                island.is_plain() || bundles::of(bundle)(island).is_some(),
-                "{route:?}: {bundle:?} cannot render {island:?}"
-            );
         }
     }
 }
 
 #[test]
-fn a_bundle_renders_only_the_islands_it_carries() {
-    for bundle in Bundle::ALL {
-        for island in Island::all() {
-            // Plain islands are carried by every bundle but never rendered by Yew.
-            assert_eq!(
-                bundles::of(bundle)(island).is_some(),
-                bundle.carries(island) && !island.is_plain(),
-                "{bundle:?} / {island:?}"
-            );
-        }
-    }
-}
-
-#[test]
-fn a_bundle_of_plain_islands_starts_them_without_yew() {
-    // Its entry calls `hydrate::start_plain_only`, which links no Yew; any other entry would.
+fn every_bundle_starts_its_islands_with_its_own_function() {
+    // The entry names the bundle's function in `runtime::bundles`, so the linker keeps that
+    // bundle's DOM code and no other's.
     let root = env!("CARGO_MANIFEST_DIR");
     for bundle in Bundle::ALL {
-        let entry = format!(
-            "{root}/src/bin/{}.rs",
-            bundle.bin().trim_start_matches("nc-")
-        );
+        let name = bundle.bin().trim_start_matches("nc-");
+        let entry = format!("{root}/src/bin/{name}.rs");
         let code = std::fs::read_to_string(&entry).expect("a bundle's entry");
-        assert_eq!(
-            code.contains("start_plain_only"),
-            bundle.is_plain(),
+        assert!(
+            code.contains(&format!(
+                "hydrate::start(night_cramps::runtime::bundles::{name}_plain)"
+            )),
             "{entry}"
         );
     }
-    assert!(
-        Bundle::ALL.iter().all(|bundle| bundle.is_plain()),
-        "no bundle carries Yew"
-    );
-}
-
-#[test]
-fn the_warm_up_trees_are_what_the_host_renders_for_them() {
-    // The browser hydrates `WarmUp` and `WarmUpMore` from these literals before the first Yew
-    // island; a mismatch would panic there and stop the page's code.
-    use night_cramps::runtime::hydrate::{warm_up_html, warm_up_more_html, WarmUp, WarmUpMore};
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .expect("runtime");
-    let local = tokio::task::LocalSet::new();
-    let (first, second) = local.block_on(&rt, async {
-        (
-            yew::LocalServerRenderer::<WarmUp>::new().render().await,
-            yew::LocalServerRenderer::<WarmUpMore>::new().render().await,
-        )
-    });
-    assert_eq!(first, warm_up_html());
-    assert_eq!(second, warm_up_more_html());
 }
 
 /// Each `[[bin]]` of a Cargo.toml as (name, path).

@@ -3,5 +3,5 @@
 //! See `night_cramps::islands` for why the app ships as a few bundles.
 
 fn main() {
-    night_cramps::runtime::hydrate::start_plain_only(night_cramps::runtime::bundles::diary_plain);
+    night_cramps::runtime::hydrate::start(night_cramps::runtime::bundles::diary_plain);
 }

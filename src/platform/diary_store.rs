@@ -7,7 +7,6 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
-use yew::prelude::*;
 
 use crate::diary::keeping::{Keeping, LastBackup, LAST_BACKUP_KEY};
 use crate::diary::night_store::{
@@ -147,28 +146,6 @@ pub fn listen_other_windows(heard: impl Fn(DiaryAction) + 'static) {
     }) {
         listener.forget();
     }
-}
-
-/// [`listen_other_windows`] for a Yew page, for as long as it is shown.
-#[hook]
-pub fn use_other_windows(heard: Callback<DiaryAction>) {
-    use_changes_elsewhere(
-        is_diary_key,
-        Callback::from(move |keys| {
-            for action in changes_heard(keys) {
-                heard.emit(action);
-            }
-        }),
-    );
-}
-
-/// [`listen_elsewhere`] for a Yew page, for as long as it is shown.
-#[hook]
-pub fn use_changes_elsewhere(wanted: fn(&str) -> bool, heard: Callback<Vec<Option<String>>>) {
-    use_effect_with((), move |_| {
-        let listener = listen_elsewhere(wanted, move |keys| heard.emit(keys));
-        move || drop(listener)
-    });
 }
 
 /// Hands `heard` the keys of this origin's storage that other windows changed and `wanted`

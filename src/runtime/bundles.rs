@@ -1,23 +1,17 @@
-//! What each browser bundle can bring to life: one function per [`Bundle`], from an island to
-//! the Yew component that renders it (plain islands, `Island::is_plain`, need none).
+//! What each browser bundle can bring to life: one function per [`Bundle`](crate::islands::Bundle),
+//! from an island to the DOM code that starts it, and what the host writes for each island
+//! ([`content`]).
 //!
-//! A bundle's entry (src/bin/) passes its functions to `crate::runtime::hydrate::start` (or, with plain
-//! islands only, its plain function to `start_plain_only`); the linker then keeps only the code
-//! those name, which is what keeps a guide page's download small. The host renders every island through [`content`].
+//! A bundle's entry (src/bin/) passes its function to `crate::runtime::hydrate::start`; the
+//! linker then keeps only the code it names, which is what keeps a guide page's download small.
 
 use yew::prelude::*;
 
-use crate::islands::{Bundle, Island};
+use crate::islands::Island;
 use crate::ui;
 
-/// A bundle whose islands are all plain (`Island::is_plain`: all but the diary's)
-/// renders nothing with Yew; its entry does not even link it (`hydrate::start_plain_only`).
-pub fn site(_island: Island) -> Option<Html> {
-    None
-}
-
-/// The plain islands every bundle starts (`Island::is_plain`): the offline note and the update
-/// prompt. Returns whether it started `island`.
+/// The islands every bundle starts: the offline note and the update prompt. Returns whether it
+/// started `island`.
 pub fn site_plain(island: Island, element: &web_sys::Element) -> bool {
     match island {
         Island::Status => crate::ui::shared::offline_badge::start(element.clone()),
@@ -27,9 +21,9 @@ pub fn site_plain(island: Island, element: &web_sys::Element) -> bool {
     true
 }
 
-/// The relief bundle's islands, all plain: a muscle's page's hold timer (its first start is
+/// The relief bundle's islands: a muscle's page's hold timer (its first start is
 /// remembered for the quick log's "about how long") and one-tap diary log, the bedtime stretch
-/// player, and the site's. Its entry starts them with `hydrate::start_plain_only`.
+/// player, and the site's.
 pub fn relief_plain(island: Island, element: &web_sys::Element) -> bool {
     match island {
         Island::HoldTimer(muscle) => {
@@ -55,7 +49,7 @@ pub fn relief_plain(island: Island, element: &web_sys::Element) -> bool {
     }
 }
 
-/// The check bundle's islands, all plain: the self-assessment, and the site's.
+/// The check bundle's islands: the self-assessment, and the site's.
 pub fn check_plain(island: Island, element: &web_sys::Element) -> bool {
     match island {
         Island::Check => ui::check::start(element),
@@ -63,7 +57,7 @@ pub fn check_plain(island: Island, element: &web_sys::Element) -> bool {
     }
 }
 
-/// The diary bundle's islands, all plain: the diary, its doctor summary, its backups, the trial
+/// The diary bundle's islands: the diary, its doctor summary, its backups, the trial
 /// of a change, and the site's.
 pub fn diary_plain(island: Island, element: &web_sys::Element) -> bool {
     match island {
@@ -75,7 +69,7 @@ pub fn diary_plain(island: Island, element: &web_sys::Element) -> bool {
     }
 }
 
-/// The privacy bundle's islands, all plain: what is stored and erasing it, and the site's.
+/// The privacy bundle's islands: what is stored and erasing it, and the site's.
 pub fn privacy_plain(island: Island, element: &web_sys::Element) -> bool {
     match island {
         Island::Privacy => ui::privacy::start(element),
@@ -83,17 +77,8 @@ pub fn privacy_plain(island: Island, element: &web_sys::Element) -> bool {
     }
 }
 
-/// The bundle's function for `bundle`.
-pub fn of(bundle: Bundle) -> fn(Island) -> Option<Html> {
-    match bundle {
-        Bundle::Site | Bundle::Relief | Bundle::Privacy | Bundle::Check | Bundle::Diary => site,
-    }
-}
-
-/// Any island, as the host renders it into the page: as its own bundle renders it, and a plain
-/// island as the markup its DOM code brings to life (the hold timer, the one-tap log, the
-/// stretch player, the check, the privacy page; the offline note and update prompt render nothing until
-/// the browser has news for them).
+/// Any island as the host writes it into the page: the markup its DOM code brings to life (the
+/// offline note and update prompt write nothing until the browser has news for them).
 pub fn content(island: Island) -> Html {
     match island {
         Island::HoldTimer(muscle) => html! { <ui::relief::now::MuscleTimer {muscle} /> },
@@ -113,6 +98,6 @@ pub fn content(island: Island) -> Html {
             Html::from_html_unchecked(AttrValue::from(ui::diary::experiment::prerendered()))
         }
         Island::Stretch => html! { <crate::ui::relief::stretch_player::StretchPlayer /> },
-        _ => of(island.bundle())(island).unwrap_or_default(),
+        Island::Status | Island::Update => Html::default(),
     }
 }

@@ -1,4 +1,4 @@
-//! The little DOM building the plain islands need (`Island::is_plain`): they run without Yew.
+//! The little DOM building the islands need: they run without Yew, on the prerendered markup.
 //! (Yew pages use the focus helper too.)
 
 /// A new `<tag class=…>text</tag>`, not yet in the page.

@@ -36,8 +36,8 @@ const DIARIES = opt('--diaries', '60,3650').split(',').map(Number).filter((n) =>
 // How the seeded diaries are stored: `nights` (one key per night, as the app stores them) or
 // `single` (one value, for measuring a build from before per-night storage).
 const DIARY_FORMAT = opt('--diary-format', 'nights');
-// Another build of the same app (e.g. `cargo xtask bench --without warm-up`), loaded in turn
-// with this one and the baseline, to see what a speed measure saves.
+// Another build of the same app (an earlier commit's, or one without a speed measure), loaded in
+// turn with this one and the baseline, to see what a change costs or saves.
 const VERSUS = opt('--versus', null) && resolve(ROOT, opt('--versus', null));
 const VERSUS_LABEL = opt('--versus-label', 'the other build');
 // `--network slow-4g`: a slow phone connection (NETWORKS in page.mjs); off by default.

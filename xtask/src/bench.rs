@@ -27,22 +27,11 @@ pub struct Options {
     /// Give each page's main thread a CPU of its own (`tests/bench/own_core.mjs`) instead of
     /// sharing the CPUs with everything else.
     pub own_core: bool,
-    /// Speed measures of the start (`hydrate::left_out`) to leave out of a second build, loaded
-    /// in turn with the full one to show what they save, e.g. `warm-up,island-tasks`.
-    pub without: Option<String>,
 }
 
 pub fn bench(env: &Env, options: &Options) -> Result<(), String> {
-    let versus = format!("{}-without", options.out);
     if !options.no_build {
         crate::build::dist(env, crate::TEST_SUB_PATH, &options.out)?;
-        if let Some(without) = &options.without {
-            // Read by the bundles when they are compiled; cargo rebuilds the app when it changes.
-            std::env::set_var("NC_BENCH_WITHOUT", without);
-            let built = crate::build::dist(env, crate::TEST_SUB_PATH, &versus);
-            std::env::remove_var("NC_BENCH_WITHOUT");
-            built?;
-        }
     }
     // A bench runs in its package's folder (crates/core): the report's path is made absolute.
     let core_report = env.root.join(CORE_REPORT);
@@ -84,14 +73,6 @@ pub fn bench(env: &Env, options: &Options) -> Result<(), String> {
     }
     if options.own_core {
         node.arg("--own-core");
-    }
-    if let Some(without) = &options.without {
-        node.args([
-            "--versus",
-            &versus,
-            "--versus-label",
-            &format!("without {without}"),
-        ]);
     }
     run(
         &mut node,

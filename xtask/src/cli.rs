@@ -27,8 +27,6 @@ commands:
   bench   sizes and cold-load timings against a plain-HTML baseline (BENCHMARKS.md)
             --out DIR  --runs N  --no-build  --routes /,guide/  --network slow-4g
             --diaries 60,3650  --own-core
-            --without warm-up,island-tasks   also build the site without these speed
-                               measures and load it in turn with the full one
   help    this text (also -h, --help)
 
 Chromium: set CHROMIUM (or CHROME) to its path, or it is looked for where browsers are
@@ -70,14 +68,7 @@ fn flags_of(command: &str) -> Option<Flags> {
         "serve" => (&["--sub-path", "--port", "--out"], &["--quick"]),
         "test" => (&["--out"], &[]),
         "bench" => (
-            &[
-                "--out",
-                "--runs",
-                "--routes",
-                "--network",
-                "--diaries",
-                "--without",
-            ],
+            &["--out", "--runs", "--routes", "--network", "--diaries"],
             &["--no-build", "--own-core"],
         ),
         _ => return None,
@@ -188,7 +179,6 @@ pub fn parse(args: &[String]) -> Result<Task, String> {
             network: given.value("--network").map(String::from),
             diaries: given.value("--diaries").map(String::from),
             own_core: given.switch("--own-core"),
-            without: given.value("--without").map(String::from),
         }),
     })
 }

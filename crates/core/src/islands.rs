@@ -2,8 +2,10 @@
 //!
 //! Every page is complete, readable HTML from the prerender. Only a few parts of it need the app:
 //! the offline note and update prompt on every page, the hold timer and one-tap log on a muscle's
-//! page, and the whole body of the check, the diary, its summary, its backups and the privacy page. Each such part is an [`Island`], marked
-//! in the HTML with `data-island` (and `data-props` when it needs one), and hydrated on its own.
+//! page, the stretch player, and the whole body of the check, the diary's four pages and the
+//! privacy page. Each such part is an [`Island`], marked in the HTML with `data-island` (and
+//! `data-props` when it needs one), and brought to life on its own by a few lines of DOM code
+//! that keep the prerendered markup and write again only what changes.
 //!
 //! The code for the islands is shipped in a few [`Bundle`]s, one per kind of page, so a guide
 //! page downloads only what its offline note and update prompt need, and the check never carries
@@ -121,29 +123,7 @@ impl Island {
         })
     }
 
-    /// Whether the island is brought to life by a few lines of plain DOM code rather than
-    /// hydrated by Yew: the offline note and the update prompt, which every page has, the hold
-    /// timer, the one-tap log, the stretch player, the check, the diary's summary, backups and trial
-    /// pages, and the privacy page. A page with only plain islands needs no UI framework at all: its bundle is a
-    /// fraction of the size and starts in a fraction of the time.
-    pub fn is_plain(self) -> bool {
-        matches!(
-            self,
-            Island::Status
-                | Island::Update
-                | Island::HoldTimer(_)
-                | Island::QuickLog(_)
-                | Island::Stretch
-                | Island::Privacy
-                | Island::Check
-                | Island::DiarySummary
-                | Island::DiaryBackup
-                | Island::DiaryExperiment
-                | Island::Diary
-        )
-    }
-
-    /// Whether the island shows what it reads from storage only after hydrating (the prerender
+    /// Whether the island shows what it reads from storage only once it is running (the prerender
     /// cannot hold it), and so says itself when it is live: once that is on screen.
     pub fn opens_from_storage(self) -> bool {
         matches!(
@@ -192,17 +172,9 @@ impl Bundle {
         }
     }
 
-    /// Whether this bundle can hydrate `island`: every bundle carries the site's islands.
+    /// Whether this bundle can bring `island` to life: every bundle carries the site's islands.
     pub fn carries(self, island: Island) -> bool {
         let needs = island.bundle();
         needs == Bundle::Site || needs == self
-    }
-
-    /// Whether every island this bundle carries is plain (`Island::is_plain`): its entry then
-    /// starts them with `hydrate::start_plain_only` and links no Yew.
-    pub fn is_plain(self) -> bool {
-        Island::all()
-            .into_iter()
-            .all(|island| !self.carries(island) || island.is_plain())
     }
 }

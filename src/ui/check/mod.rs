@@ -1,6 +1,6 @@
 //! The private self-assessment (/check): an introduction, one question per step, and the result.
 //!
-//! A plain island (`Island::is_plain`): one set of functions writes the page's HTML from a
+//! An island run by plain DOM code (`crate::runtime::plain`): one set of functions writes the page's HTML from a
 //! [`CheckState`] (a pure reducer), for the prerender and for the browser alike ([`write_check`]
 //! and the `write_*` functions of each screen); in the browser, `live` keeps the page in step
 //! with the state after each action, without Yew. Every word with a medical meaning comes from

@@ -4,7 +4,7 @@
 //! adds or changes all or nothing (`night_store::save_many`), and downloading a backup file
 //! records its date for the diary page's reminder.
 //!
-//! A plain island (`Island::is_plain`): the whole page is prerendered ([`prerendered`]), with
+//! An island run by plain DOM code (`crate::runtime::plain`): the whole page is prerendered ([`prerendered`]), with
 //! the import field waiting; in the browser [`start`] reads the diary, runs the buttons, and
 //! rewrites only the places that change (what it found, the notice, the export's problem, the
 //! import's stage), from the same markup functions.

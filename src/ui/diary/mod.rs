@@ -3,7 +3,7 @@
 //! printable doctor summary (/diary/summary/) is in [`summary`], backups (/diary/backup/) in
 //! [`backup`], the trial of a change (/diary/experiment/) in [`experiment`].
 //!
-//! Every diary page is a plain island (`Island::is_plain`): the prerender writes its frame and
+//! Every diary page is an island run by plain DOM code (`crate::runtime::plain`): the prerender writes its frame and
 //! "Opening your diary…"; in the browser the diary is read from storage and the page is written
 //! below its title from the same markup functions, without Yew. The diary page itself is one
 //! [`DiaryPage`](crate::diary::page::DiaryPage) (a pure reducer, `diary::page`), brought to life

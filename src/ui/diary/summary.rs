@@ -3,7 +3,7 @@
 //! check (disposition, factors, medicine classes), laid out to print on one or two A4/Letter
 //! pages. The print styles hide the site's header, footer and buttons.
 //!
-//! A plain island (`Island::is_plain`): the prerender writes the page's frame and "Opening your
+//! An island run by plain DOM code (`crate::runtime::plain`): the prerender writes the page's frame and "Opening your
 //! diary…" ([`prerendered`]); in the browser [`start`] reads the diary and writes the summary
 //! below the frame, from the same markup functions, without Yew.
 

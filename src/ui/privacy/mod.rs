@@ -1,7 +1,7 @@
 //! Privacy (/privacy): what is stored where, what is on this device right now, and one control
 //! (with a confirmation step) that erases everything Night Cramps keeps on the device.
 //!
-//! A plain island (`Island::is_plain`): the host renders the page as it is before anything is
+//! An island run by plain DOM code (`crate::runtime::plain`): the host renders the page as it is before anything is
 //! read ([`Privacy`]: "Checking…"); in the browser [`start`] reads the storage, fills those in
 //! and runs the erase control with a few lines of DOM code, no Yew.
 

@@ -1,7 +1,7 @@
 //! The hold timer for a stretch: a big countdown with a ring, Start / Pause / Resume and Reset,
 //! and a polite live region that speaks only at the moments [`crate::timer`] says are due.
 //!
-//! A plain island (`Island::is_plain`): the host renders the idle timer ([`HoldTimer`]), and in
+//! An island run by plain DOM code (`crate::runtime::plain`): the host renders the idle timer ([`HoldTimer`]), and in
 //! the browser `start` brings that markup to life with a few lines of DOM code, no Yew, so a
 //! muscle's page stays small. All timing decisions and words live in the pure [`Timer`]; this
 //! file feeds it the clock, ticks it while it runs, keeps the screen awake meanwhile, and buzzes

@@ -1,7 +1,7 @@
 //! The seam between relief mode and the diary: one tap records "cramp tonight: this muscle,
 //! about this long".
 //!
-//! A plain island (`Island::is_plain`): the host renders the button and its empty status line
+//! An island run by plain DOM code (`crate::runtime::plain`): the host renders the button and its empty status line
 //! ([`QuickLogPanel`]); in the browser [`start`] brings that markup to life with a few lines of
 //! DOM code, no Yew. Its words and every reason a log was not saved come from
 //! `crate::diary::quick`.

@@ -1,7 +1,7 @@
 //! A small "Offline" note in the header while the device has no connection, so people know the
 //! app still works and that nothing is being sent anywhere anyway.
 //!
-//! A plain island (`Island::is_plain`): a few lines of DOM code, no Yew. It shows nothing on the
+//! An island run by plain DOM code (`crate::runtime::plain`): a few lines of DOM code, no Yew. It shows nothing on the
 //! server or until the connection drops, and it is on every page.
 
 use gloo::events::EventListener;

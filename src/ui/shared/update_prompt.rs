@@ -2,7 +2,7 @@
 //! "New version ready — reload", naming that version and its build (the waiting worker says
 //! which: static/sw.js). It reloads only when the user agrees; stored data is untouched.
 //!
-//! A plain island (`Island::is_plain`): a few lines of DOM code, no Yew. It shows nothing on the
+//! An island run by plain DOM code (`crate::runtime::plain`): a few lines of DOM code, no Yew. It shows nothing on the
 //! server or until a new version is waiting, and it is on every page.
 
 use gloo::events::EventListener;

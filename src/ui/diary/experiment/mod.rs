@@ -4,7 +4,7 @@
 //!
 //! Both live on this page rather than on the diary page: they share the before-and-after
 //! statistics (`diary::night_rates`), and the diary's own download is already over its size goal.
-//! A plain island (`Island::is_plain`): like the summary it opens from storage ("Opening your
+//! An island run by plain DOM code (`crate::runtime::plain`): like the summary it opens from storage ("Opening your
 //! diary…" first, [`prerendered`]), and reads it again whenever another window changes what is
 //! stored. Every sentence comes from `diary::experiment`, `diary::medicine_timeline` or
 //! `diary::changes`.

@@ -5,7 +5,7 @@
 //! night is `diary::quick::night_of_moment`'s, saved by `diary::quick::mark_stretched_in_store`,
 //! which says why when it cannot), and the way to the diary.
 //!
-//! A plain island (`Island::is_plain`), like the hold timer: the host renders the player idle
+//! An island run by plain DOM code (`crate::runtime::plain`), like the hold timer: the host renders the player idle
 //! ([`StretchPlayer`]) and in the browser [`start`] brings that markup to life with a few lines
 //! of DOM code, no Yew. Every decision (what part is under way, which cue is due) is the pure
 //! [`crate::stretch::Routine`]'s; every word is from [`crate::stretch::words`]. This file feeds

@@ -1,5 +1,4 @@
 //! The little DOM building the islands need: they run without Yew, on the prerendered markup.
-//! (Yew pages use the focus helper too.)
 
 /// A new `<tag class=…>text</tag>`, not yet in the page.
 pub fn element(tag: &str, class: &str, text: &str) -> Option<web_sys::Element> {
@@ -76,4 +75,45 @@ pub fn keep_ticking(
             wasm_bindgen_futures::spawn_local(async move { drop(interval) });
         }
     }
+}
+
+/// One listener on `root` for each of `kinds` (click, submit, change…), for the life of the page:
+/// an island hears every tap inside it there, so markup written again needs no listeners of its
+/// own. `heard` may call `preventDefault`.
+pub fn listen(
+    root: &web_sys::Element,
+    kinds: &[&'static str],
+    heard: impl Fn(&web_sys::Event) + 'static,
+) {
+    let heard = std::rc::Rc::new(heard);
+    for &kind in kinds {
+        let heard = heard.clone();
+        gloo::events::EventListener::new_with_options(
+            root,
+            kind,
+            gloo::events::EventListenerOptions::enable_prevent_default(),
+            move |event| heard(event),
+        )
+        .forget();
+    }
+}
+
+/// Writes `html` into the place `selector` inside `root` unless the place already shows it
+/// (`shown`, then updated), so a place that did not change keeps its focus and what was typed
+/// in it. Returns the place when it was written.
+pub fn write_place(
+    root: &web_sys::Element,
+    selector: &str,
+    html: String,
+    shown: &mut String,
+) -> Option<web_sys::Element> {
+    if *shown == html {
+        return None;
+    }
+    let place = root.query_selector(selector).ok().flatten();
+    if let Some(place) = &place {
+        place.set_inner_html(&html);
+    }
+    *shown = html;
+    place
 }

@@ -17,7 +17,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, HtmlInputElement};
 
 use crate::assessment::{Choice, QuestionId};
-use crate::runtime::plain::{focus_by_id, set_attribute, set_flag};
+use crate::runtime::plain::{focus_by_id, listen, set_attribute, set_flag};
 use crate::ui::shared::markup::Markup;
 
 use super::answers::{CHANGE, QUESTION};
@@ -41,21 +41,16 @@ pub fn start(island: &Element) -> bool {
         check,
         state: CheckState::default(),
     }));
-    for kind in ["click", "change", "input", "submit"] {
-        let live = live.clone();
-        let on_event = move |event: &Event| {
+    let heard = live.clone();
+    listen(
+        island,
+        &["click", "change", "input", "submit"],
+        move |event| {
             if let Some(action) = action_of(event) {
-                act(&live, action);
+                act(&heard, action);
             }
-        };
-        gloo::events::EventListener::new_with_options(
-            island,
-            kind,
-            gloo::events::EventListenerOptions::enable_prevent_default(),
-            on_event,
-        )
-        .forget();
-    }
+        },
+    );
     act(&live, CheckAction::Found(storage::load()));
     true
 }

@@ -25,12 +25,13 @@ use crate::platform::diary_store::{
     record_backup, today,
 };
 use crate::routes::Route;
-use crate::runtime::plain::{focus_by_id, set_flag};
+use crate::runtime::plain::{focus_by_id, listen, set_flag, write_place};
 use crate::ui::diary::changes::{load_changes, save_changes};
 use crate::ui::diary::files::{
     backup_file, spreadsheet_file, write_export_problem, write_files, write_stage, File, OnDevice,
     Stage, CHOICE_NAME, DO, IMPORT_ID, PREVIEW_ID, REFUSED_ID,
 };
+use crate::ui::diary::notice::{write_alert, write_notice};
 use crate::ui::shared::link::href;
 use crate::ui::shared::markup::Markup;
 use crate::ui::shared::reminder::{start_plain, write_reminder, ReminderKind};
@@ -153,9 +154,11 @@ pub fn start(island: &Element) -> bool {
     // The prerender wrote the places as they are before the diary is read.
     let before = live.borrow().places_html();
     live.borrow_mut().shown = before;
-    for kind in ["click", "change"] {
+    {
         let live = live.clone();
-        gloo::events::EventListener::new(&root, kind, move |event| on_event(&live, event)).forget();
+        listen(&root, &["click", "change"], move |event| {
+            on_event(&live, event)
+        });
     }
     {
         let live = live.clone();
@@ -381,24 +384,12 @@ impl Page {
             }
             Some(opened) => {
                 if let Some(problem) = &opened.problem {
-                    found
-                        .open("p")
-                        .attr("class", "diary-problem")
-                        .attr("role", "alert");
-                    found.text(problem).close("p");
+                    write_alert(&mut found, problem);
                 }
             }
         }
         let mut notice = Markup::new();
-        match &self.notice {
-            None => {}
-            Some(Ok(message)) => {
-                notice.el("p", "diary-notice__done", message);
-            }
-            Some(Err(message)) => {
-                notice.el("p", "diary-problem", message);
-            }
-        }
+        write_notice(&mut notice, self.notice.as_ref());
         let mut export = Markup::new();
         write_export_problem(&mut export, self.export_problem.as_deref());
         [
@@ -418,13 +409,8 @@ impl Page {
             ".diary-files__export",
             ".diary-files__import",
         ];
-        for ((selector, html), shown) in places.iter().zip(html).zip(self.shown.iter_mut()) {
-            if *shown != html {
-                if let Some(place) = self.root.query_selector(selector).ok().flatten() {
-                    place.set_inner_html(&html);
-                }
-                *shown = html;
-            }
+        for ((selector, html), shown) in places.iter().zip(html).zip(&mut self.shown) {
+            write_place(&self.root, selector, html, shown);
         }
         if let Some(field) = self
             .root

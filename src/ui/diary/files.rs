@@ -7,6 +7,7 @@
 use crate::diary::changes::{merge, preview_line, TrialAndMedicines};
 use crate::diary::import::ImportPreview;
 use crate::diary::{csv_file_name, json_file_name, ConflictChoice, Date, Diary, Writing};
+use crate::ui::diary::notice::write_alert;
 use crate::ui::shared::markup::Markup;
 
 /// What a button does, in its `data-do` attribute.
@@ -109,10 +110,7 @@ pub fn write_files(m: &mut Markup, ready: bool) {
 /// Why a download did not happen.
 pub fn write_export_problem(m: &mut Markup, problem: Option<&str>) {
     if let Some(problem) = problem {
-        m.open("p")
-            .attr("class", "diary-problem")
-            .attr("role", "alert");
-        m.text(problem).close("p");
+        write_alert(m, problem);
     }
 }
 

@@ -15,11 +15,12 @@ use crate::diary::{recent_nights, Draft, EntryId};
 use crate::platform::diary_store::{
     download, listen_other_windows, new_stamp, open_stored, with_storage,
 };
-use crate::runtime::plain::focus_by_id;
+use crate::runtime::plain::{focus_by_id, listen, write_place};
 use crate::ui::diary::changes::load_medicines;
 use crate::ui::diary::conflict::write_conflict;
 use crate::ui::diary::form::{self, other_night, read_draft, write_form, FormView, DO};
 use crate::ui::diary::list::{write_list, ENTRY, PAGE};
+use crate::ui::diary::notice::write_alert;
 use crate::ui::diary::recovery::{recovery_file, write_recovery};
 use crate::ui::diary::sections::{write_how_often, write_keeping};
 use crate::ui::diary::{write_frame, PLACES};
@@ -71,15 +72,10 @@ pub fn start(island: &Element) -> bool {
         focused: 0,
         shown: Default::default(),
     }));
-    for kind in ["click", "submit", "change", "input"] {
+    {
         let live = live.clone();
-        gloo::events::EventListener::new_with_options(
-            &root,
-            kind,
-            gloo::events::EventListenerOptions::enable_prevent_default(),
-            move |event| on_event(&live, event),
-        )
-        .forget();
+        let kinds = ["click", "submit", "change", "input"];
+        listen(&root, &kinds, move |event| on_event(&live, event));
     }
     {
         let live = live.clone();
@@ -217,14 +213,8 @@ impl Page {
             waiting.set_outer_html(&m.into_string());
             self.shown = html;
         } else {
-            for (i, html) in html.into_iter().enumerate() {
-                if self.shown[i] == html {
-                    continue;
-                }
-                if let Some(place) = self.root.query_selector(PLACES[i]).ok().flatten() {
-                    place.set_inner_html(&html);
-                }
-                self.shown[i] = html;
+            for ((selector, html), shown) in PLACES.iter().zip(html).zip(&mut self.shown) {
+                write_place(&self.root, selector, html, shown);
             }
         }
         if refused {
@@ -275,10 +265,7 @@ impl Page {
         };
         let problem = write(&|m| {
             if let Some(problem) = &page.problem {
-                m.open("p")
-                    .attr("class", "diary-problem")
-                    .attr("role", "alert");
-                m.text(problem).close("p");
+                write_alert(m, problem);
             }
         });
         let recovery = write(&|m| {

@@ -24,6 +24,7 @@ pub mod files;
 pub mod form;
 pub mod last_check;
 pub mod list;
+pub mod notice;
 pub mod recovery;
 pub mod sections;
 

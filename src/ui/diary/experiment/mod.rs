@@ -33,9 +33,10 @@ use crate::diary::{self as model, Date};
 use crate::platform::diary_store::{listen_elsewhere, open_stored, read_all, today};
 use crate::platform::store::PREFIX;
 use crate::routes::Route;
-use crate::runtime::plain::focus_by_id;
+use crate::runtime::plain::{focus_by_id, listen, write_place};
 use crate::ui::diary::changes::{load_changes, load_medicines, save_experiment, save_medicines};
 use crate::ui::diary::files::DO;
+use crate::ui::diary::notice::{write_alert, write_notice};
 use crate::ui::shared::link::href;
 use crate::ui::shared::markup::Markup;
 use medicines::{stop_input_id, write_list, write_section, ADD_FIELDS, ADD_FORM_ID, INDEX, KEY};
@@ -186,15 +187,11 @@ pub fn start(island: &Element) -> bool {
         notice: None,
         shown: Default::default(),
     }));
-    for kind in ["click", "submit"] {
+    {
         let live = live.clone();
-        gloo::events::EventListener::new_with_options(
-            &root,
-            kind,
-            gloo::events::EventListenerOptions::enable_prevent_default(),
-            move |event| on_event(&live, event),
-        )
-        .forget();
+        listen(&root, &["click", "submit"], move |event| {
+            on_event(&live, event)
+        });
     }
     {
         let live = live.clone();
@@ -414,23 +411,11 @@ impl Page {
     fn show(&mut self) {
         let Some(open) = &self.opened else { return };
         let mut problems = Markup::new();
-        for p in &open.problems {
-            problems
-                .open("p")
-                .attr("class", "diary-problem")
-                .attr("role", "alert");
-            problems.text(p).close("p");
+        for problem in &open.problems {
+            write_alert(&mut problems, problem);
         }
         let mut notice = Markup::new();
-        match &self.notice {
-            None => {}
-            Some(Ok(message)) => {
-                notice.el("p", "diary-notice__done", message);
-            }
-            Some(Err(message)) => {
-                notice.el("p", "diary-problem", message);
-            }
-        }
+        write_notice(&mut notice, self.notice.as_ref());
         let mut trial = Markup::new();
         trial
             .open("h2")
@@ -455,20 +440,14 @@ impl Page {
             ".experiment-trial".to_string(),
             ".medicine-list-place".to_string(),
         ];
-        for (i, (selector, html)) in places.iter().zip(html).enumerate() {
-            if self.shown[i] == html {
-                continue;
+        // The medicines' stop-date disclosures stay open when their list is written again.
+        let list = self.root.query_selector(&places[3]).ok().flatten();
+        let open_keys = list.map(|list| open_disclosures(&list)).unwrap_or_default();
+        for ((selector, html), shown) in places.iter().zip(html).zip(&mut self.shown) {
+            let written = write_place(&self.root, selector, html, shown);
+            if let Some(list) = written.filter(|_| *selector == places[3]) {
+                reopen(&list, &open_keys);
             }
-            if let Some(place) = self.root.query_selector(selector).ok().flatten() {
-                let open_keys = if i == 3 {
-                    open_disclosures(&place)
-                } else {
-                    Vec::new()
-                };
-                place.set_inner_html(&html);
-                reopen(&place, &open_keys);
-            }
-            self.shown[i] = html;
         }
     }
 }

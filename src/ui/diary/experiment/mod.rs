@@ -9,10 +9,11 @@
 //! stored. Every sentence comes from `diary::experiment`, `diary::medicine_timeline` or
 //! `diary::changes`.
 //!
-//! This file opens the page and keeps the trial and the medicines; `trial` writes the trial's
-//! form and report, `medicines` the timeline and its form. Only the places whose markup changed
+//! This file opens the page and shows it; `actions` saves what the buttons and forms change,
+//! `trial` writes the trial's form and report, `medicines` the timeline and its form. Only the places whose markup changed
 //! are written again, so what the person is typing in a form stays.
 
+mod actions;
 mod medicines;
 mod trial;
 
@@ -39,6 +40,7 @@ use crate::ui::diary::files::DO;
 use crate::ui::diary::notice::{write_alert, write_notice};
 use crate::ui::shared::link::href;
 use crate::ui::shared::markup::Markup;
+use actions::{add_medicine, change, remove_medicine, start_trial, stop_medicine};
 use medicines::{stop_input_id, write_list, write_section, ADD_FIELDS, ADD_FORM_ID, INDEX, KEY};
 use trial::{write_trial_form, write_trial_report, FORM_ID, NAMED_ID, NAME_ID, START_ID};
 
@@ -73,40 +75,6 @@ impl Opened {
 }
 
 const NOTICE_ID: &str = "experiment-notice";
-
-/// The value of the input or select with this id ("" when there is none).
-fn value_of(id: &str) -> String {
-    let element = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id));
-    match element {
-        Some(e) => match e.dyn_into::<web_sys::HtmlInputElement>() {
-            Ok(input) => input.value(),
-            Err(e) => e
-                .dyn_into::<web_sys::HtmlSelectElement>()
-                .map(|s| s.value())
-                .unwrap_or_default(),
-        },
-        None => String::new(),
-    }
-}
-
-/// Empties the input or select with this id.
-fn clear(id: &str) {
-    let element = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id));
-    if let Some(e) = element {
-        match e.dyn_into::<web_sys::HtmlInputElement>() {
-            Ok(input) => input.set_value(""),
-            Err(e) => {
-                if let Ok(select) = e.dyn_into::<web_sys::HtmlSelectElement>() {
-                    select.set_value("");
-                }
-            }
-        }
-    }
-}
 
 /// The page in the browser: what it read, what it says, and what each place shows now.
 struct Page {
@@ -266,135 +234,6 @@ fn on_event(live: &Live, event: &Event) {
         }
         (Some("remove"), Some(index)) => remove_medicine(live, index),
         _ => {}
-    }
-}
-
-/// Saves new trial and medicines, then shows them, or says why not.
-fn change(live: &Live, changes: TrialAndMedicines, done: String) {
-    let mut page = live.borrow_mut();
-    let Some(open) = &mut page.opened else { return };
-    let saved = if changes.experiment != open.changes.experiment {
-        save_experiment(changes.experiment.as_ref())
-    } else {
-        save_medicines(&changes.medicines)
-    };
-    page.notice = Some(match saved {
-        Ok(()) => {
-            // What is stored now, with anything another window saved meanwhile.
-            if let Some(open) = &mut page.opened {
-                open.changes = load_changes().changes;
-            }
-            Ok(done)
-        }
-        Err(problem) => Err(problem),
-    });
-    page.show();
-    drop(page);
-    focus_by_id(NOTICE_ID);
-}
-
-/// Says what went wrong, and moves focus there so it is read out.
-fn problem(live: &Live, problem: String) {
-    live.borrow_mut().notice = Some(Err(problem));
-    live.borrow_mut().show();
-    focus_by_id(NOTICE_ID);
-}
-
-/// Another window removed or changed the medicine: shows what is stored now, and says so.
-fn changed_elsewhere(live: &Live, message: String) {
-    if let Some(open) = &mut live.borrow_mut().opened {
-        open.changes = load_changes().changes;
-    }
-    problem(live, message);
-}
-
-fn start_trial(live: &Live) {
-    let (today, changes) = {
-        let page = live.borrow();
-        (page.today(), page.changes())
-    };
-    let named = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(NAMED_ID))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
-        .is_some_and(|radio| radio.checked());
-    let start = value_of(START_ID);
-    match experiment_from_form(!named, &value_of(NAME_ID), &start, today) {
-        Ok(experiment) => change(
-            live,
-            TrialAndMedicines {
-                experiment: Some(experiment),
-                ..changes
-            },
-            "Your trial is saved on this device.".into(),
-        ),
-        Err(message) => problem(live, message),
-    }
-}
-
-fn add_medicine(live: &Live) {
-    let (today, changes) = {
-        let page = live.borrow();
-        (page.today(), page.changes())
-    };
-    let [name, class, started, stopped] = ADD_FIELDS.map(value_of);
-    let medicine = match medicine_from_form(&name, &class, &started, &stopped, today) {
-        Ok(medicine) => medicine,
-        Err(message) => return problem(live, message),
-    };
-    let name = medicine.name.clone();
-    let medicines = match with_medicine(load_medicines(&mut Vec::new()), medicine) {
-        Ok(medicines) => medicines,
-        Err(message) => return problem(live, message),
-    };
-    let next = TrialAndMedicines {
-        medicines,
-        ..changes
-    };
-    change(live, next, format!("{name} is added to your medicines."));
-    ADD_FIELDS.into_iter().for_each(clear);
-}
-
-fn remove_medicine(live: &Live, index: usize) {
-    let changes = live.borrow().changes();
-    // The medicine the person saw, taken out of what is stored now.
-    let Some(seen) = changes.medicines.get(index) else {
-        return;
-    };
-    match without_medicine(load_medicines(&mut Vec::new()), seen) {
-        Ok(medicines) => {
-            let done = format!("{} is removed from your medicines.", seen.name);
-            let next = TrialAndMedicines {
-                medicines,
-                ..changes.clone()
-            };
-            change(live, next, done);
-        }
-        Err(message) => changed_elsewhere(live, message),
-    }
-}
-
-fn stop_medicine(live: &Live, index: usize) {
-    let (today, changes) = {
-        let page = live.borrow();
-        (page.today(), page.changes())
-    };
-    let Some(seen) = changes.medicines.get(index) else {
-        return;
-    };
-    let stopped = match stop_date(&value_of(&stop_input_id(index)), seen.started, today) {
-        Ok(stopped) => stopped,
-        Err(message) => return problem(live, message),
-    };
-    match with_stop(load_medicines(&mut Vec::new()), seen, stopped) {
-        Ok((medicines, done)) => {
-            let next = TrialAndMedicines {
-                medicines,
-                ..changes.clone()
-            };
-            change(live, next, done);
-        }
-        Err(message) => changed_elsewhere(live, message),
     }
 }
 

@@ -226,10 +226,12 @@ fn list_files(root: &Path, dir: &Path, out: &mut Vec<String>) -> Result<(), Stri
     Ok(())
 }
 
-/// Renders one route's body with Yew's server renderer (hydration markers included).
+/// Renders one route's body with Yew's server renderer, without the markers Yew would hydrate
+/// from: the browser never runs Yew (each island's DOM code finds its markup by class).
 async fn render(route: Route) -> String {
     let props = AppProps { route };
     yew::LocalServerRenderer::<App>::with_props(props)
+        .hydratable(false)
         .render()
         .await
 }

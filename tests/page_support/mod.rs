@@ -5,7 +5,7 @@
 use night_cramps::app::{App, AppProps};
 use night_cramps::routes::Route;
 
-/// The page's body HTML, with Yew's hydration markers.
+/// The page's body HTML.
 pub fn render(route: Route) -> String {
     render_component::<App>(AppProps { route })
 }
@@ -23,6 +23,7 @@ where
     let local = tokio::task::LocalSet::new();
     local.block_on(&rt, async move {
         yew::LocalServerRenderer::<C>::with_props(props)
+            .hydratable(false)
             .render()
             .await
     })

@@ -1,14 +1,14 @@
-//! HTML written as text, for the parts that one function renders both on the host (into the
-//! prerendered page) and in the browser (into `innerHTML`) without Yew: the check, and the care
-//! cards and citations it shares with the guide. Text and attribute values are escaped here, so
-//! callers pass plain words.
+//! HTML written as text, for every part that one function writes both on the host (into the
+//! prerendered page) and in the browser (into a place's `innerHTML`): the check, the diary's
+//! pages, and the care cards, citations and charts they share with the guide. Text and attribute
+//! values are escaped here, so callers pass plain words.
 //!
 //! ```text
 //! m.open("p").attr("class", "hint").text(hint).close("p");
 //! ```
 
-/// What `write` writes, as a Yew node, for the Yew pages that show the same parts (on the host,
-/// as written; in the browser, hydrated as it stands and replaced whole when it changes).
+/// What `write` writes, as a Yew node, for the pages Yew writes on the host that show the same
+/// parts.
 pub fn yew_html(write: impl FnOnce(&mut Markup)) -> yew::Html {
     let mut m = Markup::new();
     write(&mut m);

@@ -304,9 +304,10 @@ fn sha256_b64(text: &str) -> String {
 ///   `browser::mark_hydrated` replays them. Links and native disclosures work without the app.
 ///   A tap held for 8 s while the code is still on its way shows a note that it is loading.
 /// - Failure: when the code cannot run (no WebAssembly, a bundle that does not arrive or does
-///   not compile, or a wasm trap, which is what a panic is in a release bundle: see xtask's
-///   `smallest_wasm`), or an island whose markup was changed under it (`hydrate::BROKEN`), a
-///   note before each interactive island says so and offers a reload, and held taps are released.
+///   not compile, a wasm trap, which is what a panic is in a release bundle: see xtask's
+///   `smallest_wasm`, or an island that cannot find its markup in a page a translation tool
+///   rewrote: `hydrate::BROKEN`), a note before each interactive island says so and offers a
+///   reload, and held taps are released.
 ///   The prerendered page stays as it is: everything to read, and every link, still works.
 const LOADER: &str = concat!(
     "const early=[];window.ncEarlyClicks=early;const root=document.documentElement;let stopped=false,slow=0;",

@@ -94,10 +94,10 @@ fn the_player_is_idle_and_ready_with_its_controls_and_a_polite_live_region() {
 }
 
 #[test]
-fn the_page_has_the_stretch_player_and_loads_the_relief_bundle() {
+fn the_page_has_the_stretch_player_and_loads_the_diary_bundle() {
     assert!(Route::all().contains(&Route::Stretch));
     assert_eq!(Route::parse("/stretch/"), Route::Stretch);
-    assert_eq!(Route::Stretch.bundle(), Bundle::Relief);
+    assert_eq!(Route::Stretch.bundle(), Bundle::Diary);
     assert!(Route::Stretch.islands().contains(&Island::Stretch));
 }
 

@@ -21,34 +21,6 @@ pub fn site_plain(island: Island, element: &web_sys::Element) -> bool {
     true
 }
 
-/// The relief bundle's islands: a muscle's page's hold timer (its first start is
-/// remembered for the quick log's "about how long") and one-tap diary log, the bedtime stretch
-/// player, and the site's.
-pub fn relief_plain(island: Island, element: &web_sys::Element) -> bool {
-    match island {
-        Island::HoldTimer(muscle) => {
-            let Some(m) = crate::content::relief::muscle(muscle) else {
-                return false;
-            };
-            crate::ui::relief::hold_timer::start(
-                element,
-                m.hold_seconds,
-                crate::ui::relief::quick_log::note_hold_started,
-            );
-            true
-        }
-        Island::QuickLog(muscle) => crate::ui::relief::quick_log::start(element, muscle),
-        Island::Stretch => {
-            crate::ui::shared::reminder::start_plain(
-                element,
-                crate::ui::shared::reminder::ReminderKind::NightlyStretches,
-            );
-            crate::ui::relief::stretch_player::start(element)
-        }
-        other => site_plain(other, element),
-    }
-}
-
 /// The check bundle's islands: the self-assessment, and the site's.
 pub fn check_plain(island: Island, element: &web_sys::Element) -> bool {
     match island {
@@ -58,13 +30,33 @@ pub fn check_plain(island: Island, element: &web_sys::Element) -> bool {
 }
 
 /// The diary bundle's islands: the diary, its doctor summary, its backups, the trial
-/// of a change, and the site's.
+/// of a change; a muscle's page's hold timer (its first start is remembered for the quick
+/// log's "about how long") and one-tap log; the bedtime stretch player; and the site's.
 pub fn diary_plain(island: Island, element: &web_sys::Element) -> bool {
     match island {
         Island::Diary => ui::diary::start(element),
         Island::DiarySummary => ui::diary::summary::start(element),
         Island::DiaryBackup => ui::diary::backup::start(element),
         Island::DiaryExperiment => ui::diary::experiment::start(element),
+        Island::HoldTimer(muscle) => {
+            let Some(m) = crate::content::relief::muscle(muscle) else {
+                return false;
+            };
+            ui::relief::hold_timer::start(
+                element,
+                m.hold_seconds,
+                ui::relief::quick_log::note_hold_started,
+            );
+            true
+        }
+        Island::QuickLog(muscle) => ui::relief::quick_log::start(element, muscle),
+        Island::Stretch => {
+            ui::shared::reminder::start_plain(
+                element,
+                ui::shared::reminder::ReminderKind::NightlyStretches,
+            );
+            ui::relief::stretch_player::start(element)
+        }
         other => site_plain(other, element),
     }
 }

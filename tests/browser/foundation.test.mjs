@@ -15,12 +15,10 @@ test('the build has every route prerendered', () => {
   }
 });
 
-/** The bundle a page should load (crates/core/src/islands.rs): a muscle's page and the stretches, the check, the diary's
- * four pages (one bundle), privacy; every other page needs only the site bundle. */
+/** The bundle a page should load (crates/core/src/islands.rs): the check; every page that writes the diary (its four
+ * pages, a muscle's page with its one-tap log, the stretches); privacy; every other page needs only the site bundle. */
 function bundleOf(route) {
-  // A muscle's page and the bedtime stretches: both timers ride in the relief bundle.
-  if (/^now\/[a-z-]+\/$/.test(route) || route === 'stretch/') return 'relief';
-  if (route.startsWith('diary/')) return 'diary';
+  if (/^now\/[a-z-]+\/$/.test(route) || route === 'stretch/' || route.startsWith('diary/')) return 'diary';
   return { 'check/': 'check', 'privacy/': 'privacy' }[route] ?? 'site';
 }
 

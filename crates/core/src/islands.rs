@@ -51,12 +51,11 @@ pub enum Island {
 pub enum Bundle {
     /// Start page, guide, about, the muscle picker, 404: only the islands every page has.
     Site,
-    /// A muscle's page (the hold timer and the one-tap diary log) and the bedtime stretches.
-    Relief,
     /// The self-assessment.
     Check,
-    /// The diary, its doctor summary, its backups, and the trial of a change with the medicine
-    /// timeline.
+    /// Every page that reads or writes the diary: the diary, its doctor summary, its backups, the
+    /// trial of a change with the medicine timeline, a muscle's page (the hold timer and the
+    /// one-tap log) and the bedtime stretches (whose player logs "stretched tonight").
     Diary,
     /// What is stored, and erasing it.
     Privacy,
@@ -136,16 +135,17 @@ impl Island {
     pub fn bundle(self) -> Bundle {
         match self {
             Island::Status | Island::Update => Bundle::Site,
-            // The stretch player's DOM code rides with the hold timer's: both are timers with a
-            // wake lock, and a bundle of its own would repeat the glue and the start-up code.
-            Island::HoldTimer(_) | Island::QuickLog(_) | Island::Stretch => Bundle::Relief,
             Island::Check => Bundle::Check,
-            // One bundle for the diary's four pages: they share the diary's storage, reading and
-            // most of their components, so apart they carried three copies of the same code.
+            // One bundle for every page that writes the diary: the diary's storage, migration and
+            // entry reading are most of each of these pages' code, so apart (diary pages; timers
+            // with their one-tap logs) the install carried two copies of it.
             Island::Diary
             | Island::DiarySummary
             | Island::DiaryBackup
-            | Island::DiaryExperiment => Bundle::Diary,
+            | Island::DiaryExperiment
+            | Island::HoldTimer(_)
+            | Island::QuickLog(_)
+            | Island::Stretch => Bundle::Diary,
             Island::Privacy => Bundle::Privacy,
         }
     }
@@ -153,19 +153,12 @@ impl Island {
 
 impl Bundle {
     /// Every bundle: the one list the build, the prerender and the checks read.
-    pub const ALL: [Bundle; 5] = [
-        Bundle::Site,
-        Bundle::Relief,
-        Bundle::Check,
-        Bundle::Diary,
-        Bundle::Privacy,
-    ];
+    pub const ALL: [Bundle; 4] = [Bundle::Site, Bundle::Check, Bundle::Diary, Bundle::Privacy];
 
     /// The Cargo binary (and so the start of the built file names: `nc-check-<hash>.js`).
     pub fn bin(self) -> &'static str {
         match self {
             Bundle::Site => "nc-site",
-            Bundle::Relief => "nc-relief",
             Bundle::Check => "nc-check",
             Bundle::Diary => "nc-diary",
             Bundle::Privacy => "nc-privacy",

@@ -35,7 +35,7 @@ pub fn write_plan(m: &mut Markup, plan: &Plan) {
         m.open("a")
             .attr("href", &href(&Route::NowMuscle(s.muscle), None));
         m.text("Drawings and a hold timer: ")
-            .text(&s.name.to_lowercase());
+            .text(&s.name.to_ascii_lowercase());
         m.close("a").close("p").close("div");
     }
     m.open("p").text(routine.evidence);

@@ -69,7 +69,7 @@ pub struct MuscleProps {
 }
 
 /// The steps for one muscle, with the hold timer. The page is prerendered; only the timer and
-/// the one-tap diary log are islands (`crate::islands`), so the relief bundle stays small.
+/// the one-tap diary log are islands (`crate::islands`): the page reads without its bundle.
 #[component]
 pub fn MuscleRelief(props: &MuscleProps) -> Html {
     let Some(m) = muscle(props.muscle) else {

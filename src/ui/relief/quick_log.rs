@@ -85,7 +85,7 @@ fn diary_muscle(muscle: MuscleId) -> Muscle {
 
 /// The muscle's name as the button says it ("back of thigh").
 fn muscle_name(id: MuscleId) -> String {
-    muscle(id).map_or("", |m| m.name).to_lowercase()
+    muscle(id).map_or("", |m| m.name).to_ascii_lowercase()
 }
 
 #[derive(Properties, PartialEq)]

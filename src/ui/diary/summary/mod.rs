@@ -289,7 +289,7 @@ fn write_check(m: &mut Markup, check: Option<&ResultSummary>) {
     let named = |factors: Vec<CheckFactor>| -> Vec<String> {
         factors
             .into_iter()
-            .map(|f| format!("{} ({})", f.name, f.strength.label().to_lowercase()))
+            .map(|f| format!("{} ({})", f.name, f.strength.label().to_ascii_lowercase()))
             .collect()
     };
     let row = |m: &mut Markup, term: &str, items: Vec<String>, none: &str| {

@@ -23,15 +23,14 @@ pub fn button(
     Some(node)
 }
 
-/// Focuses (and so scrolls to) the element with this id, if there is one.
-pub fn focus_by_id(id: &str) {
+/// Focuses (and so scrolls to) the element with this id; false when there is none.
+pub fn focus_by_id(id: &str) -> bool {
     use wasm_bindgen::JsCast;
     let element = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(id));
-    if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = element.focus();
-    }
+    let element = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    element.is_some_and(|element| element.focus().is_ok())
 }
 
 /// Sets an attribute, touching the DOM only when the value changes (a countdown redraws four
@@ -100,7 +99,8 @@ pub fn listen(
 
 /// Writes `html` into the place `selector` inside `root` unless the place already shows it
 /// (`shown`, then updated), so a place that did not change keeps its focus and what was typed
-/// in it. Returns the place when it was written.
+/// in it. A place that changed is brought in step node by node (`morph`). Returns the place
+/// when it was written.
 pub fn write_place(
     root: &web_sys::Element,
     selector: &str,
@@ -112,7 +112,7 @@ pub fn write_place(
     }
     let place = root.query_selector(selector).ok().flatten();
     if let Some(place) = &place {
-        place.set_inner_html(&html);
+        super::morph::morph(place, &html);
     }
     *shown = html;
     place

@@ -58,8 +58,10 @@ fn write_entry(m: &mut Markup, entry: &DiaryEntry) {
     } else {
         "diary-entry diary-entry--none"
     };
+    // The key lets a written list keep each night's nodes (`runtime::morph`).
     m.open("li")
         .attr("class", class)
+        .attr("data-key", &id)
         .open("h3")
         .attr("class", "diary-entry__night");
     m.attr("id", &entry_heading_id(entry.id))

@@ -15,7 +15,8 @@ use crate::diary::{recent_nights, Draft, EntryId};
 use crate::platform::diary_store::{
     download, listen_other_windows, new_stamp, open_stored, with_storage,
 };
-use crate::runtime::plain::{focus_by_id, listen, write_place};
+use crate::runtime::in_tasks::after_next_paint;
+use crate::runtime::plain::{focus_by_id, listen, set_attribute, write_place};
 use crate::ui::diary::changes::load_medicines;
 use crate::ui::diary::conflict::write_conflict;
 use crate::ui::diary::form::{self, other_night, read_draft, write_form, FormView, DO};
@@ -46,12 +47,17 @@ struct Page {
     focused: u32,
     /// What each place shows now (`PLACES`), so it is written only when that changes.
     shown: [String; 8],
+    /// Whether the later places' task is waiting to run.
+    later_asked: bool,
 }
 
 type Live = Rc<RefCell<Page>>;
 
 /// The form's place in `PLACES`.
 const FORM_PLACE: usize = 4;
+/// The places from this one on (the figures, the list, keeping it safe) are written in tasks
+/// after a change (`Page::show_later`).
+const LATER_PLACES: usize = 5;
 
 /// Reads the diary and brings the prerendered page inside `island` to life; false when its
 /// markup is missing.
@@ -71,6 +77,7 @@ pub fn start(island: &Element) -> bool {
         recovery_problem: None,
         focused: 0,
         shown: Default::default(),
+        later_asked: false,
     }));
     {
         let live = live.clone();
@@ -101,6 +108,7 @@ fn dispatch(live: &Live, action: DiaryAction) {
     let mut page = live.borrow_mut();
     page.page = page.page.update(action);
     page.show();
+    page.show_later(live);
 }
 
 /// Runs one of the reducer's steps that write, from the page as it is, and shows what happened.
@@ -174,6 +182,7 @@ fn clicked(live: &Live, event: &Event, target: &Element) {
             let mut page = live.borrow_mut();
             page.listed += PAGE;
             page.show();
+            page.show_later(live);
         }
         (Some("recovery-download"), _) => {
             let mut page = live.borrow_mut();
@@ -181,11 +190,13 @@ fn clicked(live: &Live, event: &Event, target: &Element) {
             let file = recovery_file(&page.page.unreadable);
             page.recovery_problem = download(&name, "text/plain;charset=utf-8", &file).err();
             page.show();
+            page.show_later(live);
         }
         (Some(what @ ("recovery-ask" | "recovery-keep")), _) => {
             let mut page = live.borrow_mut();
             page.confirming = what == "recovery-ask";
             page.show();
+            page.show_later(live);
         }
         (Some("recovery-remove"), _) => {
             live.borrow_mut().confirming = false;
@@ -198,22 +209,35 @@ fn clicked(live: &Live, event: &Event, target: &Element) {
 }
 
 impl Page {
-    /// Brings each place in step with the page's state, then moves focus where the last change
-    /// asks.
+    /// Brings the places above the figures in step with the page's state, then moves focus
+    /// where the last change asks. What the person acted on (the notice, the form) changes in
+    /// the task of their tap; the figures, the list and the rest follow, each in a task of its
+    /// own ([`Page::show_later`]), so no task keeps a slow phone busy for long.
     fn show(&mut self) {
         if !self.page.opened {
             return;
         }
         let refused = self.follow_form();
         let html = self.places();
+        let stale: Vec<&str> = (PLACES.iter().zip(&html).zip(&self.shown))
+            .skip(LATER_PLACES)
+            .filter(|((_, html), shown)| html != shown)
+            .map(|((selector, _), _)| *selector)
+            .collect();
         if let Some(waiting) = self.root.query_selector(".diary-opening").ok().flatten() {
-            // The diary was just read: the whole page below the title goes in at once.
+            // The diary was just read: the page below the title goes in at once, the figures
+            // and the list then follow like any change (`show_later`).
+            let mut first = html;
+            for later in &mut first[LATER_PLACES..] {
+                later.clear();
+            }
             let mut m = Markup::new();
-            write_frame(&mut m, &html);
+            write_frame(&mut m, &first);
             waiting.set_outer_html(&m.into_string());
-            self.shown = html;
+            self.shown = first;
         } else {
-            for ((selector, html), shown) in PLACES.iter().zip(html).zip(&mut self.shown) {
+            let places = PLACES.iter().zip(html).zip(&mut self.shown);
+            for ((selector, html), shown) in places.take(LATER_PLACES) {
                 write_place(&self.root, selector, html, shown);
             }
         }
@@ -223,11 +247,59 @@ impl Page {
                 let _ = summary.focus();
             }
         }
-        let (count, id) = &self.page.focus;
-        if *count > self.focused {
-            self.focused = *count;
-            focus_by_id(id);
+        // Busy until `show_later` has written it: assistive technology waits, and so do tests.
+        for selector in &stale {
+            if let Some(place) = self.root.query_selector(selector).ok().flatten() {
+                set_attribute(&place, "aria-busy", "true");
+            }
         }
+        if stale.is_empty() {
+            self.follow_focus();
+        }
+    }
+
+    /// Moves focus where the last change asks. When the list or figures change too, that waits
+    /// for `show_later`: the focus may go to a night's heading the list does not hold yet, or
+    /// one the list is about to move (a moved node loses focus).
+    fn follow_focus(&mut self) {
+        let (count, id) = &self.page.focus;
+        if *count > self.focused && focus_by_id(id) {
+            self.focused = *count;
+        }
+    }
+
+    /// Writes the places from the figures on that are not yet in step, one per task after a
+    /// paint (what the person acted on shows first), then moves focus. Asked once however many changes come before it runs.
+    fn show_later(&mut self, live: &Live) {
+        if self.later_asked || !self.page.opened {
+            return;
+        }
+        self.later_asked = true;
+        let live = live.clone();
+        after_next_paint(move || {
+            let mut page = live.borrow_mut();
+            page.later_asked = false;
+            let html = page.places();
+            let root = page.root.clone();
+            let mut places = (PLACES.iter().zip(html).zip(&mut page.shown)).skip(LATER_PLACES);
+            if let Some(((selector, html), shown)) =
+                places.find(|((_, html), shown)| html != *shown)
+            {
+                if let Some(place) = write_place(&root, selector, html, shown) {
+                    let _ = place.remove_attribute("aria-busy");
+                }
+            }
+            if places.any(|((_, html), shown)| html != *shown) {
+                page.show_later(&live);
+                return;
+            }
+            for selector in &PLACES[LATER_PLACES..] {
+                if let Some(place) = root.query_selector(selector).ok().flatten() {
+                    let _ = place.remove_attribute("aria-busy");
+                }
+            }
+            page.follow_focus();
+        });
     }
 
     /// Takes the form's draft from the page when it starts afresh (a new generation), and has

@@ -38,15 +38,8 @@ pub fn diary_plain(island: Island, element: &web_sys::Element) -> bool {
         Island::DiarySummary => ui::diary::summary::start(element),
         Island::DiaryBackup => ui::diary::backup::start(element),
         Island::DiaryExperiment => ui::diary::experiment::start(element),
-        Island::HoldTimer(muscle) => {
-            let Some(m) = crate::content::relief::muscle(muscle) else {
-                return false;
-            };
-            ui::relief::hold_timer::start(
-                element,
-                m.hold_seconds,
-                ui::relief::quick_log::note_hold_started,
-            );
+        Island::HoldTimer(_) => {
+            ui::relief::hold_timer::start(element, ui::relief::quick_log::note_hold_started);
             true
         }
         Island::QuickLog(muscle) => ui::relief::quick_log::start(element, muscle),

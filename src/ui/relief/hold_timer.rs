@@ -61,7 +61,7 @@ pub fn HoldTimer(props: &HoldTimerProps) -> Html {
     let (label, class) = toggle(phase);
     let key = phase_key(phase);
     html! {
-        <section class={classes!("hold-timer", format!("hold-timer--{key}"))} aria-label="Hold timer" data-phase={key}>
+        <section class={classes!("hold-timer", format!("hold-timer--{key}"))} aria-label="Hold timer" data-phase={key} data-seconds={props.seconds.to_string()}>
             <div class="hold-timer__clock">
                 <svg class="hold-timer__ring" viewBox="0 0 120 120" aria-hidden="true" focusable="false">
                     <circle class="hold-timer__track" cx="60" cy="60" r="52" />
@@ -120,9 +120,9 @@ mod browser {
         screen: ScreenWakeLock,
     }
 
-    /// Brings the prerendered timer inside `root` to life for holds of `seconds`; `on_start`
-    /// hears the clock time of every (re)start.
-    pub fn start(root: &web_sys::Element, seconds: u32, on_start: impl Fn(u64) + 'static) {
+    /// Brings the prerendered timer inside `root` to life for holds of its `data-seconds`;
+    /// `on_start` hears the clock time of every (re)start.
+    pub fn start(root: &web_sys::Element, on_start: impl Fn(u64) + 'static) {
         let find = |selector: &str| root.query_selector(selector).ok().flatten();
         let (
             Some(section),
@@ -141,6 +141,11 @@ mod browser {
             find(".hold-timer__reset").and_then(|e| e.dyn_into().ok()),
             find(".hold-timer__said"),
         )
+        else {
+            return;
+        };
+        // The hold's length is in the markup, so the bundle carries no relief content.
+        let Some(seconds) = (section.get_attribute("data-seconds")).and_then(|s| s.parse().ok())
         else {
             return;
         };

@@ -98,7 +98,7 @@ pub struct QuickLogProps {
 pub fn QuickLogPanel(props: &QuickLogProps) -> Html {
     html! {
         <div class="relief-log">
-            <button type="button" class="relief-log__button">
+            <button type="button" class="relief-log__button" data-name={muscle_name(props.muscle)}>
                 { quick::log_button_words(&muscle_name(props.muscle), false) }
             </button>
             <p class="relief-log__status" role="status"></p>
@@ -132,7 +132,7 @@ pub fn start(root: &web_sys::Element, id: MuscleId) -> bool {
             match record_quick_log(&log) {
                 Ok(()) => {
                     taken.set(true);
-                    show_logged(&button, &status, id);
+                    show_logged(&button, &status);
                 }
                 Err(message) => status.set_text_content(Some(&message)),
             }
@@ -143,10 +143,12 @@ pub fn start(root: &web_sys::Element, id: MuscleId) -> bool {
 }
 
 /// The button says it is done and the status line leads to the diary.
-fn show_logged(button: &web_sys::Element, status: &web_sys::Element, id: MuscleId) {
+fn show_logged(button: &web_sys::Element, status: &web_sys::Element) {
     use crate::runtime::plain::{element, set_attribute, set_text};
 
-    set_text(button, &quick::log_button_words(&muscle_name(id), true));
+    // The muscle's name is in the markup, so the bundle carries no relief content.
+    let name = button.get_attribute("data-name").unwrap_or_default();
+    set_text(button, &quick::log_button_words(&name, true));
     // Not `disabled`: that would drop keyboard focus; aria-disabled says it instead.
     set_attribute(button, "aria-disabled", "true");
     status.set_text_content(Some(quick::LOGGED));

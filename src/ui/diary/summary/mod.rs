@@ -16,6 +16,7 @@ use crate::diary::warning::{self, SUMMARY_INTRO, SUMMARY_TITLE};
 use crate::diary::{self as model, stats, Date, DiaryEntry};
 use crate::platform::diary_store::open_stored;
 use crate::routes::Route;
+use crate::runtime::in_tasks::after_next_paint;
 use crate::ui::diary::changes::load_changes;
 use crate::ui::diary::chart::{write_chart, write_table};
 use crate::ui::diary::figures::write_figures;
@@ -86,6 +87,7 @@ pub fn start(island: &Element) -> bool {
         }
     })
     .forget();
+    let island = island.clone();
     open_stored(move |opening_done| {
         let open = Opened {
             today: opening_done.today,
@@ -94,17 +96,31 @@ pub fn start(island: &Element) -> bool {
             check: load_last_check(),
             changes: load_changes().changes,
         };
-        let mut m = Markup::new();
-        write_opened(&mut m, &open);
+        let (mut m, mut later) = (Markup::new(), Markup::new());
+        write_opened(&mut m, &mut later, &open);
+        // The chart and the tables follow after a paint, so neither task keeps a slow phone
+        // busy for long; busy until then, for assistive technology and tests.
+        m.open("div")
+            .attr("class", "summary-later")
+            .attr("aria-busy", "true")
+            .close("div");
         opening.set_outer_html(&m.into_string());
-        // The island is live once the summary is on screen (`Island::opens_from_storage`).
-        crate::platform::browser::island_hydrated();
+        let later = later.into_string();
+        let island = island.clone();
+        after_next_paint(move || {
+            if let Some(place) = island.query_selector(".summary-later").ok().flatten() {
+                place.set_outer_html(&later);
+            }
+            // The island is live once the summary is on screen (`Island::opens_from_storage`).
+            crate::platform::browser::island_hydrated();
+        });
     });
     true
 }
 
-/// The summary below its frame, once the diary is read.
-fn write_opened(m: &mut Markup, open: &Opened) {
+/// The summary below its frame, once the diary is read: into `m` what the first screens show
+/// (the latest check, trial and figures), into `later` the weekly chart and the tables.
+fn write_opened(m: &mut Markup, later: &mut Markup, open: &Opened) {
     let Opened {
         today,
         diary,
@@ -169,34 +185,38 @@ fn write_opened(m: &mut Markup, open: &Opened) {
     }
     let title = format!("Nights with cramps per week, last {weeks} weeks");
     section(
-        m,
+        later,
         "summary-weeks-title",
         "summary-section summary-weeks",
         &title,
     );
-    write_chart(m, &overview.weeks, true, &[]);
-    m.open("div")
+    write_chart(later, &overview.weeks, true, &[]);
+    later
+        .open("div")
         .attr("class", "table-scroll")
         .attr("role", "region");
-    m.attr("aria-label", "Nights with cramps per week (table)")
+    later
+        .attr("aria-label", "Nights with cramps per week (table)")
         .attr("tabindex", "0");
     let caption = format!("Nights with cramps per week, last {weeks} weeks, newest first");
-    write_table(m, &overview.weeks, &caption);
-    m.close("div").close("section");
+    write_table(later, &overview.weeks, &caption);
+    later.close("div").close("section");
     let title = format!("Diary entries, last {entry_weeks} weeks");
-    section(m, "summary-entries-title", "summary-section", &title);
+    section(later, "summary-entries-title", "summary-section", &title);
     if entries.is_empty() {
-        m.el("p", "", "No entries in these weeks.");
+        later.el("p", "", "No entries in these weeks.");
     } else {
-        m.open("div")
+        later
+            .open("div")
             .attr("class", "table-scroll summary-entries-wrap")
             .attr("role", "region");
-        m.attr("aria-label", "Diary entries (table)")
+        later
+            .attr("aria-label", "Diary entries (table)")
             .attr("tabindex", "0");
-        write_entries(m, &entries);
-        m.close("div");
+        write_entries(later, &entries);
+        later.close("div");
     }
-    m.close("section");
+    later.close("section");
 }
 
 /// Opens `<section>` with its heading; the caller closes it.

@@ -27,6 +27,9 @@ pub struct Options {
     /// Give each page's main thread a CPU of its own (`tests/bench/own_core.mjs`) instead of
     /// sharing the CPUs with everything else.
     pub own_core: bool,
+    /// Then Lighthouse's LCP of each route against the page without scripts, 3 runs each
+    /// (`tests/bench/lighthouse.mjs`; fetches a pinned Lighthouse with npx).
+    pub lighthouse: bool,
 }
 
 pub fn bench(env: &Env, options: &Options) -> Result<(), String> {
@@ -77,5 +80,18 @@ pub fn bench(env: &Env, options: &Options) -> Result<(), String> {
     run(
         &mut node,
         "measuring sizes and cold loads in headless Chromium (tests/bench/bench.mjs)",
+    )?;
+    if !options.lighthouse {
+        return Ok(());
+    }
+    let mut lighthouse = env.cmd("node");
+    lighthouse.args(["tests/bench/lighthouse.mjs", "--dist", &options.out]);
+    lighthouse.args(["--sub-path", crate::TEST_SUB_PATH]);
+    if let Some(routes) = &options.routes {
+        lighthouse.args(["--routes", routes]);
+    }
+    run(
+        &mut lighthouse,
+        "Lighthouse's LCP against the pages without scripts (tests/bench/lighthouse.mjs)",
     )
 }

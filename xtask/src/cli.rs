@@ -27,6 +27,8 @@ commands:
   bench   sizes and cold-load timings against a plain-HTML baseline (BENCHMARKS.md)
             --out DIR  --runs N  --no-build  --routes /,guide/  --network slow-4g
             --diaries 60,3650  --own-core
+            --lighthouse       then Lighthouse's LCP against each page without scripts
+                               (3 runs a route; fetches a pinned Lighthouse with npx)
   help    this text (also -h, --help)
 
 Chromium: set CHROMIUM (or CHROME) to its path, or it is looked for where browsers are
@@ -69,7 +71,7 @@ fn flags_of(command: &str) -> Option<Flags> {
         "test" => (&["--out"], &[]),
         "bench" => (
             &["--out", "--runs", "--routes", "--network", "--diaries"],
-            &["--no-build", "--own-core"],
+            &["--no-build", "--own-core", "--lighthouse"],
         ),
         _ => return None,
     };
@@ -179,6 +181,7 @@ pub fn parse(args: &[String]) -> Result<Task, String> {
             network: given.value("--network").map(String::from),
             diaries: given.value("--diaries").map(String::from),
             own_core: given.switch("--own-core"),
+            lighthouse: given.switch("--lighthouse"),
         }),
     })
 }
@@ -313,10 +316,15 @@ mod tests {
                 o.runs.as_str(),
                 o.no_build,
                 o.routes.as_deref(),
-                o.out.as_str()
+                o.out.as_str(),
+                o.lighthouse
             ),
-            ("3", true, Some("/,guide/"), "dist-bench")
+            ("3", true, Some("/,guide/"), "dist-bench", false)
         );
+        let Ok(Task::Bench(o)) = parse_line("bench --lighthouse") else {
+            panic!("bench --lighthouse parses");
+        };
+        assert!(o.lighthouse);
         assert!(parse_line("bench --runs 0").is_err());
     }
 

@@ -1,0 +1,77 @@
+// Lighthouse's largest contentful paint for each route against the same page with its scripts
+// removed (the bench's plain-HTML baseline), mobile profile with simulated throttling, the two
+// loaded in turn. Prints each route's medians, the app ÷ baseline ratio of every run and the
+// worst one, and writes target/lighthouse.json. Reports only, like the bench.
+//
+// Lighthouse is not a dependency of the app or its tests: it is fetched once, at a pinned version,
+// by npx (from the npm registry) when this runs.
+//
+// Usage (normally `cargo xtask bench --lighthouse`, after the bench):
+//   node tests/bench/lighthouse.mjs --dist dist-bench [--runs 3] [--routes /,check/,now/calf/]
+import { execFile } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { routes as listRoutes, ROOT } from '../browser/helpers.mjs';
+import { startServer } from '../browser/server.mjs';
+import { baselineCopy } from './sizes.mjs';
+import { median, pad, lpad, routeName } from './stats.mjs';
+
+const LIGHTHOUSE = 'lighthouse@12.8.2';
+const GOAL = 1.1;
+
+const argv = process.argv.slice(2);
+const opt = (name, dflt) => { const i = argv.indexOf(name); return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : dflt; };
+const DIST = resolve(ROOT, opt('--dist', 'dist-bench'));
+const RUNS = Math.max(1, Number(opt('--runs', '3')) || 3);
+const SUB_PATH = opt('--sub-path', '/night-cramps/');
+const ONLY = opt('--routes', null)?.split(',').map((r) => (r === '/' ? '' : r));
+const JSON_OUT = resolve(ROOT, opt('--json', join('target', 'lighthouse.json')));
+const CHROME = process.env.CHROMIUM || process.env.CHROME || '/usr/bin/chromium';
+
+/** One Lighthouse run of `url`: its LCP and FCP (ms) and performance score (0–100). */
+async function lighthouse(url) {
+  const { stdout } = await promisify(execFile)('npx', ['--yes', LIGHTHOUSE, url, '--quiet', '--only-categories=performance',
+    '--form-factor=mobile', '--throttling-method=simulate', '--chrome-flags=--headless=new --no-sandbox --disable-gpu',
+    '--output=json', '--output-path=stdout'], { env: { ...process.env, CHROME_PATH: CHROME }, maxBuffer: 256 * 1024 * 1024 });
+  const report = JSON.parse(stdout);
+  const audit = (id) => report.audits[id]?.numericValue ?? null;
+  return { lcp: audit('largest-contentful-paint'), fcp: audit('first-contentful-paint'), score: Math.round(100 * (report.categories.performance.score ?? 0)) };
+}
+
+const routes = listRoutes(DIST).filter((r) => !ONLY || ONLY.includes(r));
+const app = await startServer({ dir: DIST, subPath: SUB_PATH });
+const base = await startServer({ dir: baselineCopy(DIST), subPath: SUB_PATH });
+const results = [];
+try {
+  for (const route of routes) {
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) {
+      // In turn, and each variant first in every other run, so a busy moment hits both alike.
+      const order = i % 2 === 0 ? ['app', 'base'] : ['base', 'app'];
+      const run = {};
+      for (const kind of order) run[kind] = await lighthouse((kind === 'app' ? app : base).url + route);
+      run.ratio = run.app.lcp / run.base.lcp;
+      runs.push(run);
+      console.error(`lighthouse: ${routeName(route)} run ${i + 1}: LCP ${Math.round(run.app.lcp)} / ${Math.round(run.base.lcp)} ms`);
+    }
+    results.push({ route, runs });
+  }
+} finally {
+  app.close();
+  base.close();
+}
+
+const ms = (values) => `${Math.round(median(values))} (${Math.round(Math.min(...values))}–${Math.round(Math.max(...values))})`;
+console.log(`\nLIGHTHOUSE (${LIGHTHOUSE}, mobile, simulated throttling): LCP ms, median (min–max) of ${RUNS}, app against the same page without scripts, loaded in turn`);
+console.log(`${pad('route', 22)} ${pad('LCP app', 20)} ${pad('LCP base', 20)} ${pad('× each run', 22)} ${lpad('worst ×', 8)}  score app`);
+let over = 0;
+for (const { route, runs } of results) {
+  const ratios = runs.map((r) => r.ratio);
+  const worst = Math.max(...ratios);
+  if (worst > GOAL) over++;
+  console.log(`${pad(routeName(route), 22)} ${pad(ms(runs.map((r) => r.app.lcp)), 20)} ${pad(ms(runs.map((r) => r.base.lcp)), 20)} ${pad(ratios.map((r) => r.toFixed(2)).join(' '), 22)} ${lpad(worst.toFixed(2), 8)}  ${ms(runs.map((r) => r.app.score))}`);
+}
+console.log(`${over ? 'MISSED' : 'met   '} LCP within ${GOAL}× of the page without scripts in every run: ${results.length - over} of ${results.length} routes`);
+mkdirSync(resolve(JSON_OUT, '..'), { recursive: true });
+writeFileSync(JSON_OUT, JSON.stringify({ lighthouse: LIGHTHOUSE, runs: RUNS, results }, null, 2));

@@ -6,7 +6,7 @@
 //! built with the wrong bundle, or changed by a translation tool), is reported on the console
 //! and to the page's loader, which notes that this part stopped working; the prerendered page
 //! stays readable. A panic traps the wasm at once, and the loader reports the trap too
-//! (src/bin/prerender.rs).
+//! (src/bin/prerender/page.rs).
 
 use crate::islands::Island;
 

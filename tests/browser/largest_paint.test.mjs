@@ -57,3 +57,26 @@ test('on every route, at phone size and with two months in the diary, the larges
     await ctx.close();
   }
 });
+
+// A bundle's download that ends before the first paint is shown competes with it, and
+// Lighthouse's simulation charges it to the largest paint: the loader waits for the paint.
+test('each bundle is requested only after the page has painted', async () => {
+  for (const route of ['', 'check/', 'now/calf/', 'privacy/', 'diary/']) {
+    const ctx = await env.browser.newContext({ viewport: { width: 412, height: 823 } });
+    const page = await ctx.newPage();
+    await page.goto(env.site.url + route);
+    await hydrated(page);
+    const { painted, requested } = await page.evaluate(() => ({
+      painted: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      requested: performance.getEntriesByType('resource')
+        .filter((e) => /\/nc-[a-z]+-[0-9a-f]+(_bg\.wasm|\.js)$/.test(e.name))
+        .map((e) => [e.name.split('/').pop(), e.startTime]),
+    }));
+    assert.ok(painted > 0, `/${route}: the first contentful paint was reported`);
+    assert.equal(requested.length, 2, `/${route}: the bundle's JS and wasm were requested: ${JSON.stringify(requested)}`);
+    for (const [file, at] of requested) {
+      assert.ok(at >= painted, `/${route}: ${file} was requested at ${at.toFixed(1)} ms, before the first paint at ${painted.toFixed(1)} ms`);
+    }
+    await ctx.close();
+  }
+});

@@ -8,7 +8,7 @@ use crate::routes::Route;
 use crate::ui::shared::link::href;
 
 /// Stands for this build's id (the hash of all its files, which also names its offline cache)
-/// until the prerender knows it and writes it in (src/bin/prerender.rs).
+/// until the prerender knows it and writes it in (src/bin/prerender/main.rs).
 pub const BUILD_ID_SLOT: &str = "build-id-slot";
 
 #[component]

@@ -27,8 +27,8 @@ pub struct Options {
     /// Give each page's main thread a CPU of its own (`tests/bench/own_core.mjs`) instead of
     /// sharing the CPUs with everything else.
     pub own_core: bool,
-    /// Then Lighthouse's LCP of each route against the page without scripts, 3 runs each
-    /// (`tests/bench/lighthouse.mjs`; fetches a pinned Lighthouse with npx).
+    /// Then Lighthouse's LCP of each route against the page without scripts: 3 measurements,
+    /// each the median of 3 runs (`tests/bench/lighthouse.mjs`; fetches a pinned Lighthouse with npx).
     pub lighthouse: bool,
 }
 

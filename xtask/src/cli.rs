@@ -28,7 +28,7 @@ commands:
             --out DIR  --runs N  --no-build  --routes /,guide/  --network slow-4g
             --diaries 60,3650  --own-core
             --lighthouse       then Lighthouse's LCP against each page without scripts
-                               (3 runs a route; fetches a pinned Lighthouse with npx)
+                               (3 medians of 3 runs a route; a pinned Lighthouse via npx)
   help    this text (also -h, --help)
 
 Chromium: set CHROMIUM (or CHROME) to its path, or it is looked for where browsers are

@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, Event};
 
 use crate::diary::changes::MedicineCourse;
-use crate::diary::page::{DiaryAction, DiaryPage, Notice};
+use crate::diary::page::{DiaryAction, DiaryPage};
 use crate::diary::{recent_nights, Draft, EntryId};
 use crate::platform::diary_store::{
     download, listen_other_windows, new_stamp, open_stored, with_storage,
@@ -21,7 +21,7 @@ use crate::ui::diary::changes::load_medicines;
 use crate::ui::diary::conflict::write_conflict;
 use crate::ui::diary::form::{self, other_night, read_draft, write_form, FormView, DO};
 use crate::ui::diary::list::{write_list, ENTRY, PAGE};
-use crate::ui::diary::notice::write_alert;
+use crate::ui::diary::notice::{write_alert, write_page_notice};
 use crate::ui::diary::recovery::{recovery_file, write_recovery};
 use crate::ui::diary::sections::{write_how_often, write_keeping};
 use crate::ui::diary::{write_frame, PLACES};
@@ -346,28 +346,8 @@ impl Page {
                 write_recovery(m, &page.unreadable, self.confirming, problem);
             }
         });
-        let notice = write(&|m| match &page.notice {
-            None => {}
-            Some(Notice::Done(message)) => {
-                m.el("p", "diary-notice__done", message);
-            }
-            Some(Notice::Deleted(message)) => {
-                m.open("p")
-                    .attr("class", "diary-notice__done")
-                    .text(message)
-                    .text(" ");
-                if page.diary.last_deleted().is_some() {
-                    m.open("button")
-                        .attr("type", "button")
-                        .attr("class", "secondary diary-undo");
-                    m.attr(DO, "undo").text("Undo").close("button");
-                }
-                m.close("p");
-            }
-            Some(Notice::Problem(message)) => {
-                m.el("p", "diary-problem", message);
-            }
-        });
+        let can_undo = page.diary.last_deleted().is_some();
+        let notice = write(&|m| write_page_notice(m, page.notice.as_ref(), can_undo));
         let conflict = write(&|m| {
             if let Some(view) = &page.conflict {
                 write_conflict(m, view);

@@ -3,7 +3,7 @@
 // doctor summary; whether the browser keeps the diary; axe-core and screenshots.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { watch, hydrated, axe, SHOTS } from './helpers.mjs';
+import { watch, hydrated, axe, routes, SHOTS } from './helpers.mjs';
 import { env, KEY, open, go, nightsAgo, longLabel, chooseNight, addEntry, headings, stored, storedEntries, diaryFile, chooseFile, keptFor, sampleStorage, settled } from './diary_support.mjs';
 
 test('the diary and the summary open whole, and count as live only once all of it is there', async () => {
@@ -65,6 +65,34 @@ test('the diary and the summary open whole, and count as live only once all of i
   assert.equal(await page.evaluate(() => !!document.querySelector('#summary-figures-title') && !document.querySelector('.diary-opening')), true, 'the summary is all there');
   assert.deepEqual(w.errors, []);
   await ctx.close();
+});
+
+// Every diary page is read from storage after it loads; at phone size, empty or with two months
+// in it, what fills in below "Opening your diary…" never moves what is already on screen.
+test('no diary page moves what is on screen as it opens, at phone size', async () => {
+  const diaryPages = routes().filter((route) => route.startsWith('diary/'));
+  assert.ok(diaryPages.length >= 4, `the diary's pages: ${diaryPages}`);
+  const moved = [];
+  for (const nights of [0, 60]) {
+    for (const route of diaryPages) {
+      const ctx = await env.browser.newContext({ viewport: { width: 412, height: 823 } });
+      if (nights) await ctx.addInitScript(keptFor(nights));
+      await ctx.addInitScript(() => {
+        window.__shift = 0;
+        new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__shift += e.value; }).observe({ type: 'layout-shift', buffered: true });
+      });
+      const page = await ctx.newPage();
+      await page.goto(env.site.url + route);
+      await hydrated(page);
+      await page.waitForFunction(() => !document.querySelector('[aria-busy="true"], .diary-opening'));
+      // Two more frames, so a shift of the last write is reported.
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      const shift = await page.evaluate(() => window.__shift);
+      if (shift >= 0.01) moved.push(`/${route} with ${nights} nights: layout shift ${shift.toFixed(3)}`);
+      await ctx.close();
+    }
+  }
+  assert.deepEqual(moved, [], 'what was on screen moved as the page opened');
 });
 
 test('add, edit, delete and undo an entry; a reload keeps the entries', async () => {

@@ -41,7 +41,8 @@ pub fn write_list(m: &mut Markup, diary: &Diary, shown: usize) {
     }
 }
 
-fn count_label(count: usize) -> String {
+/// "1 entry", "45 entries".
+pub(crate) fn count_label(count: usize) -> String {
     if count == 1 {
         "1 entry".to_string()
     } else {

@@ -34,6 +34,7 @@ use crate::ui::diary::files::{
     backup_file, spreadsheet_file, write_export_problem, write_files, write_stage, File, OnDevice,
     Stage, CHOICE_NAME, DO, IMPORT_ID, PREVIEW_ID, REFUSED_ID,
 };
+use crate::ui::diary::list::count_label;
 use crate::ui::diary::notice::{write_alert, write_notice};
 use crate::ui::shared::link::href;
 use crate::ui::shared::markup::Markup;
@@ -271,11 +272,21 @@ impl Page {
             None => {
                 found.el("p", "diary-opening", "Opening your diary…");
             }
-            Some(opened) => {
-                if let Some(problem) = &opened.problem {
-                    write_alert(&mut found, problem);
+            // Where "Opening your diary…" stood, so nothing below it moves up as the diary opens.
+            Some(opened) => match &opened.problem {
+                Some(problem) => write_alert(&mut found, problem),
+                None if opened.diary.is_empty() => {
+                    found.el("p", "diary-backup__count", "No entries on this device yet.");
                 }
-            }
+                None => {
+                    let count = count_label(opened.diary.len());
+                    found.el(
+                        "p",
+                        "diary-backup__count",
+                        &format!("On this device: {count}."),
+                    );
+                }
+            },
         }
         let mut notice = Markup::new();
         write_notice(&mut notice, self.notice.as_ref());

@@ -6,6 +6,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -28,13 +29,19 @@ async function isDir(p) {
   try { return (await stat(p)).isDirectory(); } catch { return false; }
 }
 
-/** Starts the server; resolves to { url, port, close() }. `port` 0 picks a free port. */
-export async function startServer({ dir, subPath = '/', port = 0, host = '127.0.0.1' }) {
+/** Starts the server; resolves to { url, port, close() }. `port` 0 picks a free port. With
+ * `gzip`, bodies other than images go gzipped to a client that accepts it, as GitHub Pages sends
+ * them (Lighthouse's simulation costs a page by its bytes on the wire). */
+export async function startServer({ dir, subPath = '/', port = 0, host = '127.0.0.1', gzip = false }) {
   const root = resolve(dir);
   if (!subPath.startsWith('/')) subPath = '/' + subPath;
   if (!subPath.endsWith('/')) subPath += '/';
   const server = createServer(async (req, res) => {
     const send = (status, body, type, extra = {}) => {
+      if (gzip && body.length && !type.startsWith('image/png') && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        body = gzipSync(body);
+        extra = { ...extra, 'content-encoding': 'gzip', vary: 'accept-encoding' };
+      }
       res.writeHead(status, { 'content-type': type, 'cache-control': 'no-cache', ...extra });
       res.end(req.method === 'HEAD' ? undefined : body);
     };

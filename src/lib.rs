@@ -10,7 +10,9 @@
 
 // The pure core lives in its own crate (crates/core), which cannot name a UI or browser crate;
 // its modules are re-exported here so `crate::diary::…` reads the same in the app.
-pub use night_cramps_core::{assessment, content, decimal, diary, islands, routes, stretch, timer};
+pub use night_cramps_core::{
+    assessment, content, counted, decimal, diary, islands, routes, stretch, timer,
+};
 
 pub mod app;
 pub mod platform;

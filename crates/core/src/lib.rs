@@ -4,10 +4,12 @@
 //! [`content`] (the guide as typed data), [`assessment`] (the self-assessment), [`diary`]
 //! (entries, the backup format, stats, the diary page's reducer), [`stretch`] (the bedtime
 //! routine), [`timer`] (the hold timer), [`routes`], [`islands`] (which parts of a page come
-//! alive and in which bundle), [`decimal`] (number formatting without the float formatter).
+//! alive and in which bundle), [`decimal`] (number formatting without the float formatter),
+//! [`counted`] ("1 entry", "45 entries").
 
 pub mod assessment;
 pub mod content;
+pub mod counted;
 pub mod decimal;
 pub mod diary;
 pub mod islands;

@@ -2,6 +2,7 @@
 //! average and worst pain, ...) and the trend with its reason. The numbers and the trend's
 //! wording come from `diary::stats`; this only lays them out.
 
+use crate::counted::counted;
 use crate::diary::{Overview, PeriodSummary};
 use crate::ui::shared::markup::Markup;
 
@@ -78,16 +79,8 @@ pub fn write_figures(m: &mut Markup, o: &Overview) {
     if let Some(period) = partial {
         m.el("p", "hint", &format!(
             "Your diary goes back {} so far, so the weekly figures are averaged over those weeks only.",
-            weeks(period.weeks_covered)
+            counted(period.weeks_covered as usize, "week", "weeks")
         ));
     }
     m.close("div");
-}
-
-fn weeks(count: u32) -> String {
-    if count == 1 {
-        "1 week".to_string()
-    } else {
-        format!("{count} weeks")
-    }
 }

@@ -3,7 +3,7 @@
 
 use crate::diary::page::entry_heading_id;
 use crate::diary::warning::{self, RECORDED_CARD, RECORDED_INTRO, STRETCHED_DONE};
-use crate::diary::{Choice, Diary, DiaryEntry};
+use crate::diary::{entries_label, Choice, Diary, DiaryEntry};
 use crate::ui::diary::form::DO;
 use crate::ui::shared::care_card::write_care_card;
 use crate::ui::shared::markup::Markup;
@@ -25,7 +25,7 @@ pub fn write_list(m: &mut Markup, diary: &Diary, shown: usize) {
         return;
     }
     let more = entries.len().saturating_sub(shown);
-    m.el("p", "diary-count", &count_label(entries.len()));
+    m.el("p", "diary-count", &entries_label(entries.len()));
     m.open("ol").attr("class", "diary-entries");
     for entry in entries.iter().take(shown) {
         write_entry(m, entry);
@@ -38,15 +38,6 @@ pub fn write_list(m: &mut Markup, diary: &Diary, shown: usize) {
             .attr(DO, "more");
         m.text(&format!("Show {} more", more.min(PAGE)))
             .close("button");
-    }
-}
-
-/// "1 entry", "45 entries".
-pub(crate) fn count_label(count: usize) -> String {
-    if count == 1 {
-        "1 entry".to_string()
-    } else {
-        format!("{count} entries")
     }
 }
 

@@ -8,10 +8,16 @@ use std::rc::Rc;
 use super::date::Date;
 use super::entry::{DiaryEntry, EntryId};
 use super::validate::{check_entry, validate, Draft, FieldError};
+use crate::counted::counted;
 
 /// Ids stay at or below JavaScript's largest exact integer (2^53 - 1), so an exported file keeps
 /// its ids even after a trip through a JavaScript tool, and `next id` can never overflow.
 pub const MAX_ID: u64 = (1 << 53) - 1;
+
+/// How many entries, as the diary pages and import messages say it: "1 entry", "45 entries".
+pub fn entries_label(count: usize) -> String {
+    counted(count, "entry", "entries")
+}
 
 /// All of a person's entries. Invariants: sorted newest night first, at most one entry per night,
 /// ids unique (also against the entry held for undo), every entry passes [`check_entry`].

@@ -10,9 +10,11 @@
 
 use std::collections::BTreeMap;
 
+use crate::counted::counted;
+
 use super::changes::TrialAndMedicines;
 use super::date::Date;
-use super::diary::{free_id, Diary};
+use super::diary::{entries_label, free_id, Diary};
 use super::entry::{DiaryEntry, EntryId};
 use super::format::{
     field_label, read_diary, Limits, ReadEntry, FIRST_SCHEMA_VERSION, SCHEMA_VERSION,
@@ -306,7 +308,7 @@ pub struct ImportOutcome {
 impl ImportOutcome {
     /// "Added 12 entries. 3 were already in your diary. Kept your version of 1 night."
     pub fn message(&self) -> String {
-        let mut parts = vec![format!("Added {}.", entries(self.added))];
+        let mut parts = vec![format!("Added {}.", entries_label(self.added))];
         if self.identical > 0 {
             parts.push(format!(
                 "{} already in your diary.",
@@ -382,18 +384,6 @@ pub fn apply(diary: &mut Diary, preview: ImportPreview, choice: ConflictChoice) 
     outcome
 }
 
-fn entries(count: usize) -> String {
-    if count == 1 {
-        "1 entry".to_string()
-    } else {
-        format!("{count} entries")
-    }
-}
-
 fn nights(count: usize) -> String {
-    if count == 1 {
-        "1 night".to_string()
-    } else {
-        format!("{count} nights")
-    }
+    counted(count, "night", "nights")
 }

@@ -48,7 +48,7 @@ mod validate;
 pub mod warning;
 
 pub use date::{Date, DateError, Weekday};
-pub use diary::{Diary, DiaryError, MAX_ID};
+pub use diary::{entries_label, Diary, DiaryError, MAX_ID};
 pub use entry::{
     Choice, DiaryEntry, EntryId, Longest, Muscle, Relief, Side, SleepLost, WarningSign,
 };

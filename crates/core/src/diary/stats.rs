@@ -8,6 +8,7 @@
 
 use super::date::Date;
 use super::diary::Diary;
+use crate::counted::counted;
 
 /// Longest span any figure looks back over (about 100 years), so a silly argument cannot ask
 /// for a huge allocation.
@@ -285,11 +286,7 @@ fn weeks_covered(diary: &Diary, today: Date, weeks: u32) -> u32 {
 }
 
 fn nights(count: u32) -> String {
-    if count == 1 {
-        "1 night".to_string()
-    } else {
-        format!("{count} nights")
-    }
+    counted(count as usize, "night", "nights")
 }
 
 fn days_ago(days: i64) -> String {

@@ -22,7 +22,9 @@ use web_sys::{Element, Event, HtmlInputElement};
 use crate::diary::changes::{merge, TrialAndMedicines};
 use crate::diary::import;
 use crate::diary::night_store::{save_many, SaveError, Stamps, Stored};
-use crate::diary::{self as model, ConflictChoice, Date, ImportError, MAX_IMPORT_BYTES};
+use crate::diary::{
+    self as model, entries_label, ConflictChoice, Date, ImportError, MAX_IMPORT_BYTES,
+};
 use crate::platform::diary_store::{
     device_storage, download_in_tasks, listen_other_windows, new_stamp, open_stored, read_all,
     record_backup, today,
@@ -34,7 +36,6 @@ use crate::ui::diary::files::{
     backup_file, spreadsheet_file, write_export_problem, write_files, write_stage, File, OnDevice,
     Stage, CHOICE_NAME, DO, IMPORT_ID, PREVIEW_ID, REFUSED_ID,
 };
-use crate::ui::diary::list::count_label;
 use crate::ui::diary::notice::{write_alert, write_notice};
 use crate::ui::shared::link::href;
 use crate::ui::shared::markup::Markup;
@@ -279,7 +280,7 @@ impl Page {
                     found.el("p", "diary-backup__count", "No entries on this device yet.");
                 }
                 None => {
-                    let count = count_label(opened.diary.len());
+                    let count = entries_label(opened.diary.len());
                     found.el(
                         "p",
                         "diary-backup__count",

@@ -1,6 +1,7 @@
 //! An import's trial and medicines taken into the device's, and what the preview says of them.
 
 use super::{MedicineCourse, TrialAndMedicines, MAX_MEDICINES};
+use crate::counted::counted;
 use crate::diary::date::Date;
 
 /// The device's trial and medicines after importing a file's, and what to say about it.
@@ -151,10 +152,8 @@ pub fn preview_line(file: &TrialAndMedicines) -> String {
             experiment.start.long_label()
         ));
     }
-    match file.medicines.len() {
-        0 => {}
-        1 => parts.push("1 medicine".to_string()),
-        n => parts.push(format!("{n} medicines")),
+    if !file.medicines.is_empty() {
+        parts.push(counted(file.medicines.len(), "medicine", "medicines"));
     }
     if parts.is_empty() {
         String::new()

@@ -49,6 +49,8 @@ struct Page {
     shown: [String; 8],
     /// Whether the later places' task is waiting to run.
     later_asked: bool,
+    /// The next later place `show_later` checks; back to the first after every change.
+    later_next: usize,
 }
 
 type Live = Rc<RefCell<Page>>;
@@ -78,6 +80,7 @@ pub fn start(island: &Element) -> bool {
         focused: 0,
         shown: Default::default(),
         later_asked: false,
+        later_next: LATER_PLACES,
     }));
     {
         let live = live.clone();
@@ -101,6 +104,22 @@ pub fn start(island: &Element) -> bool {
     }
     listen_other_windows(move |action| dispatch(&live, action));
     true
+}
+
+/// Moves focus where the last change asks, once the list and figures are written (the focus may
+/// go to a night's heading the list did not hold before). The page is not borrowed meanwhile:
+/// leaving a changed field fires its `change` event at once, which the page's listener reads.
+fn follow_focus(live: &Live) {
+    let (count, id) = {
+        let page = live.borrow();
+        if page.page.focus.0 <= page.focused {
+            return;
+        }
+        page.page.focus.clone()
+    };
+    if focus_by_id(&id) {
+        live.borrow_mut().focused = count;
+    }
 }
 
 /// Moves the page on by `action` and shows it.
@@ -218,23 +237,18 @@ impl Page {
             return;
         }
         let refused = self.follow_form();
-        let html = self.places();
-        let stale: Vec<&str> = (PLACES.iter().zip(&html).zip(&self.shown))
-            .skip(LATER_PLACES)
-            .filter(|((_, html), shown)| html != shown)
-            .map(|((selector, _), _)| *selector)
-            .collect();
+        self.later_next = LATER_PLACES;
+        let mut html: [String; 8] = Default::default();
+        for (index, html) in html.iter_mut().enumerate().take(LATER_PLACES) {
+            *html = self.place(index);
+        }
         if let Some(waiting) = self.root.query_selector(".diary-opening").ok().flatten() {
             // The diary was just read: the page below the title goes in at once, the figures
             // and the list then follow like any change (`show_later`).
-            let mut first = html;
-            for later in &mut first[LATER_PLACES..] {
-                later.clear();
-            }
             let mut m = Markup::new();
-            write_frame(&mut m, &first);
+            write_frame(&mut m, &html);
             waiting.set_outer_html(&m.into_string());
-            self.shown = first;
+            self.shown = html;
         } else {
             let places = PLACES.iter().zip(html).zip(&mut self.shown);
             for ((selector, html), shown) in places.take(LATER_PLACES) {
@@ -247,29 +261,19 @@ impl Page {
                 let _ = summary.focus();
             }
         }
-        // Busy until `show_later` has written it: assistive technology waits, and so do tests.
-        for selector in &stale {
+        // Busy until `show_later` has checked it: assistive technology waits, and so do tests.
+        // Whether a later place changed is known only once its markup is written, which is the
+        // work kept out of this task.
+        for selector in &PLACES[LATER_PLACES..] {
             if let Some(place) = self.root.query_selector(selector).ok().flatten() {
                 set_attribute(&place, "aria-busy", "true");
             }
         }
-        if stale.is_empty() {
-            self.follow_focus();
-        }
     }
 
-    /// Moves focus where the last change asks. When the list or figures change too, that waits
-    /// for `show_later`: the focus may go to a night's heading the list does not hold yet, or
-    /// one the list is about to move (a moved node loses focus).
-    fn follow_focus(&mut self) {
-        let (count, id) = &self.page.focus;
-        if *count > self.focused && focus_by_id(id) {
-            self.focused = *count;
-        }
-    }
-
-    /// Writes the places from the figures on that are not yet in step, one per task after a
-    /// paint (what the person acted on shows first), then moves focus. Asked once however many changes come before it runs.
+    /// Checks the places from the figures on, in order, one task after a paint for each that
+    /// changed (what the person acted on shows first); then moves focus. Asked once however
+    /// many changes come before it runs; a change starts the checking again from the figures.
     fn show_later(&mut self, live: &Live) {
         if self.later_asked || !self.page.opened {
             return;
@@ -279,26 +283,22 @@ impl Page {
         after_next_paint(move || {
             let mut page = live.borrow_mut();
             page.later_asked = false;
-            let html = page.places();
             let root = page.root.clone();
-            let mut places = (PLACES.iter().zip(html).zip(&mut page.shown)).skip(LATER_PLACES);
-            if let Some(((selector, html), shown)) =
-                places.find(|((_, html), shown)| html != *shown)
-            {
-                if let Some(place) = write_place(&root, selector, html, shown) {
+            while page.later_next < PLACES.len() {
+                let index = page.later_next;
+                page.later_next += 1;
+                let html = page.place(index);
+                let written = write_place(&root, PLACES[index], html, &mut page.shown[index]);
+                if let Some(place) = root.query_selector(PLACES[index]).ok().flatten() {
                     let _ = place.remove_attribute("aria-busy");
                 }
-            }
-            if places.any(|((_, html), shown)| html != *shown) {
-                page.show_later(&live);
-                return;
-            }
-            for selector in &PLACES[LATER_PLACES..] {
-                if let Some(place) = root.query_selector(selector).ok().flatten() {
-                    let _ = place.remove_attribute("aria-busy");
+                if written.is_some() && page.later_next < PLACES.len() {
+                    page.show_later(&live);
+                    return;
                 }
             }
-            page.follow_focus();
+            drop(page);
+            follow_focus(&live);
         });
     }
 
@@ -327,58 +327,55 @@ impl Page {
         before.is_some_and(|(_, attempt)| attempt != form.attempt) && !form.errors.is_empty()
     }
 
-    /// Each place's markup, in `PLACES` order.
-    fn places(&self) -> [String; 8] {
+    /// The markup of the place at `index` in `PLACES`.
+    fn place(&self, index: usize) -> String {
         let page = &self.page;
-        let write = |what: &dyn Fn(&mut Markup)| {
-            let mut m = Markup::new();
-            what(&mut m);
-            m.into_string()
-        };
-        let problem = write(&|m| {
-            if let Some(problem) = &page.problem {
-                write_alert(m, problem);
+        let mut m = Markup::new();
+        match index {
+            0 => {
+                if let Some(problem) = &page.problem {
+                    write_alert(&mut m, problem);
+                }
             }
-        });
-        let recovery = write(&|m| {
-            if !page.unreadable.is_empty() {
-                let problem = self.recovery_problem.as_deref();
-                write_recovery(m, &page.unreadable, self.confirming, problem);
+            1 => {
+                if !page.unreadable.is_empty() {
+                    let problem = self.recovery_problem.as_deref();
+                    write_recovery(&mut m, &page.unreadable, self.confirming, problem);
+                }
             }
-        });
-        let can_undo = page.diary.last_deleted().is_some();
-        let notice = write(&|m| write_page_notice(m, page.notice.as_ref(), can_undo));
-        let conflict = write(&|m| {
-            if let Some(view) = &page.conflict {
-                write_conflict(m, view);
+            2 => {
+                let can_undo = page.diary.last_deleted().is_some();
+                write_page_notice(&mut m, page.notice.as_ref(), can_undo);
             }
-        });
-        let recent = recent_nights(page.today);
-        let editing = (page.form.editing)
-            .and_then(|id| page.diary.get(id))
-            .map(|e| e.night_of.long_label());
-        let form = write(&|m| {
-            let view = FormView {
-                recent: &recent,
-                draft: &self.draft,
-                other_night: self.other_night,
-                errors: &page.form.errors,
-                editing: editing.clone(),
-                today: page.today,
-            };
-            write_form(m, &view);
-        });
-        let figures = write(&|m| write_how_often(m, &page.diary, page.today, &self.medicines));
-        let entries = write(&|m| {
-            m.open("h2")
-                .attr("id", "diary-entries-title")
-                .text("Your entries")
-                .close("h2");
-            write_list(m, &page.diary, self.listed);
-        });
-        let keeping = write(&|m| write_keeping(m, &page.keeping, &page.stamps));
-        [
-            problem, recovery, notice, conflict, form, figures, entries, keeping,
-        ]
+            3 => {
+                if let Some(view) = &page.conflict {
+                    write_conflict(&mut m, view);
+                }
+            }
+            FORM_PLACE => {
+                let editing = (page.form.editing)
+                    .and_then(|id| page.diary.get(id))
+                    .map(|e| e.night_of.long_label());
+                let view = FormView {
+                    recent: &recent_nights(page.today),
+                    draft: &self.draft,
+                    other_night: self.other_night,
+                    errors: &page.form.errors,
+                    editing,
+                    today: page.today,
+                };
+                write_form(&mut m, &view);
+            }
+            5 => write_how_often(&mut m, &page.diary, page.today, &self.medicines),
+            6 => {
+                m.open("h2")
+                    .attr("id", "diary-entries-title")
+                    .text("Your entries")
+                    .close("h2");
+                write_list(&mut m, &page.diary, self.listed);
+            }
+            _ => write_keeping(&mut m, &page.keeping, &page.stamps),
+        }
+        m.into_string()
     }
 }

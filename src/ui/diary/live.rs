@@ -122,12 +122,19 @@ fn follow_focus(live: &Live) {
     }
 }
 
-/// Moves the page on by `action` and shows it.
+/// Moves the page on by `action` and shows it; after a refused save, focus goes to the problems
+/// (with the page not borrowed, as in [`follow_focus`]).
 fn dispatch(live: &Live, action: DiaryAction) {
-    let mut page = live.borrow_mut();
-    page.page = page.page.update(action);
-    page.show();
-    page.show_later(live);
+    let refused = {
+        let mut page = live.borrow_mut();
+        page.page = page.page.update(action);
+        let refused = page.show();
+        page.show_later(live);
+        refused
+    };
+    if let Some(summary) = refused {
+        let _ = summary.focus();
+    }
 }
 
 /// Runs one of the reducer's steps that write, from the page as it is, and shows what happened.
@@ -228,13 +235,13 @@ fn clicked(live: &Live, event: &Event, target: &Element) {
 }
 
 impl Page {
-    /// Brings the places above the figures in step with the page's state, then moves focus
-    /// where the last change asks. What the person acted on (the notice, the form) changes in
-    /// the task of their tap; the figures, the list and the rest follow, each in a task of its
-    /// own ([`Page::show_later`]), so no task keeps a slow phone busy for long.
-    fn show(&mut self) {
+    /// Brings the places above the figures in step with the page's state. What the person
+    /// acted on (the notice, the form) changes in the task of their tap; the figures, the list
+    /// and the rest follow, each in a task of its own ([`Page::show_later`]), so no task keeps a
+    /// slow phone busy for long. Returns the error summary when a save was just refused.
+    fn show(&mut self) -> Option<web_sys::HtmlElement> {
         if !self.page.opened {
-            return;
+            return None;
         }
         let refused = self.follow_form();
         self.later_next = LATER_PLACES;
@@ -255,12 +262,6 @@ impl Page {
                 write_place(&self.root, selector, html, shown);
             }
         }
-        if refused {
-            let summary = self.root.query_selector(".error-summary").ok().flatten();
-            if let Some(summary) = summary.and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok()) {
-                let _ = summary.focus();
-            }
-        }
         // Busy until `show_later` has checked it: assistive technology waits, and so do tests.
         // Whether a later place changed is known only once its markup is written, which is the
         // work kept out of this task.
@@ -269,6 +270,8 @@ impl Page {
                 set_attribute(&place, "aria-busy", "true");
             }
         }
+        let summary = refused.then(|| self.root.query_selector(".error-summary").ok().flatten());
+        summary.flatten().and_then(|s| s.dyn_into().ok())
     }
 
     /// Checks the places from the figures on, in order, one task after a paint for each that

@@ -125,14 +125,14 @@ fn follow_focus(live: &Live) {
 /// Moves the page on by `action` and shows it; after a refused save, focus goes to the problems
 /// (with the page not borrowed, as in [`follow_focus`]).
 fn dispatch(live: &Live, action: DiaryAction) {
-    let refused = {
+    let problems = {
         let mut page = live.borrow_mut();
         page.page = page.page.update(action);
-        let refused = page.show();
+        let problems = page.show();
         page.show_later(live);
-        refused
+        problems
     };
-    if let Some(summary) = refused {
+    if let Some(summary) = problems {
         let _ = summary.focus();
     }
 }

@@ -19,6 +19,11 @@ pub fn entries_label(count: usize) -> String {
     counted(count, "entry", "entries")
 }
 
+/// How many nights, as the trend and import messages say it: "1 night", "12 nights".
+pub(crate) fn nights_label(count: usize) -> String {
+    counted(count, "night", "nights")
+}
+
 /// All of a person's entries. Invariants: sorted newest night first, at most one entry per night,
 /// ids unique (also against the entry held for undo), every entry passes [`check_entry`].
 #[derive(Clone, Debug, PartialEq, Eq)]

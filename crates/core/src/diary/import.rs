@@ -10,11 +10,9 @@
 
 use std::collections::BTreeMap;
 
-use crate::counted::counted;
-
 use super::changes::TrialAndMedicines;
 use super::date::Date;
-use super::diary::{entries_label, free_id, Diary};
+use super::diary::{entries_label, free_id, nights_label, Diary};
 use super::entry::{DiaryEntry, EntryId};
 use super::format::{
     field_label, read_diary, Limits, ReadEntry, FIRST_SCHEMA_VERSION, SCHEMA_VERSION,
@@ -322,11 +320,14 @@ impl ImportOutcome {
         if self.replaced > 0 {
             parts.push(format!(
                 "Replaced {} with the file's version.",
-                nights(self.replaced)
+                nights_label(self.replaced)
             ));
         }
         if self.kept_mine > 0 {
-            parts.push(format!("Kept your version of {}.", nights(self.kept_mine)));
+            parts.push(format!(
+                "Kept your version of {}.",
+                nights_label(self.kept_mine)
+            ));
         }
         parts.join(" ")
     }
@@ -382,8 +383,4 @@ pub fn apply(diary: &mut Diary, preview: ImportPreview, choice: ConflictChoice) 
 
     diary.replace_entries(merged);
     outcome
-}
-
-fn nights(count: usize) -> String {
-    counted(count, "night", "nights")
 }

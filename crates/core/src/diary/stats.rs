@@ -7,8 +7,7 @@
 //! the device clock was changed) are left out. Every function is one pass over the entries.
 
 use super::date::Date;
-use super::diary::Diary;
-use crate::counted::counted;
+use super::diary::{nights_label, Diary};
 
 /// Longest span any figure looks back over (about 100 years), so a silly argument cannot ask
 /// for a huge allocation.
@@ -221,8 +220,8 @@ pub fn trend(diary: &Diary, today: Date) -> TrendReport {
     let threshold = 2.max(earlier.div_ceil(4));
     let numbers = format!(
         "{} in the last 4 weeks, compared with {} in the 4 weeks before.",
-        nights(recent),
-        nights(earlier)
+        nights_label(recent as usize),
+        nights_label(earlier as usize)
     );
     if earlier >= recent + threshold {
         report(
@@ -283,10 +282,6 @@ fn weeks_covered(diary: &Diary, today: Date, weeks: u32) -> u32 {
             }
         }
     }
-}
-
-fn nights(count: u32) -> String {
-    counted(count as usize, "night", "nights")
 }
 
 fn days_ago(days: i64) -> String {
